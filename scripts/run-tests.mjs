@@ -4,12 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
-const skip = new Set(['node_modules', '.next', 'dist', 'data', 'runs', 'artifacts', '.git', '.device']);
+const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+const skip = new Set(['node_modules', '.next', 'dist', '.git', '.device', '.gl']);
+// Run outputs live in these root folders only (src/data is code).
+const skipAtRoot = new Set(['data', 'runs', 'artifacts']);
 
 function find(dir, out) {
   for (const name of readdirSync(dir)) {
-    if (skip.has(name)) continue;
+    if (skip.has(name) || (dir === root && skipAtRoot.has(name))) continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) find(path, out);
     else if (name.endsWith('.test.ts')) out.push(relative(root, path));

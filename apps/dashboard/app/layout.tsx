@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { ApiClientProvider } from '@/components/api/api-client-provider.tsx';
+import { ApiSettingsProvider } from '@/components/api/api-settings-context.tsx';
+import { AppHeader } from '@/components/shell/app-header.tsx';
+import { DEFAULT_API_URL } from '@/lib/api-settings.ts';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'DeSTSeg inspection dashboard',
+  description: 'Training runs, model leaderboards and live inspections',
+};
+
+// The API defaults come from the server's environment at request time, so one build serves any deployment.
+export const dynamic = 'force-dynamic';
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const defaults = {
+    url: process.env.DASHBOARD_API_URL || process.env.NEXT_PUBLIC_DESTSEG_API_URL || DEFAULT_API_URL,
+    key: process.env.DASHBOARD_API_KEY || process.env.NEXT_PUBLIC_DESTSEG_API_KEY || '',
+  };
+  return (
+    <html lang="en">
+      <body>
+        <ApiSettingsProvider defaults={defaults}>
+          <AppHeader />
+          <main className="page">
+            <ApiClientProvider>{children}</ApiClientProvider>
+          </main>
+        </ApiSettingsProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,43 @@
+import { createClient as createWsClient } from 'graphql-ws';
+import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
+import { type ApiSettings, authorizationValue, websocketUrl } from '../api-settings.ts';
+
+export interface ApiClient {
+  urql: Client;
+  /** Closes the subscription socket; called when the settings change or the app unmounts. */
+  dispose: () => void;
+}
+
+/** One urql client per API URL and key: queries and mutations over HTTP, subscriptions over graphql-ws. */
+export function createApiClient(settings: ApiSettings): ApiClient {
+  const authorization = authorizationValue(settings.key);
+  const ws = createWsClient({
+    url: websocketUrl(settings.url),
+    connectionParams: authorization ? { authorization } : {},
+    // Live views should recover by themselves when the API restarts.
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    lazy: true,
+  });
+  const urql = new Client({
+    url: settings.url,
+    exchanges: [
+      cacheExchange,
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = ws.subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+    ],
+    fetchOptions: () => (authorization ? { headers: { authorization } } : {}),
+    requestPolicy: 'cache-and-network',
+  });
+  return { urql, dispose: () => void ws.dispose() };
+}

@@ -1,0 +1,7 @@
+// drizzle-kit configuration: the platform schema lives in packages/db; run `pnpm --filter @destseg/db generate`.
+// A plain object (not defineConfig) so this root file needs no drizzle-kit install at the workspace root.
+export default {
+  dialect: 'postgresql',
+  schema: './packages/db/src/schema.ts',
+  out: './packages/db/migrations',
+};

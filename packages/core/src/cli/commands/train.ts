@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
+import { resolveTeacherSource } from '../../model/destseg/teacher-weights.ts';
+import type { AugmentationChoice } from '../../train/train-config.ts';
+import { train } from '../../train/trainer.ts';
+import { ProgressBar } from '../progress-bar.ts';
+import { intFlag, required } from './args.ts';
+
+export async function runTrain(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      data: { type: 'string' },
+      out: { type: 'string' },
+      size: { type: 'string' },
+      batch: { type: 'string' },
+      steps: { type: 'string' },
+      'stage1-steps': { type: 'string' },
+      seed: { type: 'string' },
+      backend: { type: 'string' },
+      teacher: { type: 'string' },
+      'teacher-sha256': { type: 'string' },
+      textures: { type: 'string' },
+      augmentation: { type: 'string' },
+      'checkpoint-every': { type: 'string' },
+      resume: { type: 'boolean', default: false },
+    },
+  });
+  const outDir = required(values.out, 'out');
+  await selectBackend(values.backend as BackendName | undefined);
+  const controller = new AbortController();
+  // First Ctrl-C stops after the current step and checkpoints; a second one exits at once.
+  process.once('SIGINT', () => {
+    console.error('\nstopping after this step (checkpoint follows); Ctrl-C again to abort');
+    controller.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
+  const bar = new ProgressBar('train');
+  const result = await train({
+    dataDir: values.resume ? (values.data ?? '') : required(values.data, 'data'),
+    outDir,
+    teacher: resolveTeacherSource(values.teacher),
+    teacherSha256: values['teacher-sha256'],
+    resume: values.resume,
+    signal: controller.signal,
+    config: {
+      imageSize: intFlag(values.size, 'size'),
+      batchSize: intFlag(values.batch, 'batch'),
+      steps: intFlag(values.steps, 'steps'),
+      stage1Steps: intFlag(values['stage1-steps'], 'stage1-steps'),
+      seed: intFlag(values.seed, 'seed'),
+      checkpointEvery: intFlag(values['checkpoint-every'], 'checkpoint-every'),
+      textures: values.textures,
+      augmentation: values.augmentation as AugmentationChoice | undefined,
+    },
+    onEvent: (e) => {
+      if (e.type === 'start') {
+        console.error(`training ${e.runDir} on ${e.backend}: steps ${e.startStep}→${e.totalSteps}`);
+      } else if (e.type === 'step') {
+        const losses = Object.entries(e.losses)
+          .map(([k, v]) => `${k} ${v.toFixed(4)}`)
+          .join(' ');
+        bar.update(
+          e.step,
+          e.totalSteps,
+          `stage ${e.stage} ${losses} ${e.imagesPerSecond.toFixed(1)} img/s`,
+          e.etaSeconds,
+        );
+      }
+    },
+  });
+  console.log(JSON.stringify(result));
+}

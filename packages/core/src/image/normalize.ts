@@ -1,0 +1,43 @@
+/**
+ * ImageNet normalisation of uint8 HWC RGB into float HWC (one NHWC batch item), as the teacher
+ * expects: (x / 255 - mean) / std per channel.
+ */
+import type { RgbImage } from './rgb-image.ts';
+
+export const IMAGENET_MEAN = [0.485, 0.456, 0.406] as const;
+export const IMAGENET_STD = [0.229, 0.224, 0.225] as const;
+
+/** Normalises `img` into `out` (length width*height*3) at `offset`, or into a new array. */
+export function normalizeImagenet(img: RgbImage, out?: Float32Array, offset = 0): Float32Array {
+  const n = img.width * img.height * 3;
+  const dst = out ?? new Float32Array(n);
+  if (offset + n > dst.length) {
+    throw new RangeError(`normalizeImagenet: output holds ${dst.length} values, needs ${offset + n}`);
+  }
+  // torchvision computes ToTensor and Normalize in float32; rounding each step the same way
+  // keeps the teacher input identical to PyTorch's.
+  const f = Math.fround;
+  const mean = IMAGENET_MEAN.map(f);
+  const std = IMAGENET_STD.map(f);
+  const src = img.data;
+  for (let i = 0; i < n; i += 3) {
+    for (let c = 0; c < 3; c++) {
+      dst[offset + i + c] = f(f(f((src[i + c] as number) / 255) - (mean[c] as number)) / (std[c] as number));
+    }
+  }
+  return dst;
+}
+
+/** Inverse of `normalizeImagenet` for display: rounds and clamps back to uint8 RGB. */
+export function denormalizeImagenet(data: Float32Array, width: number, height: number, offset = 0): RgbImage {
+  const n = width * height * 3;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i += 3) {
+    for (let c = 0; c < 3; c++) {
+      const v =
+        ((data[offset + i + c] as number) * (IMAGENET_STD[c] as number) + (IMAGENET_MEAN[c] as number)) * 255;
+      out[i + c] = Math.min(255, Math.max(0, Math.round(v)));
+    }
+  }
+  return { width, height, data: out };
+}

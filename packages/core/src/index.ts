@@ -1,0 +1,17 @@
+/** Public API of @destseg/core: what the CLI, the API server and the dashboard build on. */
+export { type BackendChoice, type BackendName, selectBackend } from './backend/select-backend.ts';
+export { augmentationGroupFor } from './data/augmentation.ts';
+export { loadTestSample, loadTrainImage, scanMvtecCategory } from './data/mvtec-dataset.ts';
+export { DestsegError, type DestsegErrorCode, isDestsegError } from './errors.ts';
+export { type EvaluationReport, evaluateModel } from './evaluation/evaluate-model.ts';
+export { type DecodeOptions, decodeImage } from './image/decode-image.ts';
+export { encodePng, heatmapRgb, overlayRgb } from './image/encode-png.ts';
+export type { RgbImage } from './image/rgb-image.ts';
+export { type InspectFileResult, inspectFiles } from './inference/inspect-files.ts';
+export { Inspector, type MapPrediction, mapAtImageSize, SCORE_TOP_K } from './inference/inspector.ts';
+export { evaluateMaps, type MetricReport } from './metrics/evaluate.ts';
+export { PUBLIC_TEACHER_URL } from './model/destseg/teacher-weights.ts';
+export { synthesizeCategory } from './synthetic/synth-dataset.ts';
+export { latestModelPath, readLatest } from './train/checkpoint.ts';
+export { OFFICIAL_RECIPE, resolveTrainConfig, type TrainConfig } from './train/train-config.ts';
+export { type TrainEvent, type TrainOptions, type TrainResult, train } from './train/trainer.ts';

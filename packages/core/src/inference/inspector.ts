@@ -1,0 +1,101 @@
+/**
+ * Inference (spec §7): batched forward passes of a trained model, the segmentation and DeST maps
+ * bilinearly upsampled to the model's image size, image scores as the mean of the top-100 values,
+ * and the maps at the original image size for heatmaps.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { normalizeImagenet } from '../image/normalize.ts';
+import { resizeRgbPil } from '../image/pil-resize.ts';
+import type { RgbImage } from '../image/rgb-image.ts';
+import { imageScore } from '../metrics/image-score.ts';
+import { DestsegModel } from '../model/destseg/destseg-model.ts';
+import { resizeBilinear } from '../model/layers.ts';
+import { latestModelPath } from '../train/checkpoint.ts';
+
+export const SCORE_TOP_K = 100;
+
+export interface MapPrediction {
+  /** Image score: mean of the top-100 segmentation-map values. */
+  score: number;
+  /** The DeST branch scored the same way. */
+  destScore: number;
+  /** Segmentation map at size×size (the model's image size), values in (0, 1). */
+  segMap: Float32Array;
+  /** DeST branch map at size×size. */
+  destMap: Float32Array;
+  size: number;
+}
+
+export class Inspector {
+  private constructor(
+    readonly model: DestsegModel,
+    readonly modelPath: string,
+    readonly batchSize: number,
+  ) {}
+
+  /** Loads the newest checkpoint of a run directory (or a model.safetensors file directly). */
+  static async load(modelDirOrFile: string, opts: { batchSize?: number } = {}): Promise<Inspector> {
+    const path = modelDirOrFile.endsWith('.safetensors')
+      ? modelDirOrFile
+      : await latestModelPath(modelDirOrFile);
+    return new Inspector(await DestsegModel.load(path), path, opts.batchSize ?? 8);
+  }
+
+  get imageSize(): number {
+    return this.model.info.imageSize;
+  }
+
+  /** Images of any size (resized like training images) → maps and scores, in batches. */
+  async predict(images: readonly RgbImage[]): Promise<MapPrediction[]> {
+    const size = this.imageSize;
+    const out: MapPrediction[] = [];
+    for (let start = 0; start < images.length; start += this.batchSize) {
+      const chunk = images.slice(start, start + this.batchSize);
+      const input = new Float32Array(chunk.length * size * size * 3);
+      chunk.forEach((img, i) => {
+        const resized = img.width === size && img.height === size ? img : resizeRgbPil(img, size, size);
+        normalizeImagenet(resized, input, i * size * size * 3);
+      });
+      const [seg, dest] = tf.tidy(() => {
+        const maps = this.model.predict(tf.tensor4d(input, [chunk.length, size, size, 3]));
+        return [resizeBilinear(maps.seg, size, size), resizeBilinear(maps.dest, size, size)];
+      });
+      const [segData, destData] = (await Promise.all([seg.data(), dest.data()])) as [
+        Float32Array,
+        Float32Array,
+      ];
+      tf.dispose([seg, dest]);
+      const n = size * size;
+      for (let i = 0; i < chunk.length; i++) {
+        const segMap = segData.slice(i * n, (i + 1) * n);
+        const destMap = destData.slice(i * n, (i + 1) * n);
+        out.push({
+          score: imageScore(segMap, SCORE_TOP_K),
+          destScore: imageScore(destMap, SCORE_TOP_K),
+          segMap,
+          destMap,
+          size,
+        });
+      }
+    }
+    return out;
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+}
+
+/** A size×size map bilinearly resized (half-pixel centres, as the model's upsampling) to width×height. */
+export async function mapAtImageSize(
+  map: Float32Array,
+  size: number,
+  width: number,
+  height: number,
+): Promise<Float32Array> {
+  if (width === size && height === size) return map;
+  const resized = tf.tidy(() => resizeBilinear(tf.tensor4d(map, [1, size, size, 1]), height, width));
+  const data = (await resized.data()) as Float32Array;
+  resized.dispose();
+  return data;
+}

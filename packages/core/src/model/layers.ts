@@ -1,0 +1,104 @@
+/**
+ * The handful of tensor ops DeSTSeg needs, written so they match PyTorch semantics exactly
+ * (spec §12): symmetric padding, half-pixel bilinear resizing, PyTorch BatchNorm conventions,
+ * and a differentiable atrous convolution.
+ */
+import * as tf from '@tensorflow/tfjs';
+
+export const BN_EPS = 1e-5;
+export const BN_MOMENTUM = 0.1;
+
+/** conv2d with symmetric zero padding `pad` on every side (TF 'same' pads asymmetrically at stride 2). */
+export function conv2d(x: tf.Tensor4D, w: tf.Tensor4D, stride: number, pad: number): tf.Tensor4D {
+  return tf.conv2d(x, w, stride, pad);
+}
+
+/**
+ * 3×3 conv with dilation = padding = rate, written as a sum over the nine taps of 1×1 convs on
+ * shifted slices of the zero-padded input. tfjs cannot differentiate dilated conv2d; this form has
+ * gradients on every backend, and taps that only ever see padding (rate ≥ map size) are skipped
+ * exactly, which makes the rate-18 branch a 1×1 conv on small maps.
+ */
+export function atrousConv2d(x: tf.Tensor4D, w: tf.Tensor4D, rate: number): tf.Tensor4D {
+  const [n, h, wd, c] = x.shape;
+  const outC = w.shape[3];
+  const padded = tf.pad(x, [
+    [0, 0],
+    [rate, rate],
+    [rate, rate],
+    [0, 0],
+  ]);
+  const terms: tf.Tensor2D[] = [];
+  for (let i = 0; i < 3; i++) {
+    if (i !== 1 && rate >= h) continue;
+    for (let j = 0; j < 3; j++) {
+      if (j !== 1 && rate >= wd) continue;
+      const patch = tf.slice(padded, [0, i * rate, j * rate, 0], [n, h, wd, c]);
+      const tap = tf.reshape(tf.slice(w, [i, j, 0, 0], [1, 1, c, outC]), [c, outC]);
+      terms.push(tf.matMul(tf.reshape(patch, [n * h * wd, c]), tap));
+    }
+  }
+  return tf.reshape(terms.length === 1 ? (terms[0] as tf.Tensor2D) : tf.addN(terms), [n, h, wd, outC]);
+}
+
+/** PyTorch `F.interpolate(mode='bilinear', align_corners=False)`: half-pixel centres, no antialias. */
+export function resizeBilinear(x: tf.Tensor4D, height: number, width: number): tf.Tensor4D {
+  if (x.shape[1] === height && x.shape[2] === width) return x;
+  return tf.image.resizeBilinear(x, [height, width], false, true);
+}
+
+/** 3×3 stride-2 max pool with padding 1; exact as zero padding because its input follows a ReLU. */
+export function maxPool3x3s2(x: tf.Tensor4D): tf.Tensor4D {
+  const padded = tf.pad(x, [
+    [0, 0],
+    [1, 1],
+    [1, 1],
+    [0, 0],
+  ]);
+  return tf.maxPool(padded, 3, 2, 'valid');
+}
+
+/** Per-pixel L2 normalisation over channels; eps is added to the norm, as the official code does. */
+export function l2Normalize(x: tf.Tensor4D): tf.Tensor4D {
+  return tf.div(x, tf.add(tf.sqrt(tf.sum(tf.square(x), -1, true)), 1e-12));
+}
+
+export interface BatchNormParams {
+  gamma: tf.Tensor1D;
+  beta: tf.Tensor1D;
+  runningMean: tf.Tensor1D;
+  runningVar: tf.Tensor1D;
+}
+
+/** Batch statistics of one train-mode BatchNorm call, kept for the running-stat update after the step. */
+export interface BatchStats {
+  name: string;
+  mean: tf.Tensor1D;
+  /** Unbiased variance, as PyTorch uses for running_var. */
+  unbiasedVar: tf.Tensor1D;
+}
+
+/**
+ * BatchNorm in PyTorch conventions. In train mode it normalises with the biased batch variance
+ * and records the batch mean and unbiased variance (kept out of the enclosing tidy) so the caller
+ * can update running stats with momentum 0.1.
+ */
+export function batchNorm(
+  x: tf.Tensor4D,
+  p: BatchNormParams,
+  name: string,
+  training: boolean,
+  stats: BatchStats[],
+): tf.Tensor4D {
+  if (!training) return tf.batchNorm4d(x, p.runningMean, p.runningVar, p.beta, p.gamma, BN_EPS);
+  const { mean, variance } = tf.moments(x, [0, 1, 2]);
+  const n = x.shape[0] * x.shape[1] * x.shape[2];
+  stats.push({
+    name,
+    mean: tf.keep(mean.clone() as tf.Tensor1D),
+    unbiasedVar: tf.keep(tf.mul(variance, n / Math.max(n - 1, 1)) as tf.Tensor1D),
+  });
+  // Written out (not tf.batchNorm) so the gradient through the batch statistics is plain autodiff.
+  const scale = tf.mul(p.gamma, tf.rsqrt(tf.add(variance, BN_EPS)));
+  return tf.add(tf.mul(tf.sub(x, mean), scale), p.beta);
+}

@@ -1,0 +1,74 @@
+/**
+ * SGD with momentum and L2 weight decay exactly as torch.optim.SGD (dampening 0, no Nesterov):
+ * g ← g + wd·w;  v ← μ·v + g (v = g on the first step);  w ← w − lr·v.
+ * Kept in-house (not tf.train.momentum) so its state is plain named tensors in checkpoints.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { NamedArray } from '../model/param-store.ts';
+
+export interface ParamGroup {
+  name: string;
+  lr: number;
+  /** Parameters by model name. */
+  params: ReadonlyMap<string, tf.Variable>;
+}
+
+export class SgdMomentum {
+  private readonly velocity = new Map<string, tf.Variable>();
+
+  constructor(
+    readonly groups: ParamGroup[],
+    readonly momentum = 0.9,
+    readonly weightDecay = 1e-4,
+  ) {}
+
+  /** All optimised variables, for tf.variableGrads. */
+  variables(): tf.Variable[] {
+    return this.groups.flatMap((g) => [...g.params.values()]);
+  }
+
+  /** Applies one update; `grads` is keyed by tf variable name, as tf.variableGrads returns it. */
+  step(grads: tf.NamedTensorMap): void {
+    tf.tidy(() => {
+      for (const group of this.groups) {
+        for (const [name, w] of group.params) {
+          const g = grads[w.name];
+          if (!g) continue;
+          const d = this.weightDecay === 0 ? g : tf.add(g, tf.mul(w, this.weightDecay));
+          const v = this.velocity.get(name);
+          let next: tf.Tensor;
+          if (v) {
+            next = tf.add(tf.mul(v, this.momentum), d);
+            v.assign(next);
+          } else {
+            next = d;
+            this.velocity.set(name, tf.variable(d, false));
+          }
+          w.assign(tf.sub(w, tf.mul(next, group.lr)));
+        }
+      }
+    });
+  }
+
+  async toArrays(): Promise<Record<string, NamedArray>> {
+    const out: Record<string, NamedArray> = {};
+    for (const [name, v] of this.velocity) {
+      out[name] = { shape: v.shape.slice(), data: (await v.data()) as Float32Array };
+    }
+    return out;
+  }
+
+  load(arrays: ReadonlyMap<string, NamedArray>): void {
+    this.dispose();
+    for (const [name, a] of arrays) {
+      const t = tf.tensor(a.data, a.shape);
+      this.velocity.set(name, tf.variable(t, false));
+      t.dispose();
+    }
+  }
+
+  dispose(): void {
+    for (const v of this.velocity.values()) v.dispose();
+    this.velocity.clear();
+  }
+}

@@ -1,0 +1,248 @@
+/**
+ * The DeSTSeg training loop: two-stage schedule, per-step events (losses, throughput, ETA),
+ * cancellation through an AbortSignal, periodic atomic checkpoints, and exact `resume`.
+ */
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { type AugmentationGroup, augmentationGroupFor } from '../data/augmentation.ts';
+import { loadTrainImage, scanMvtecCategory } from '../data/mvtec-dataset.ts';
+import { DestsegError } from '../errors.ts';
+import { DestsegModel } from '../model/destseg/destseg-model.ts';
+import { loadTeacherWeights } from '../model/destseg/teacher-weights.ts';
+import {
+  FolderTextureSource,
+  ProceduralTextureSource,
+  type TextureSource,
+} from '../synthetic/texture-source.ts';
+import { BatchSource } from './batch-source.ts';
+import {
+  latestModelPath,
+  readLatest,
+  readOptimizerState,
+  writeCheckpoint,
+  writeFileAtomic,
+} from './checkpoint.ts';
+import { STREAM, streamRng } from './seeds.ts';
+import { SgdMomentum } from './sgd.ts';
+import { resolveTrainConfig, type TrainConfig } from './train-config.ts';
+import { type StepLosses, stage1Step, stage2Step } from './train-steps.ts';
+
+export type TrainStatus = 'succeeded' | 'cancelled';
+
+export type TrainEvent =
+  | {
+      type: 'start';
+      runDir: string;
+      startStep: number;
+      totalSteps: number;
+      backend: string;
+      config: TrainConfig;
+    }
+  | {
+      type: 'step';
+      /** Steps completed so far (1..totalSteps). */
+      step: number;
+      totalSteps: number;
+      stage: 1 | 2;
+      losses: StepLosses;
+      imagesPerSecond: number;
+      elapsedSeconds: number;
+      etaSeconds: number;
+    }
+  | { type: 'checkpoint'; step: number; path: string }
+  | { type: 'done'; step: number; status: TrainStatus; modelPath: string; wallSeconds: number };
+
+export interface TrainOptions {
+  /** MVTec-layout category folder. */
+  dataDir: string;
+  /** Run directory for checkpoints and logs. */
+  outDir: string;
+  /** Teacher weights: path or URL of a torchvision ResNet18 safetensors file. */
+  teacher: string;
+  teacherSha256?: string;
+  config?: Partial<TrainConfig>;
+  /** Continue from the run directory's last checkpoint (its config wins). */
+  resume?: boolean;
+  signal?: AbortSignal;
+  onEvent?: (event: TrainEvent) => void;
+}
+
+export interface TrainResult {
+  status: TrainStatus;
+  step: number;
+  runDir: string;
+  modelPath: string;
+}
+
+interface RunConfigFile {
+  config: TrainConfig;
+  dataDir: string;
+  teacher: string;
+  teacherSha256: string;
+}
+
+function augmentationGroup(config: TrainConfig, dataDir: string): AugmentationGroup {
+  return config.augmentation === 'auto'
+    ? augmentationGroupFor(basename(resolve(dataDir)))
+    : config.augmentation;
+}
+
+async function textureSource(config: TrainConfig): Promise<TextureSource> {
+  return config.textures ? FolderTextureSource.open(config.textures) : new ProceduralTextureSource();
+}
+
+/** Rolling step time per stage, for images/s and the ETA. */
+class Pace {
+  private readonly seconds: Record<1 | 2, number[]> = { 1: [], 2: [] };
+
+  record(stage: 1 | 2, s: number): void {
+    const list = this.seconds[stage];
+    list.push(s);
+    if (list.length > 20) list.shift();
+  }
+
+  perStep(stage: 1 | 2): number {
+    const own = this.seconds[stage];
+    const list = own.length > 0 ? own : this.seconds[stage === 1 ? 2 : 1];
+    return list.length === 0 ? 0 : list.reduce((a, b) => a + b, 0) / list.length;
+  }
+}
+
+export async function train(opts: TrainOptions): Promise<TrainResult> {
+  const runDir = resolve(opts.outDir);
+  const startedAt = performance.now();
+  const pointer = opts.resume ? await readLatest(runDir) : null;
+  if (opts.resume && !pointer) {
+    throw new DestsegError('CHECKPOINT_INVALID', `cannot resume: ${runDir} holds no checkpoint`);
+  }
+  const saved = pointer
+    ? (JSON.parse(await readFile(join(runDir, 'config.json'), 'utf8')) as RunConfigFile)
+    : null;
+  const config = saved ? saved.config : resolveTrainConfig(opts.config ?? {});
+  const dataDir = saved ? saved.dataDir : resolve(opts.dataDir);
+
+  const category = await scanMvtecCategory(dataDir);
+  const images = [];
+  for (const path of category.train) images.push(await loadTrainImage(path, config.imageSize));
+  const batches = new BatchSource(
+    images,
+    config.batchSize,
+    augmentationGroup(config, dataDir),
+    await textureSource(config),
+    config.seed,
+  );
+
+  const teacher = await loadTeacherWeights(saved?.teacher ?? opts.teacher, {
+    sha256: saved?.teacherSha256 ?? opts.teacherSha256,
+  });
+  const model = pointer
+    ? await DestsegModel.load(join(runDir, pointer.checkpoint, 'model.safetensors'))
+    : DestsegModel.create(teacher, config.imageSize, streamRng(config.seed, STREAM.init, 0).nextUint32());
+  const p = model.params;
+  const studentOpt = new SgdMomentum(
+    [{ name: 'student', lr: config.lrStudent, params: p.trainableUnder('student.') }],
+    config.momentum,
+    config.weightDecay,
+  );
+  const segOpt = new SgdMomentum(
+    [
+      { name: 'seg.res', lr: config.lrSegRes, params: p.trainableUnder('seg.res.') },
+      {
+        name: 'seg.head',
+        lr: config.lrSegHead,
+        params: p.trainableUnder('seg.aspp.', 'seg.head.', 'seg.out.'),
+      },
+    ],
+    config.momentum,
+    config.weightDecay,
+  );
+
+  const logPath = join(runDir, 'train-log.jsonl');
+  let step = 0;
+  if (pointer) {
+    const velocity = await readOptimizerState(runDir, pointer);
+    const pick = (prefix: string) => new Map([...velocity].filter(([k]) => k.startsWith(prefix)));
+    studentOpt.load(pick('student.'));
+    segOpt.load(pick('seg.'));
+    step = pointer.step;
+    // Drop log lines past the checkpoint: the resumed run writes those steps again.
+    const lines = (await readFile(logPath, 'utf8').catch(() => ''))
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    const kept = lines.filter((l) => (JSON.parse(l) as { step: number }).step <= step);
+    await writeFileAtomic(logPath, kept.map((l) => `${l}\n`).join(''));
+  } else {
+    await mkdir(runDir, { recursive: true });
+    const file: RunConfigFile = { config, dataDir, teacher: teacher.source, teacherSha256: teacher.sha256 };
+    await writeFileAtomic(join(runDir, 'config.json'), `${JSON.stringify(file, null, 2)}\n`);
+    await writeFile(logPath, '');
+  }
+
+  const emit = (e: TrainEvent) => opts.onEvent?.(e);
+  emit({
+    type: 'start',
+    runDir,
+    startStep: step,
+    totalSteps: config.steps,
+    backend: tf.getBackend(),
+    config,
+  });
+
+  const checkpoint = async () => {
+    const path = await writeCheckpoint(runDir, step, await model.save(), {
+      ...(await studentOpt.toArrays()),
+      ...(await segOpt.toArrays()),
+    });
+    emit({ type: 'checkpoint', step, path });
+    return path;
+  };
+
+  const pace = new Pace();
+  let status: TrainStatus = 'succeeded';
+  let lastCheckpointStep = pointer?.step ?? -1;
+  try {
+    while (step < config.steps) {
+      if (opts.signal?.aborted) {
+        status = 'cancelled';
+        break;
+      }
+      const t0 = performance.now();
+      const stage: 1 | 2 = step < config.stage1Steps ? 1 : 2;
+      const batch = await batches.batch(step);
+      const losses =
+        stage === 1
+          ? await stage1Step(p, studentOpt, batch)
+          : await stage2Step(p, segOpt, batch, config.focalGamma);
+      step += 1;
+      const seconds = (performance.now() - t0) / 1000;
+      pace.record(stage, seconds);
+      const remaining1 = Math.max(0, config.stage1Steps - step);
+      const remaining2 = config.steps - step - remaining1;
+      const event: TrainEvent = {
+        type: 'step',
+        step,
+        totalSteps: config.steps,
+        stage,
+        losses,
+        imagesPerSecond: config.batchSize / seconds,
+        elapsedSeconds: (performance.now() - startedAt) / 1000,
+        etaSeconds: remaining1 * pace.perStep(1) + remaining2 * pace.perStep(2),
+      };
+      await appendFile(logPath, `${JSON.stringify(event)}\n`);
+      emit(event);
+      if (step % config.checkpointEvery === 0 || step === config.steps) {
+        await checkpoint();
+        lastCheckpointStep = step;
+      }
+    }
+    if (step !== lastCheckpointStep) await checkpoint();
+  } finally {
+    studentOpt.dispose();
+    segOpt.dispose();
+    model.dispose();
+  }
+  const modelPath = await latestModelPath(runDir);
+  emit({ type: 'done', step, status, modelPath, wallSeconds: (performance.now() - startedAt) / 1000 });
+  return { status, step, runDir, modelPath };
+}

@@ -1,0 +1,221 @@
+/**
+ * The platform's tables (drizzle, Postgres dialect). The same definitions run on embedded PGlite and on
+ * PostgreSQL; drizzle-kit generates the migrations in ../migrations from this file.
+ */
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const categories = pgTable('categories', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  datasetPath: text('dataset_path').notNull(),
+  imageSize: integer('image_size').notNull(),
+  augmentationGroup: text('augmentation_group').notNull(),
+  createdAt: createdAt(),
+});
+
+export interface ManifestFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export const datasetVersions = pgTable(
+  'dataset_versions',
+  {
+    id: serial('id').primaryKey(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    files: jsonb('files').$type<ManifestFile[]>().notNull(),
+    trainCount: integer('train_count').notNull(),
+    testGoodCount: integer('test_good_count').notNull(),
+    testDefectCount: integer('test_defect_count').notNull(),
+    contentHash: text('content_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('dataset_versions_category_hash').on(t.categoryId, t.contentHash)],
+);
+
+export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'interrupted'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+export const trainingRuns = pgTable(
+  'training_runs',
+  {
+    id: serial('id').primaryKey(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    datasetVersionId: integer('dataset_version_id')
+      .notNull()
+      .references(() => datasetVersions.id),
+    params: jsonb('params').$type<Record<string, unknown>>().notNull(),
+    backend: text('backend'),
+    status: text('status').$type<RunStatus>().notNull().default('queued'),
+    /** Set when a cancel was asked for, so a run still queued never starts and a running one stops. */
+    cancelRequested: boolean('cancel_requested').notNull().default(false),
+    /** How many times the run was picked up again after an interruption. */
+    resumeCount: integer('resume_count').notNull().default(0),
+    step: integer('step').notNull().default(0),
+    totalSteps: integer('total_steps').notNull(),
+    etaSeconds: doublePrecision('eta_seconds'),
+    runDir: text('run_dir').notNull(),
+    errorCode: text('error_code'),
+    errorMessage: text('error_message'),
+    createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('training_runs_status').on(t.status), index('training_runs_category').on(t.categoryId)],
+);
+
+export const lossPoints = pgTable(
+  'loss_points',
+  {
+    id: serial('id').primaryKey(),
+    runId: integer('run_id')
+      .notNull()
+      .references(() => trainingRuns.id),
+    step: integer('step').notNull(),
+    stage: integer('stage').notNull(),
+    cosine: doublePrecision('cosine'),
+    focal: doublePrecision('focal'),
+    l1: doublePrecision('l1'),
+    imagesPerSecond: doublePrecision('images_per_second').notNull(),
+    elapsedSeconds: doublePrecision('elapsed_seconds').notNull(),
+    createdAt: createdAt(),
+  },
+  // A resumed run trains the steps after its checkpoint again; the unique key lets it overwrite them.
+  (t) => [uniqueIndex('loss_points_run_step').on(t.runId, t.step)],
+);
+
+export const models = pgTable('models', {
+  id: serial('id').primaryKey(),
+  runId: integer('run_id')
+    .notNull()
+    .references(() => trainingRuns.id),
+  categoryId: integer('category_id')
+    .notNull()
+    .references(() => categories.id),
+  checkpointPath: text('checkpoint_path').notNull(),
+  step: integer('step').notNull(),
+  imageSize: integer('image_size').notNull(),
+  createdAt: createdAt(),
+});
+
+export const evaluations = pgTable('evaluations', {
+  id: serial('id').primaryKey(),
+  modelId: integer('model_id')
+    .notNull()
+    .references(() => models.id),
+  datasetVersionId: integer('dataset_version_id')
+    .notNull()
+    .references(() => datasetVersions.id),
+  imageCount: integer('image_count').notNull(),
+  imagesPerSecond: doublePrecision('images_per_second').notNull(),
+  createdAt: createdAt(),
+});
+
+/** One row per (output, defect type) of an evaluation; defect type 'overall' holds the whole test set. */
+export const evaluationMetrics = pgTable(
+  'evaluation_metrics',
+  {
+    id: serial('id').primaryKey(),
+    evaluationId: integer('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id),
+    output: text('output').$type<'seg' | 'dest'>().notNull(),
+    defectType: text('defect_type').notNull(),
+    imageAuroc: doublePrecision('image_auroc'),
+    pixelAuroc: doublePrecision('pixel_auroc'),
+    pixelAp: doublePrecision('pixel_ap'),
+    iap: doublePrecision('iap'),
+    iap90: doublePrecision('iap90'),
+    aupro: doublePrecision('aupro'),
+    imageF1: doublePrecision('image_f1'),
+    imageF1Threshold: doublePrecision('image_f1_threshold'),
+    pixelF1: doublePrecision('pixel_f1'),
+    pixelF1Threshold: doublePrecision('pixel_f1_threshold'),
+  },
+  (t) => [uniqueIndex('evaluation_metrics_key').on(t.evaluationId, t.output, t.defectType)],
+);
+
+export const THRESHOLD_METHODS = ['fixed', 'false_alarm_rate', 'f1_max'] as const;
+export type ThresholdMethod = (typeof THRESHOLD_METHODS)[number];
+
+export const thresholds = pgTable(
+  'thresholds',
+  {
+    id: serial('id').primaryKey(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    modelId: integer('model_id')
+      .notNull()
+      .references(() => models.id),
+    version: integer('version').notNull(),
+    value: doublePrecision('value').notNull(),
+    method: text('method').$type<ThresholdMethod>().notNull(),
+    targetFalseAlarmRate: doublePrecision('target_false_alarm_rate'),
+    setBy: text('set_by').notNull(),
+    reason: text('reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('thresholds_category_version').on(t.categoryId, t.version)],
+);
+
+export const VERDICTS = ['ok', 'defect'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const inspections = pgTable(
+  'inspections',
+  {
+    id: serial('id').primaryKey(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    modelId: integer('model_id')
+      .notNull()
+      .references(() => models.id),
+    /** Null when no threshold was set for the model and the default applied. */
+    thresholdId: integer('threshold_id').references(() => thresholds.id),
+    thresholdValue: doublePrecision('threshold_value').notNull(),
+    score: doublePrecision('score').notNull(),
+    destScore: doublePrecision('dest_score').notNull(),
+    verdict: text('verdict').$type<Verdict>().notNull(),
+    /** Name of the heatmap and overlay files under the data directory's heatmaps folder. */
+    heatmapKey: text('heatmap_key').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    partId: text('part_id'),
+    lotId: text('lot_id'),
+    stationId: text('station_id'),
+    clientToken: text('client_token').unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('inspections_category').on(t.categoryId, t.id)],
+);
+
+export const API_ROLES = ['viewer', 'operator', 'admin'] as const;
+export type ApiRole = (typeof API_ROLES)[number];
+
+export const apiKeys = pgTable('api_keys', {
+  id: serial('id').primaryKey(),
+  keyHash: text('key_hash').notNull().unique(),
+  role: text('role').$type<ApiRole>().notNull(),
+  label: text('label'),
+  createdAt: createdAt(),
+});

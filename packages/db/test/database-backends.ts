@@ -1,0 +1,32 @@
+/** The two storage backends every storage test runs against: embedded PGlite and the local PostgreSQL. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTempPostgres } from '../src/temp-postgres.ts';
+
+export const POSTGRES_ADMIN_URL = process.env.DESTSEG_TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432/test';
+
+export interface TestStorage {
+  name: 'pglite' | 'postgres';
+  /** Options for openDatabase: a URL for PostgreSQL, a fresh folder for PGlite. */
+  url: string | undefined;
+  pgliteDir: string;
+  cleanup(): Promise<void>;
+}
+
+export async function pgliteStorage(): Promise<TestStorage> {
+  const dir = await mkdtemp(join(tmpdir(), 'destseg-db-'));
+  return {
+    name: 'pglite',
+    url: undefined,
+    pgliteDir: join(dir, 'pglite'),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+export async function postgresStorage(): Promise<TestStorage> {
+  const temp = await createTempPostgres(POSTGRES_ADMIN_URL);
+  return { name: 'postgres', url: temp.url, pgliteDir: '', cleanup: () => temp.drop() };
+}
+
+export const STORAGES = [pgliteStorage, postgresStorage] as const;
