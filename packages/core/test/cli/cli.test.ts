@@ -1,0 +1,119 @@
+/** The CLI contract, run as a user would: `destseg synth`, `train`, `inspect`, `eval`, and its errors. */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { TEACHER_PATH } from '../support/shared.ts';
+import { tempDir } from '../support/tiny-run.ts';
+
+const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+const run = promisify(execFile);
+
+async function destseg(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+      env: { ...process.env, DESTSEG_BACKEND: 'wasm', DESTSEG_TEACHER: TEACHER_PATH },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return { stdout, stderr, code: 0 };
+  } catch (e) {
+    const err = e as { stdout: string; stderr: string; code: number };
+    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
+  }
+}
+
+test('synth → train → inspect → eval from the command line', async () => {
+  const dir = await tempDir('cli');
+  const data = join(dir, 'cat');
+  const synth = await destseg(
+    'synth',
+    '--out',
+    data,
+    '--size',
+    '32',
+    '--train',
+    '4',
+    '--test-good',
+    '2',
+    '--test-bad',
+    '2',
+  );
+  assert.equal(synth.code, 0, synth.stderr);
+  assert.ok(existsSync(join(data, 'train', 'good')));
+
+  const model = join(dir, 'model');
+  const trained = await destseg(
+    'train',
+    '--data',
+    data,
+    '--out',
+    model,
+    '--size',
+    '32',
+    '--batch',
+    '2',
+    '--steps',
+    '2',
+    '--stage1-steps',
+    '1',
+  );
+  assert.equal(trained.code, 0, trained.stderr);
+  assert.match(trained.stderr, /backend: wasm/);
+  assert.match(trained.stderr, /train .* 2\/2 stage 2/);
+
+  const image = join(data, 'test', 'scratch', '000.png');
+  const inspected = await destseg('inspect', '--model', model, image, '--out', join(dir, 'maps'));
+  assert.equal(inspected.code, 0, inspected.stderr);
+  const lines = inspected.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.equal(lines.length, 1);
+  assert.deepEqual(Object.keys(lines[0] ?? {}).sort(), ['destScore', 'heatmap', 'image', 'overlay', 'score']);
+  assert.ok(existsSync(lines[0]?.heatmap as string) && existsSync(lines[0]?.overlay as string));
+
+  const json = join(dir, 'eval.json');
+  const evaluated = await destseg('eval', '--model', model, '--data', data, '--json', json);
+  assert.equal(evaluated.code, 0, evaluated.stderr);
+  assert.match(evaluated.stdout, /imageAuroc +pixelAuroc +pixelAp +iap +iap90 +aupro +f1Max +threshold/);
+  const report = JSON.parse(await readFile(json, 'utf8')) as Record<
+    string,
+    Record<string, Record<string, unknown>>
+  >;
+  for (const output of ['seg', 'dest']) {
+    const keys = Object.keys(report[output]?.overall ?? {});
+    for (const k of ['imageAuroc', 'pixelAuroc', 'pixelAp', 'iap', 'iap90', 'aupro', 'f1Max', 'threshold']) {
+      assert.ok(keys.includes(k), `${output}.overall.${k}`);
+    }
+  }
+});
+
+test('errors are a code and a message naming the culprit, not a stack trace', async () => {
+  const dir = await tempDir('cli-bad');
+  const bad = join(dir, 'broken.png');
+  await writeFile(bad, 'definitely not an image');
+  const missingModel = await destseg('inspect', '--model', join(dir, 'nothing'), bad);
+  assert.equal(missingModel.code, 2);
+  assert.match(missingModel.stderr, /CHECKPOINT_INVALID: .*nothing/);
+  assert.doesNotMatch(missingModel.stderr, /\n\s+at /);
+
+  const noData = await destseg(
+    'train',
+    '--data',
+    join(dir, 'absent'),
+    '--out',
+    join(dir, 'run'),
+    '--size',
+    '32',
+  );
+  assert.equal(noData.code, 2);
+  assert.match(noData.stderr, /DATASET_INVALID: .*absent/);
+
+  const unknown = await destseg('fly');
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.stderr, /unknown command 'fly'/);
+});
