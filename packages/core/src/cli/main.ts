@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isDestsegError } from '../errors.ts';
+import { runBenchCommand } from './commands/bench.ts';
 import { runEval } from './commands/eval.ts';
 import { runInspect } from './commands/inspect.ts';
 import { runSynth } from './commands/synth.ts';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   train: runTrain,
   inspect: runInspect,
   eval: runEval,
+  bench: runBenchCommand,
 };
 
 const USAGE = `usage: destseg <command> [flags]
@@ -25,6 +27,7 @@ commands:
           [--checkpoint-every 500] [--resume]
   inspect --model DIR IMAGE... [--out DIR] [--backend auto]
   eval    --model DIR --data DIR [--json FILE] [--backend auto]
+  bench   [--backend auto] [--size 256] [--batch 32] [--modes train1,train2,infer] [--iters 10] [--json FILE]
 
 environment: DESTSEG_BACKEND (auto|tensorflow|webgpu|wasm|cpu), DESTSEG_TEACHER (teacher weights path or URL)`;
 

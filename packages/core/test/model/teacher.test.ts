@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { DestsegError } from '../../src/errors.ts';
 import { normalizeImagenet } from '../../src/image/normalize.ts';
+import { encodeSafetensors } from '../../src/io/safetensors.ts';
 import { assignTorchvisionTeacher, defineTeacher, teacher } from '../../src/model/destseg/teacher.ts';
 import { loadTeacherWeights } from '../../src/model/destseg/teacher-weights.ts';
 import { ParamStore } from '../../src/model/param-store.ts';
@@ -47,4 +54,48 @@ test('a missing teacher file is a clear error naming the path', async () => {
     assert.match(e.message, /\/nonexistent\/teacher\.safetensors/);
     return true;
   });
+});
+
+test('teacher weights load from a URL, are cached, and a pinned sha256 is enforced', async () => {
+  const bytes = await readFile(TEACHER_PATH);
+  let requests = 0;
+  const server = createServer((_req, res) => {
+    requests++;
+    res.end(bytes);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/resnet18.safetensors`;
+  const cacheDir = await mkdtemp(join(tmpdir(), 'destseg-teacher-'));
+  try {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const first = await loadTeacherWeights(url, { cacheDir, sha256 });
+    assert.equal(first.sha256, sha256);
+    assert.ok(first.tensors.has('layer3.1.bn2.running_var'));
+    await loadTeacherWeights(url, { cacheDir });
+    assert.equal(requests, 1, 'second load comes from the cache');
+    await assert.rejects(loadTeacherWeights(url, { cacheDir, sha256: '0'.repeat(64) }), (e: unknown) => {
+      assert.ok(e instanceof DestsegError);
+      assert.equal(e.code, 'TEACHER_WEIGHTS_INVALID');
+      assert.match(e.message, new RegExp(sha256));
+      return true;
+    });
+  } finally {
+    server.close();
+  }
+});
+
+test('a file that is not ResNet18 teacher weights is rejected naming the missing key', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'destseg-teacher-'));
+  const path = join(dir, 'wrong.safetensors');
+  await writeFile(path, encodeSafetensors({ 'fc.weight': { shape: [2], data: new Float32Array(2) } }));
+  const weights = await loadTeacherWeights(path);
+  const p = new ParamStore();
+  defineTeacher(p);
+  assert.throws(() => assignTorchvisionTeacher(p, weights.tensors, path), /lack "conv1\.weight"/);
+  p.dispose();
+  await writeFile(path, 'garbage');
+  await assert.rejects(
+    loadTeacherWeights(path),
+    (e: unknown) => e instanceof DestsegError && e.code === 'TEACHER_WEIGHTS_INVALID',
+  );
 });

@@ -56,6 +56,7 @@ export function reportJson(r: EvaluationReport) {
     imagesPerSecond: r.imagesPerSecond,
     seg: output(r.seg),
     dest: output(r.dest),
+    fused: output(r.fused),
   };
 }
 
@@ -85,6 +86,7 @@ export async function runEval(args: string[]): Promise<void> {
   for (const [name, out] of [
     ['seg', report.seg],
     ['dest', report.dest],
+    ['fused', report.fused],
   ] as const) {
     console.log(row(`${name}`, out.overall));
     for (const [type, m] of Object.entries(out.perDefectType)) console.log(row(`  ${name}/${type}`, m));

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
+import { DestsegError } from '../../errors.ts';
 import { resolveTeacherSource } from '../../model/destseg/teacher-weights.ts';
+import type { PerlinScaleRange } from '../../synthetic/perlin.ts';
 import type { AugmentationChoice } from '../../train/train-config.ts';
 import { train } from '../../train/trainer.ts';
 import { ProgressBar } from '../progress-bar.ts';
@@ -22,6 +24,7 @@ export async function runTrain(args: string[]): Promise<void> {
       'teacher-sha256': { type: 'string' },
       textures: { type: 'string' },
       augmentation: { type: 'string' },
+      'perlin-scales': { type: 'string' },
       'checkpoint-every': { type: 'string' },
       resume: { type: 'boolean', default: false },
     },
@@ -52,10 +55,12 @@ export async function runTrain(args: string[]): Promise<void> {
       checkpointEvery: intFlag(values['checkpoint-every'], 'checkpoint-every'),
       textures: values.textures,
       augmentation: values.augmentation as AugmentationChoice | undefined,
+      perlinScaleRange: perlinScalesFlag(values['perlin-scales']),
     },
     onEvent: (e) => {
       if (e.type === 'start') {
         console.error(`training ${e.runDir} on ${e.backend}: steps ${e.startStep}→${e.totalSteps}`);
+        console.error(`teacher ${e.teacher.source} (sha256 ${e.teacher.sha256})`);
       } else if (e.type === 'step') {
         const losses = Object.entries(e.losses)
           .map(([k, v]) => `${k} ${v.toFixed(4)}`)
@@ -70,4 +75,14 @@ export async function runTrain(args: string[]): Promise<void> {
     },
   });
   console.log(JSON.stringify(result));
+}
+
+/** `--perlin-scales MIN,MAX` (e.g. `3,5` for smaller defects); the range itself is checked by the config. */
+function perlinScalesFlag(value: string | undefined): PerlinScaleRange | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+),(\d+)$/.exec(value.trim());
+  if (!match) {
+    throw new DestsegError('CONFIG_INVALID', `--perlin-scales must be MIN,MAX (e.g. 3,5), got '${value}'`);
+  }
+  return [Number(match[1]), Number(match[2])];
 }

@@ -1,0 +1,109 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
+import { BENCH_MODES, type BenchMode, type ModeResult, runBench } from '../../bench/run-bench.ts';
+import { DestsegError } from '../../errors.ts';
+import { loadTeacherWeights, resolveTeacherSource } from '../../model/destseg/teacher-weights.ts';
+import { intFlag } from './args.ts';
+
+function modesFlag(value: string | undefined): BenchMode[] {
+  if (value === undefined) return [...BENCH_MODES];
+  const modes = value.split(',').map((m) => m.trim());
+  for (const mode of modes) {
+    if (!(BENCH_MODES as readonly string[]).includes(mode)) {
+      throw new DestsegError(
+        'CONFIG_INVALID',
+        `--modes: unknown mode '${mode}'; expected a comma list of ${BENCH_MODES.join(', ')}`,
+      );
+    }
+  }
+  return modes as BenchMode[];
+}
+
+const MIB = 1024 * 1024;
+
+const COLUMNS: Array<{ title: string; cell: (r: ModeResult) => string }> = [
+  { title: 'mode', cell: (r) => r.mode },
+  { title: 'first ms', cell: (r) => r.firstStepMs.toFixed(0) },
+  { title: 'median ms', cell: (r) => r.medianMs.toFixed(1) },
+  { title: 'min ms', cell: (r) => r.minMs.toFixed(1) },
+  { title: 'max ms', cell: (r) => r.maxMs.toFixed(1) },
+  { title: 'images/s', cell: (r) => r.imagesPerSecond.toFixed(1) },
+  { title: 'tensors', cell: (r) => String(r.numTensors) },
+  { title: 'tensor MiB', cell: (r) => (r.numBytes / MIB).toFixed(1) },
+  { title: 'GPU MiB', cell: (r) => (r.gpuBytesInUse === null ? '-' : (r.gpuBytesInUse / MIB).toFixed(1)) },
+  {
+    title: 'first-step losses',
+    cell: (r) =>
+      r.losses === null
+        ? '-'
+        : Object.entries(r.losses)
+            .map(([k, v]) => `${k} ${(v as number).toPrecision(6)}`)
+            .join(', '),
+  },
+];
+
+/** A plain-text table, columns padded to their widest cell. */
+export function benchTable(results: readonly ModeResult[]): string {
+  const rows = [COLUMNS.map((c) => c.title), ...results.map((r) => COLUMNS.map((c) => c.cell(r)))];
+  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => (row[i] as string).length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i] as number))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+export async function runBenchCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      backend: { type: 'string' },
+      size: { type: 'string' },
+      batch: { type: 'string' },
+      modes: { type: 'string' },
+      iters: { type: 'string' },
+      seed: { type: 'string' },
+      teacher: { type: 'string' },
+      'teacher-sha256': { type: 'string' },
+      json: { type: 'string' },
+    },
+  });
+  const modes = modesFlag(values.modes);
+  const backend = await selectBackend(values.backend as BackendName | undefined);
+  const teacher = await loadTeacherWeights(resolveTeacherSource(values.teacher), {
+    sha256: values['teacher-sha256'],
+  });
+  const size = intFlag(values.size, 'size') ?? 256;
+  const batch = intFlag(values.batch, 'batch') ?? 32;
+  const iters = intFlag(values.iters, 'iters') ?? 10;
+  const report = await runBench({
+    size,
+    batch,
+    modes,
+    iters,
+    seed: intFlag(values.seed, 'seed') ?? 0,
+    teacher,
+    onStep: (mode, step, ms) =>
+      console.error(
+        `bench ${mode} ${step === 0 ? 'first step' : `step ${step}/${iters}`}: ${ms.toFixed(1)} ms`,
+      ),
+  });
+  console.log(
+    `backend ${backend.name} (${backend.detail}); ${size}x${size}, batch ${batch}, median of ${iters} steps; patches: ${report.patches.join(', ') || 'none'}`,
+  );
+  console.log(benchTable(report.results));
+  if (values.json) {
+    const file = {
+      ...report,
+      backendDetail: backend.detail,
+      node: process.version,
+      date: new Date().toISOString(),
+      teacher: { source: teacher.source, sha256: teacher.sha256 },
+    };
+    await writeFile(values.json, `${JSON.stringify(file, null, 2)}\n`);
+  }
+}
