@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ApiClientProvider } from '@/components/api/api-client-provider.tsx';
 import { ApiSettingsProvider } from '@/components/api/api-settings-context.tsx';
 import { AppHeader } from '@/components/shell/app-header.tsx';
-import { DEFAULT_API_URL } from '@/lib/api-settings.ts';
+import { apiSettingsFromEnv } from '@/lib/api-settings.ts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -15,10 +15,7 @@ export const metadata: Metadata = {
 export const dynamic = 'force-dynamic';
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const defaults = {
-    url: process.env.DASHBOARD_API_URL || process.env.NEXT_PUBLIC_DESTSEG_API_URL || DEFAULT_API_URL,
-    key: process.env.DASHBOARD_API_KEY || process.env.NEXT_PUBLIC_DESTSEG_API_KEY || '',
-  };
+  const defaults = apiSettingsFromEnv(process.env);
   return (
     <html lang="en">
       <body>

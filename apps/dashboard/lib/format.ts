@@ -4,12 +4,15 @@ const DASH = '—';
 
 /** A 0..1 fraction as a percentage with one decimal, like the paper's tables. */
 export function formatPercent(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? DASH : `${(value * 100).toFixed(digits)}`;
+  return value === null || value === undefined || !Number.isFinite(value)
+    ? DASH
+    : `${(value * 100).toFixed(digits)}`;
 }
 
 export function formatScore(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  return Math.abs(value) >= 100 ? value.toFixed(1) : value.toPrecision(4);
+  // Four significant digits without trailing zeros: 0.4723, 0.000001.
+  return Math.abs(value) >= 100 ? value.toFixed(1) : String(Number(value.toPrecision(4)));
 }
 
 /** Seconds as "1h 02m", "3m 05s" or "12s". */
@@ -27,10 +30,13 @@ export function formatDuration(seconds: number | null | undefined): string {
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return DASH;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? DASH : date.toLocaleString();
+  return Number.isNaN(date.getTime())
+    ? DASH
+    : date.toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
 }
 
 export function formatThroughput(imagesPerSecond: number | null | undefined): string {
-  if (imagesPerSecond === null || imagesPerSecond === undefined || !Number.isFinite(imagesPerSecond)) return DASH;
+  if (imagesPerSecond === null || imagesPerSecond === undefined || !Number.isFinite(imagesPerSecond))
+    return DASH;
   return `${imagesPerSecond.toFixed(imagesPerSecond < 10 ? 2 : 1)} img/s`;
 }

@@ -1,15 +1,15 @@
 'use client';
 
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { type ApiSettings, mergeApiSettings, parseStoredSettings } from '@/lib/api-settings.ts';
+import { type ApiSettings, withStoredKey } from '@/lib/api-settings.ts';
 
-const STORAGE_KEY = 'destseg.dashboard.api';
+const STORAGE_KEY = 'destseg.dashboard.apiKey';
 
 interface ApiSettingsState {
-  /** Null until the browser's stored overrides have been read, so no request goes out with the wrong key. */
+  /** Null until the browser's stored key has been read, so no request goes out with the wrong key. */
   settings: ApiSettings | null;
   defaults: ApiSettings;
-  save: (overrides: Partial<ApiSettings>) => void;
+  saveKey: (key: string) => void;
 }
 
 const ApiSettingsContext = createContext<ApiSettingsState | null>(null);
@@ -18,18 +18,18 @@ export function ApiSettingsProvider({ defaults, children }: { defaults: ApiSetti
   const [settings, setSettings] = useState<ApiSettings | null>(null);
 
   useEffect(() => {
-    setSettings(mergeApiSettings(defaults, parseStoredSettings(window.localStorage.getItem(STORAGE_KEY))));
+    setSettings(withStoredKey(defaults, window.localStorage.getItem(STORAGE_KEY)));
   }, [defaults]);
 
-  const save = useCallback(
-    (overrides: Partial<ApiSettings>) => {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(overrides));
-      setSettings(mergeApiSettings(defaults, overrides));
+  const saveKey = useCallback(
+    (key: string) => {
+      window.localStorage.setItem(STORAGE_KEY, key);
+      setSettings(withStoredKey(defaults, key));
     },
     [defaults],
   );
 
-  const value = useMemo(() => ({ settings, defaults, save }), [settings, defaults, save]);
+  const value = useMemo(() => ({ settings, defaults, saveKey }), [settings, defaults, saveKey]);
   return <ApiSettingsContext.Provider value={value}>{children}</ApiSettingsContext.Provider>;
 }
 

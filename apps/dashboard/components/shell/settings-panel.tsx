@@ -3,15 +3,14 @@
 import { type FormEvent, useState } from 'react';
 import { useApiSettings } from '../api/api-settings-context.tsx';
 
-/** API URL and key, kept in this browser; blank fields fall back to the server's defaults. */
+/** The API key, kept in this browser; the API URL is the dashboard server's configuration. */
 export function SettingsPanel() {
-  const { settings, defaults, save } = useApiSettings();
+  const { settings, saveKey } = useApiSettings();
   const [open, setOpen] = useState(false);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    save({ url: String(form.get('url') ?? ''), key: String(form.get('key') ?? '') });
+    saveKey(String(new FormData(event.currentTarget).get('key') ?? ''));
     setOpen(false);
   }
 
@@ -22,15 +21,16 @@ export function SettingsPanel() {
       </button>
       {open && settings ? (
         <form className="settings-panel card" onSubmit={onSubmit} aria-label="API settings">
-          <label>
-            API URL
-            <input name="url" type="url" defaultValue={settings.url} placeholder={defaults.url} />
-          </label>
+          <div>
+            <div className="muted">API</div>
+            <code>{settings.url}</code>
+            <div className="muted">Set by DASHBOARD_API_URL where the dashboard runs.</div>
+          </div>
           <label>
             API key
             <input name="key" type="password" defaultValue={settings.key} autoComplete="off" />
           </label>
-          <p className="muted">Stored in this browser only. Leave blank to use the server's defaults.</p>
+          <p className="muted">Stored in this browser only. Leave blank to use the server's default key.</p>
           <div className="row">
             <button type="submit" className="button">
               Save

@@ -1,7 +1,13 @@
 import type { CombinedError } from 'urql';
 
 /** Shows what went wrong and, for the usual causes, what to do about it. */
-export function ErrorState({ error, title = 'Something went wrong' }: { error: CombinedError | Error; title?: string }) {
+export function ErrorState({
+  error,
+  title = 'Something went wrong',
+}: {
+  error: CombinedError | Error;
+  title?: string;
+}) {
   const network = 'networkError' in error && error.networkError;
   const hint = network
     ? 'The API could not be reached. Check that it is running and that the URL in Settings is right.'

@@ -1,6 +1,6 @@
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
-import { type ApiSettings, authorizationValue, websocketUrl } from '../api-settings.ts';
+import { type ApiSettings, authorizationValue, GRAPHQL_PROXY_PATH, websocketUrl } from '../api-settings.ts';
 
 export interface ApiClient {
   urql: Client;
@@ -8,7 +8,10 @@ export interface ApiClient {
   dispose: () => void;
 }
 
-/** One urql client per API URL and key: queries and mutations over HTTP, subscriptions over graphql-ws. */
+/**
+ * One urql client per API URL and key: queries and mutations over HTTP through the dashboard's proxy
+ * route, subscriptions over graphql-ws straight to the API.
+ */
 export function createApiClient(settings: ApiSettings): ApiClient {
   const authorization = authorizationValue(settings.key);
   const ws = createWsClient({
@@ -20,7 +23,9 @@ export function createApiClient(settings: ApiSettings): ApiClient {
     lazy: true,
   });
   const urql = new Client({
-    url: settings.url,
+    url: GRAPHQL_PROXY_PATH,
+    // The proxy route forwards POST bodies only.
+    preferGetMethod: false,
     exchanges: [
       cacheExchange,
       fetchExchange,

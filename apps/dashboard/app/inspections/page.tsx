@@ -1,0 +1,48 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import { InspectionFeedItem } from '@/components/inspections/inspection-feed-item.tsx';
+import { InspectionFilterBar } from '@/components/inspections/inspection-filter-bar.tsx';
+import { EmptyState } from '@/components/states/empty-state.tsx';
+import { ErrorState } from '@/components/states/error-state.tsx';
+import { LoadingState } from '@/components/states/loading-state.tsx';
+import { useLiveInspections } from '@/lib/hooks/use-live-inspections.ts';
+import { matchesOrigin, NO_FILTERS, sinceFor } from '@/lib/inspection-filters.ts';
+
+export default function InspectionsPage() {
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const variables = useMemo(
+    () => ({
+      first: 100,
+      category: filters.category || null,
+      verdict: filters.verdict || null,
+      since: sinceFor(filters.windowHours, Date.now()),
+    }),
+    [filters.category, filters.verdict, filters.windowHours],
+  );
+  const { inspections, loaded, error } = useLiveInspections(variables);
+  const shown = inspections.filter((item) => matchesOrigin(item, filters));
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>Inspections</h1>
+        <span className="muted">live · newest first</span>
+      </div>
+      <InspectionFilterBar filters={filters} onChange={setFilters} />
+      {error ? (
+        <ErrorState error={error} title="Inspections unavailable" />
+      ) : !loaded ? (
+        <LoadingState label="Loading inspections" />
+      ) : shown.length === 0 ? (
+        <EmptyState title="No inspections match">New inspections appear here as they happen.</EmptyState>
+      ) : (
+        <ul className="feed" data-testid="inspection-feed">
+          {shown.map((inspection) => (
+            <InspectionFeedItem key={inspection.id} inspection={inspection} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

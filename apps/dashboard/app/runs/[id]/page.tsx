@@ -1,0 +1,64 @@
+'use client';
+
+import Link from 'next/link';
+import { useParams } from 'next/navigation';
+import { LossCurves } from '@/components/charts/loss-curves.tsx';
+import { CancelRunButton } from '@/components/runs/cancel-run-button.tsx';
+import { EvaluationPanel } from '@/components/runs/evaluation-panel.tsx';
+import { RunParams } from '@/components/runs/run-params.tsx';
+import { RunStats } from '@/components/runs/run-stats.tsx';
+import { EmptyState } from '@/components/states/empty-state.tsx';
+import { ErrorState } from '@/components/states/error-state.tsx';
+import { LoadingState } from '@/components/states/loading-state.tsx';
+import { useRunProgress } from '@/lib/hooks/use-run-progress.ts';
+
+export default function RunDetailPage() {
+  const { id } = useParams<{ id: string }>();
+  const runId = decodeURIComponent(id);
+  const { run, points, latest, loaded, error, refetch } = useRunProgress(runId);
+
+  if (error) return <ErrorState error={error} title="Run unavailable" />;
+  if (!loaded) return <LoadingState label="Loading run" />;
+  if (!run) {
+    return (
+      <EmptyState title="No such run">
+        <Link href="/runs">Back to training runs</Link>
+      </EmptyState>
+    );
+  }
+  const status = latest?.status ?? run.status;
+  return (
+    <>
+      <div className="page-header">
+        <h1>
+          Run of{' '}
+          <Link href={`/categories/${encodeURIComponent(run.category.name)}`}>{run.category.name}</Link>
+        </h1>
+        {status === 'QUEUED' || status === 'RUNNING' ? <CancelRunButton runId={run.id} /> : null}
+      </div>
+      <section className="card">
+        <RunStats run={run} latest={latest} lastPoint={points.at(-1)} />
+      </section>
+      <section className="card">
+        <h2>
+          Loss curves <span className="muted">live</span>
+        </h2>
+        <LossCurves points={points} />
+      </section>
+      <div className="grid grid-halves" style={{ marginTop: '1rem' }}>
+        <section className="card">
+          <h2>Evaluation</h2>
+          <EvaluationPanel category={run.category.name} model={run.model} onEvaluated={refetch} />
+        </section>
+        <section className="card">
+          <h2>Parameters</h2>
+          <RunParams params={run.params} />
+          <p className="muted">
+            Dataset: {run.datasetVersion.trainCount} training images, {run.datasetVersion.testGoodCount} good
+            and {run.datasetVersion.testDefectCount} defective test images.
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { formatPercent, formatScore } from '@/lib/format.ts';
+import { SetThresholdMutation } from '@/lib/graphql/documents.ts';
+import type { ThresholdMethod, UserErrorFields } from '@/lib/graphql/types.ts';
+import { thresholdRates } from '@/lib/threshold-rates.ts';
+import { UserErrors } from '../user-errors.tsx';
+
+interface ThresholdControlProps {
+  category: string;
+  current: number;
+  goodScores: readonly number[];
+  defectScores: readonly number[];
+  /** Reports the candidate so the histogram can draw it. */
+  onCandidate: (value: number | null) => void;
+  onSaved: () => void;
+}
+
+/** Sets a new threshold (admin), showing the false-alarm and miss rates a fixed value implies. */
+export function ThresholdControl({
+  category,
+  current,
+  goodScores,
+  defectScores,
+  onCandidate,
+  onSaved,
+}: ThresholdControlProps) {
+  const [state, setThreshold] = useMutation(SetThresholdMutation);
+  const [method, setMethod] = useState<ThresholdMethod>('FIXED');
+  const [value, setValue] = useState(current);
+  const [target, setTarget] = useState(0.05);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<UserErrorFields[]>([]);
+  const rates = thresholdRates(goodScores, defectScores, value);
+  const scores = [...goodScores, ...defectScores, current];
+  const min = Math.min(...scores);
+  const max = Math.max(...scores);
+
+  function chooseValue(next: number) {
+    setValue(next);
+    onCandidate(next);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = await setThreshold({
+      input: {
+        category,
+        method,
+        value: method === 'FIXED' ? value : null,
+        targetFalseAlarmRate: method === 'FALSE_ALARM_RATE' ? target : null,
+        reason: reason || null,
+      },
+    });
+    const payload = result.data?.setThreshold;
+    setErrors(payload?.userErrors ?? []);
+    if (payload?.threshold) {
+      onCandidate(null);
+      onSaved();
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} aria-label="Set threshold" data-testid="threshold-control">
+      <div className="form-grid">
+        <label>
+          Method
+          <select value={method} onChange={(e) => setMethod(e.target.value as ThresholdMethod)}>
+            <option value="FIXED">fixed value</option>
+            <option value="FALSE_ALARM_RATE">target false-alarm rate</option>
+            <option value="F1_MAX">best F1 on the test set</option>
+          </select>
+        </label>
+        {method === 'FIXED' ? (
+          <label>
+            New threshold
+            <input
+              type="number"
+              step="any"
+              value={value}
+              onChange={(e) => chooseValue(Number(e.target.value))}
+            />
+          </label>
+        ) : null}
+        {method === 'FALSE_ALARM_RATE' ? (
+          <label>
+            Target false-alarm rate (%)
+            <input
+              type="number"
+              min={0}
+              max={100}
+              step="any"
+              value={target * 100}
+              onChange={(e) => setTarget(Number(e.target.value) / 100)}
+            />
+          </label>
+        ) : null}
+        <label>
+          Reason
+          <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="optional" />
+        </label>
+        <button type="submit" className="button" disabled={state.fetching}>
+          {state.fetching ? 'Saving…' : 'Set threshold'}
+        </button>
+      </div>
+      {method === 'FIXED' && Number.isFinite(min) && max > min ? (
+        <input
+          type="range"
+          aria-label="New threshold"
+          min={min}
+          max={max}
+          step={(max - min) / 200}
+          value={value}
+          onChange={(e) => chooseValue(Number(e.target.value))}
+          style={{ width: '100%', marginTop: '0.75rem' }}
+        />
+      ) : null}
+      {method === 'FIXED' ? (
+        <p data-testid="implied-rates">
+          At {formatScore(value)}: false-alarm rate <strong>{formatPercent(rates.falseAlarmRate)}%</strong> of{' '}
+          {goodScores.length} ok, miss rate <strong>{formatPercent(rates.missRate)}%</strong> of{' '}
+          {defectScores.length} defective.
+        </p>
+      ) : null}
+      {state.error ? <p className="state state-error">{state.error.message}</p> : null}
+      <UserErrors errors={errors} />
+    </form>
+  );
+}

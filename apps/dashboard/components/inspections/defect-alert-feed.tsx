@@ -1,0 +1,46 @@
+'use client';
+
+import { useMemo } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { DefectDetectedSubscription, InspectionsQuery } from '@/lib/graphql/documents.ts';
+import type { InspectionSummary } from '@/lib/graphql/types.ts';
+import { mergeById, pushUpdate } from '@/lib/merge-by-id.ts';
+import { EmptyState } from '../states/empty-state.tsx';
+import { ErrorState } from '../states/error-state.tsx';
+import { LoadingState } from '../states/loading-state.tsx';
+import { InspectionFeedItem } from './inspection-feed-item.tsx';
+
+const RECENT = { first: 10, verdict: 'DEFECT' as const };
+
+/** The latest defect verdicts, with new ones arriving live from defectDetected. */
+export function DefectAlertFeed() {
+  const [recent] = useQuery({ query: InspectionsQuery, variables: RECENT });
+  const [live] = useSubscription(
+    { query: DefectDetectedSubscription, variables: {} },
+    (previous: InspectionSummary[] | undefined, data) => pushUpdate(previous, data.defectDetected, 50),
+  );
+  const alerts = useMemo(
+    () => mergeById(live.data ?? [], recent.data?.inspections.edges.map((e) => e.node) ?? []).slice(0, 20),
+    [live.data, recent.data],
+  );
+  return (
+    <section className="card" data-testid="defect-alerts">
+      <h2>
+        Defect alerts <span className="muted">live</span>
+      </h2>
+      {recent.error ? (
+        <ErrorState error={recent.error} title="Alerts unavailable" />
+      ) : !recent.data ? (
+        <LoadingState label="Loading alerts" />
+      ) : alerts.length === 0 ? (
+        <EmptyState title="No defects detected">New defect verdicts appear here as they happen.</EmptyState>
+      ) : (
+        <ul className="feed">
+          {alerts.map((inspection) => (
+            <InspectionFeedItem key={inspection.id} inspection={inspection} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { CategoriesQuery, InspectMutation } from '@/lib/graphql/documents.ts';
+import type { InspectionDetail, UserErrorFields } from '@/lib/graphql/types.ts';
+import { readFileBase64 } from '@/lib/read-file-base64.ts';
+import { EmptyState } from '../states/empty-state.tsx';
+import { ErrorState } from '../states/error-state.tsx';
+import { LoadingState } from '../states/loading-state.tsx';
+import { UserErrors } from '../user-errors.tsx';
+import { ImageDropzone } from './image-dropzone.tsx';
+import { InspectionResult } from './inspection-result.tsx';
+
+/** Upload one image for a category and show the inspection that comes back. */
+export function InspectUpload() {
+  const [categories] = useQuery({ query: CategoriesQuery });
+  const [state, inspect] = useMutation(InspectMutation);
+  const [category, setCategory] = useState('');
+  const [origin, setOrigin] = useState({ partId: '', lotId: '', stationId: '' });
+  const [preview, setPreview] = useState<string | null>(null);
+  const [inspection, setInspection] = useState<InspectionDetail | null>(null);
+  const [errors, setErrors] = useState<UserErrorFields[]>([]);
+  const [readError, setReadError] = useState<Error | null>(null);
+
+  // Object URLs hold the file in memory until revoked.
+  useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview]);
+
+  const usable = categories.data?.categories.filter((c) => c.activeModel) ?? [];
+  const chosen = category || usable[0]?.name || '';
+
+  async function onFile(file: File) {
+    setInspection(null);
+    setErrors([]);
+    setReadError(null);
+    setPreview(URL.createObjectURL(file));
+    let imageBase64: string;
+    try {
+      imageBase64 = await readFileBase64(file);
+    } catch (error) {
+      setReadError(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    const result = await inspect({
+      input: {
+        category: chosen,
+        imageBase64,
+        partId: origin.partId || null,
+        lotId: origin.lotId || null,
+        stationId: origin.stationId || null,
+        // Makes a retried upload return the first result instead of inspecting twice.
+        clientToken: crypto.randomUUID(),
+      },
+    });
+    setErrors(result.data?.inspect.userErrors ?? []);
+    setInspection(result.data?.inspect.inspection ?? null);
+  }
+
+  if (categories.error) return <ErrorState error={categories.error} title="Categories unavailable" />;
+  if (!categories.data) return <LoadingState label="Loading categories" />;
+  if (usable.length === 0) {
+    return (
+      <EmptyState title="No category has a trained model">
+        Train a model first; inspections use the active one.
+      </EmptyState>
+    );
+  }
+
+  return (
+    <>
+      <section className="card">
+        <div className="form-grid" style={{ marginBottom: '1rem' }}>
+          <label>
+            Category
+            <select name="category" value={chosen} onChange={(e) => setCategory(e.target.value)}>
+              {usable.map((c) => (
+                <option key={c.id} value={c.name}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {(['partId', 'lotId', 'stationId'] as const).map((key) => (
+            <label key={key}>
+              {key.replace('Id', '')} (optional)
+              <input
+                name={key}
+                value={origin[key]}
+                onChange={(e) => setOrigin({ ...origin, [key]: e.target.value })}
+              />
+            </label>
+          ))}
+        </div>
+        <ImageDropzone onFile={onFile} disabled={state.fetching} />
+      </section>
+      {state.fetching ? <LoadingState label="Inspecting" /> : null}
+      {readError ? <ErrorState error={readError} title="Could not read the file" /> : null}
+      {state.error ? <ErrorState error={state.error} title="Inspection failed" /> : null}
+      <UserErrors errors={errors} />
+      {inspection ? <InspectionResult inspection={inspection} sourceImageUrl={preview ?? undefined} /> : null}
+    </>
+  );
+}

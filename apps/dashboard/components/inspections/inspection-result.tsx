@@ -1,0 +1,92 @@
+'use client';
+
+import Link from 'next/link';
+import { formatDateTime, formatScore } from '@/lib/format.ts';
+import type { InspectionDetail } from '@/lib/graphql/types.ts';
+import { useAssetUrl } from '../api/use-asset-url.ts';
+import { StatusBadge } from '../status-badge.tsx';
+import { HeatmapOverlay } from './heatmap-overlay.tsx';
+import { ScoreGauge } from './score-gauge.tsx';
+
+interface InspectionResultProps {
+  inspection: InspectionDetail;
+  /**
+   * The inspected image when the browser still has it (an upload). The API keeps only the heatmap and
+   * the blended overlay, so stored inspections use the overlay as the base layer.
+   */
+  sourceImageUrl?: string;
+}
+
+/** An inspection's image with its heatmap, the score against the threshold, and the versions used. */
+export function InspectionResult({ inspection, sourceImageUrl }: InspectionResultProps) {
+  const asset = useAssetUrl();
+  return (
+    <div className="grid grid-halves" data-testid="inspection-result" data-verdict={inspection.verdict}>
+      <div className="card">
+        <HeatmapOverlay
+          imageUrl={sourceImageUrl ?? asset(inspection.overlayUrl)}
+          heatmapUrl={asset(inspection.heatmapUrl)}
+          alt={`Inspected ${inspection.category.name} image`}
+        />
+        {sourceImageUrl ? null : (
+          <p className="muted">Base layer: the stored overlay (the API keeps no original image).</p>
+        )}
+      </div>
+      <div className="card">
+        <div className="row" style={{ justifyContent: 'space-between' }}>
+          <h2>
+            Verdict <StatusBadge value={inspection.verdict} />
+          </h2>
+          <span className="muted">{formatDateTime(inspection.createdAt)}</span>
+        </div>
+        <ScoreGauge score={inspection.score} threshold={inspection.thresholdValue} />
+        <dl className="stat-list" style={{ marginTop: '1rem' }}>
+          <div>
+            <dt>Category</dt>
+            <dd>
+              <Link href={`/categories/${encodeURIComponent(inspection.category.name)}`}>
+                {inspection.category.name}
+              </Link>
+            </dd>
+          </div>
+          <div>
+            <dt>Model</dt>
+            <dd>
+              <Link href={`/runs/${encodeURIComponent(inspection.model.run.id)}`}>
+                {inspection.model.id} (step {inspection.model.step})
+              </Link>
+            </dd>
+          </div>
+          <div>
+            <dt>Threshold version</dt>
+            <dd data-testid="threshold-version">
+              {inspection.threshold
+                ? `v${inspection.threshold.version} (${inspection.threshold.method.toLowerCase()})`
+                : 'default'}
+            </dd>
+          </div>
+          <div>
+            <dt>Threshold</dt>
+            <dd>{formatScore(inspection.thresholdValue)}</dd>
+          </div>
+          <div>
+            <dt>Student–teacher score</dt>
+            <dd>{formatScore(inspection.destScore)}</dd>
+          </div>
+          <div>
+            <dt>Image size</dt>
+            <dd>
+              {inspection.width}×{inspection.height}
+            </dd>
+          </div>
+          <div>
+            <dt>Part / lot / station</dt>
+            <dd>
+              {[inspection.partId, inspection.lotId, inspection.stationId].map((v) => v ?? '—').join(' / ')}
+            </dd>
+          </div>
+        </dl>
+      </div>
+    </div>
+  );
+}

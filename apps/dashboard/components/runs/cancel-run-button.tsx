@@ -1,0 +1,26 @@
+'use client';
+
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { CancelTrainingRunMutation } from '@/lib/graphql/documents.ts';
+import type { UserErrorFields } from '@/lib/graphql/types.ts';
+import { UserErrors } from '../user-errors.tsx';
+
+export function CancelRunButton({ runId }: { runId: string }) {
+  const [state, cancel] = useMutation(CancelTrainingRunMutation);
+  const [errors, setErrors] = useState<UserErrorFields[]>([]);
+  async function onClick() {
+    if (!window.confirm('Cancel this training run?')) return;
+    const result = await cancel({ id: runId });
+    setErrors(result.data?.cancelTrainingRun.userErrors ?? []);
+  }
+  return (
+    <div>
+      <button type="button" className="button danger" onClick={onClick} disabled={state.fetching}>
+        {state.fetching ? 'Cancelling…' : 'Cancel run'}
+      </button>
+      {state.error ? <p className="state state-error">{state.error.message}</p> : null}
+      <UserErrors errors={errors} />
+    </div>
+  );
+}

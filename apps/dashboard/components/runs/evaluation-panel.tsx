@@ -1,0 +1,82 @@
+'use client';
+
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { formatDateTime, formatThroughput } from '@/lib/format.ts';
+import { EvaluateModelMutation } from '@/lib/graphql/documents.ts';
+import type { EvaluationFields, UserErrorFields } from '@/lib/graphql/types.ts';
+import { LEADERBOARD_METRICS } from '@/lib/leaderboard-metrics.ts';
+import { MetricCells } from '../leaderboard/metric-cells.tsx';
+import { EmptyState } from '../states/empty-state.tsx';
+import { UserErrors } from '../user-errors.tsx';
+
+interface EvaluationPanelProps {
+  category: string;
+  model: { id: string; step: number; evaluations: EvaluationFields[] } | null;
+  onEvaluated: () => void;
+}
+
+/** The newest evaluation of a run's model on the test set, or a button to run one. */
+export function EvaluationPanel({ category, model, onEvaluated }: EvaluationPanelProps) {
+  const [state, evaluate] = useMutation(EvaluateModelMutation);
+  const [errors, setErrors] = useState<UserErrorFields[]>([]);
+  if (!model)
+    return <EmptyState title="No model yet">The evaluation appears once the run has finished.</EmptyState>;
+  const evaluation = model.evaluations[0];
+
+  async function onEvaluate() {
+    if (!model) return;
+    const result = await evaluate({ category, model: model.id });
+    setErrors(result.data?.evaluateModel.userErrors ?? []);
+    if (result.data?.evaluateModel.evaluation) onEvaluated();
+  }
+
+  if (!evaluation) {
+    return (
+      <div>
+        <EmptyState title="Not evaluated yet" />
+        <button
+          type="button"
+          className="button"
+          onClick={onEvaluate}
+          disabled={state.fetching}
+          style={{ marginTop: '0.5rem' }}
+        >
+          {state.fetching ? 'Evaluating…' : 'Evaluate on the test set'}
+        </button>
+        {state.error ? <p className="state state-error">{state.error.message}</p> : null}
+        <UserErrors errors={errors} />
+      </div>
+    );
+  }
+  return (
+    <div className="table-scroll" data-testid="run-evaluation">
+      <table>
+        <thead>
+          <tr>
+            <th>Output</th>
+            {LEADERBOARD_METRICS.map((m) => (
+              <th key={m.key} className="num">
+                {m.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>segmentation</td>
+            <MetricCells metrics={evaluation.seg.overall} />
+          </tr>
+          <tr>
+            <td>student–teacher</td>
+            <MetricCells metrics={evaluation.dest.overall} />
+          </tr>
+        </tbody>
+      </table>
+      <p className="muted">
+        {evaluation.imageCount} test images at {formatThroughput(evaluation.imagesPerSecond)}, evaluated{' '}
+        {formatDateTime(evaluation.createdAt)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { CategoriesQuery, StartTrainingRunMutation } from '@/lib/graphql/documents.ts';
+import type { UserErrorFields } from '@/lib/graphql/types.ts';
+import {
+  RECIPE_PRESETS,
+  type RecipePresetName,
+  type RunParamsForm,
+  runParamsProblems,
+} from '@/lib/recipe-presets.ts';
+import { ErrorState } from '../states/error-state.tsx';
+import { LoadingState } from '../states/loading-state.tsx';
+import { UserErrors } from '../user-errors.tsx';
+
+const FIELDS: ReadonlyArray<{ key: keyof RunParamsForm; label: string; min: number }> = [
+  { key: 'batchSize', label: 'Batch size', min: 1 },
+  { key: 'steps', label: 'Steps', min: 1 },
+  { key: 'stage1Steps', label: 'Stage-1 steps', min: 0 },
+  { key: 'checkpointEvery', label: 'Checkpoint every', min: 1 },
+  { key: 'seed', label: 'Seed', min: 0 },
+];
+
+/** Starts a training run from a preset, optionally adjusted, and opens its detail page. */
+export function StartRunForm() {
+  const router = useRouter();
+  const [categories] = useQuery({ query: CategoriesQuery });
+  const [started, startRun] = useMutation(StartTrainingRunMutation);
+  const [preset, setPreset] = useState<RecipePresetName>('quick');
+  const [params, setParams] = useState<RunParamsForm>({ ...RECIPE_PRESETS.quick });
+  const [category, setCategory] = useState('');
+  const [errors, setErrors] = useState<UserErrorFields[]>([]);
+
+  const chosenCategory = category || categories.data?.categories[0]?.name || '';
+  const problems = runParamsProblems(params);
+
+  function choosePreset(name: RecipePresetName) {
+    setPreset(name);
+    setParams({ ...RECIPE_PRESETS[name] });
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!chosenCategory || problems.length > 0) return;
+    const result = await startRun({ input: { category: chosenCategory, params } });
+    const payload = result.data?.startTrainingRun;
+    setErrors(payload?.userErrors ?? []);
+    if (payload?.run) router.push(`/runs/${encodeURIComponent(payload.run.id)}`);
+  }
+
+  if (categories.error) return <ErrorState error={categories.error} title="Categories unavailable" />;
+  if (!categories.data) return <LoadingState label="Loading categories" />;
+
+  return (
+    <form className="card" onSubmit={onSubmit} aria-label="Start a training run" data-testid="start-run-form">
+      <h2>Start a training run</h2>
+      <div className="form-grid">
+        <label>
+          Category
+          <select
+            name="category"
+            value={chosenCategory}
+            onChange={(e) => setCategory(e.target.value)}
+            required
+          >
+            {categories.data.categories.map((c) => (
+              <option key={c.id} value={c.name}>
+                {c.name} ({c.imageSize}px)
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Recipe
+          <select
+            name="preset"
+            value={preset}
+            onChange={(e) => choosePreset(e.target.value as RecipePresetName)}
+          >
+            <option value="official">official (paper)</option>
+            <option value="quick">quick</option>
+          </select>
+        </label>
+        {FIELDS.map((field) => (
+          <label key={field.key}>
+            {field.label}
+            <input
+              name={field.key}
+              type="number"
+              min={field.min}
+              step={1}
+              value={params[field.key]}
+              onChange={(e) => setParams({ ...params, [field.key]: Number(e.target.value) })}
+            />
+          </label>
+        ))}
+        <button
+          type="submit"
+          className="button"
+          disabled={started.fetching || problems.length > 0 || !chosenCategory}
+        >
+          {started.fetching ? 'Starting…' : 'Start run'}
+        </button>
+      </div>
+      {problems.length > 0 ? <p className="muted">{problems.join('; ')}</p> : null}
+      {started.error ? <ErrorState error={started.error} title="The run did not start" /> : null}
+      <UserErrors errors={errors} />
+    </form>
+  );
+}

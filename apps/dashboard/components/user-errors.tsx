@@ -1,0 +1,15 @@
+import type { UserErrorFields } from '@/lib/graphql/types.ts';
+
+/** A mutation's userErrors: the API's way of rejecting input without failing the request. */
+export function UserErrors({ errors }: { errors: readonly UserErrorFields[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <ul className="state state-error" role="alert">
+      {errors.map((error) => (
+        <li key={`${error.code}:${error.field.join('.')}:${error.message}`}>
+          {error.message} <span className="muted">({error.code})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

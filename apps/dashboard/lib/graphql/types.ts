@@ -1,0 +1,131 @@
+/** Result shapes of the dashboard's documents (documents.ts), built from the generated schema types. */
+import type {
+  Category,
+  DatasetVersion,
+  Evaluation,
+  F1Max,
+  Inspection,
+  LossPoint,
+  MetricReport,
+  Model,
+  PageInfo,
+  Role,
+  Threshold,
+  TrainingParams,
+  TrainingProgress,
+  TrainingRun,
+  UserError,
+} from '@destseg/schema';
+import type { Selected } from './wire.ts';
+
+export type { RunStatus, ThresholdMethod, Verdict } from '@destseg/schema';
+
+export type UserErrorFields = Selected<UserError, 'field' | 'message' | 'code'>;
+
+export type MetricFields = Selected<
+  MetricReport,
+  'imageAuroc' | 'pixelAuroc' | 'pixelAp' | 'iap' | 'iap90' | 'aupro'
+> & {
+  imageF1Max: Selected<F1Max, 'f1' | 'threshold'>;
+};
+
+export type EvaluationFields = Selected<Evaluation, 'id' | 'imageCount' | 'imagesPerSecond' | 'createdAt'> & {
+  seg: { overall: MetricFields };
+  dest: { overall: MetricFields };
+};
+
+export type LossPointFields = Selected<
+  LossPoint,
+  'step' | 'stage' | 'cosine' | 'focal' | 'l1' | 'imagesPerSecond' | 'elapsedSeconds'
+>;
+
+export type RunSummary = Selected<
+  TrainingRun,
+  | 'id'
+  | 'status'
+  | 'step'
+  | 'totalSteps'
+  | 'progress'
+  | 'etaSeconds'
+  | 'backend'
+  | 'createdAt'
+  | 'startedAt'
+  | 'finishedAt'
+  | 'errorCode'
+  | 'errorMessage'
+> & { category: Selected<Category, 'id' | 'name'> };
+
+export type RunDetail = RunSummary &
+  Selected<TrainingRun, 'resumeCount'> & {
+    params: Selected<
+      TrainingParams,
+      'imageSize' | 'batchSize' | 'steps' | 'stage1Steps' | 'seed' | 'checkpointEvery' | 'all'
+    >;
+    datasetVersion: Selected<DatasetVersion, 'id' | 'trainCount' | 'testGoodCount' | 'testDefectCount'>;
+    lossCurve: LossPointFields[];
+    model: (Selected<Model, 'id' | 'step'> & { evaluations: EvaluationFields[] }) | null;
+  };
+
+export type TrainingProgressEvent = Selected<
+  TrainingProgress,
+  'status' | 'step' | 'totalSteps' | 'progress' | 'etaSeconds'
+> & {
+  lossPoint: LossPointFields | null;
+  run: Selected<TrainingRun, 'id' | 'status' | 'backend' | 'startedAt' | 'finishedAt' | 'errorMessage'>;
+};
+
+export type ThresholdFields = Selected<
+  Threshold,
+  'id' | 'version' | 'value' | 'method' | 'targetFalseAlarmRate' | 'setBy' | 'reason' | 'createdAt'
+> & { model: Selected<Model, 'id'> };
+
+export type InspectionSummary = Selected<
+  Inspection,
+  | 'id'
+  | 'verdict'
+  | 'score'
+  | 'thresholdValue'
+  | 'heatmapUrl'
+  | 'overlayUrl'
+  | 'partId'
+  | 'lotId'
+  | 'stationId'
+  | 'createdAt'
+> & { category: Selected<Category, 'id' | 'name'> };
+
+export type InspectionDetail = InspectionSummary &
+  Selected<Inspection, 'destScore' | 'width' | 'height' | 'clientToken'> & {
+    model: Selected<Model, 'id' | 'step' | 'createdAt'> & { run: Selected<TrainingRun, 'id'> };
+    threshold: Selected<Threshold, 'id' | 'version' | 'method' | 'setBy' | 'createdAt'> | null;
+  };
+
+export type CategorySummary = Selected<Category, 'id' | 'name' | 'imageSize' | 'augmentationGroup'> & {
+  activeModel: Selected<Model, 'id' | 'step'> | null;
+  activeThreshold: Selected<Threshold, 'version' | 'value'> | null;
+};
+
+export type CategoryDetail = Selected<
+  Category,
+  'id' | 'name' | 'imageSize' | 'augmentationGroup' | 'datasetPath'
+> & {
+  activeModel: (Selected<Model, 'id' | 'step' | 'createdAt'> & { evaluations: EvaluationFields[] }) | null;
+  activeThreshold: ThresholdFields | null;
+  thresholds: ThresholdFields[];
+  datasetVersions: Selected<
+    DatasetVersion,
+    'id' | 'trainCount' | 'testGoodCount' | 'testDefectCount' | 'createdAt'
+  >[];
+};
+
+export type LeaderboardRow = {
+  rank: number;
+  model: Selected<Model, 'id' | 'step' | 'createdAt'> & { run: Selected<TrainingRun, 'id'> };
+  evaluation: EvaluationFields;
+};
+
+export type Connection<Node> = {
+  edges: { cursor: string; node: Node }[];
+  pageInfo: Selected<PageInfo, 'hasNextPage' | 'endCursor'>;
+};
+
+export type ViewerFields = { role: Role; authenticated: boolean };

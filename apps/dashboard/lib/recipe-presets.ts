@@ -1,0 +1,34 @@
+/**
+ * Training parameter presets for the start-run form. "official" is the DeSTSeg recipe (the engine's
+ * defaults); "quick" is a short run for checking a new category end to end before committing hours.
+ * Image size is a property of the category, not of a run.
+ */
+export interface RunParamsForm {
+  batchSize: number;
+  steps: number;
+  stage1Steps: number;
+  seed: number;
+  checkpointEvery: number;
+}
+
+export const RECIPE_PRESETS = {
+  official: { batchSize: 32, steps: 5000, stage1Steps: 1000, seed: 0, checkpointEvery: 500 },
+  quick: { batchSize: 8, steps: 300, stage1Steps: 100, seed: 0, checkpointEvery: 100 },
+} as const satisfies Record<string, RunParamsForm>;
+
+export type RecipePresetName = keyof typeof RECIPE_PRESETS;
+
+/** Checks what the engine would reject, so the form can say so before a round trip. */
+export function runParamsProblems(params: RunParamsForm): string[] {
+  const problems: string[] = [];
+  for (const key of ['batchSize', 'steps', 'checkpointEvery'] as const) {
+    if (!Number.isInteger(params[key]) || params[key] <= 0)
+      problems.push(`${key} must be a positive whole number`);
+  }
+  if (!Number.isInteger(params.stage1Steps) || params.stage1Steps < 0 || params.stage1Steps > params.steps) {
+    problems.push('stage1Steps must be between 0 and steps');
+  }
+  if (!Number.isInteger(params.seed) || params.seed < 0)
+    problems.push('seed must be a non-negative whole number');
+  return problems;
+}

@@ -1,0 +1,282 @@
+/**
+ * The dashboard in real headless Chromium against the real API: a temp data directory, a tiny synthetic
+ * category created through the API, tiny training runs on the wasm backend. Screenshots of every page go
+ * to artifacts/screenshots/ (git-ignored).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { synthesizeCategory } from '@destseg/core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  ensureDashboardBuild,
+  freePort,
+  type Service,
+  startApi,
+  startDashboard,
+  waitForHttp,
+} from '../../scripts/services.ts';
+import { apiClient, assertNoUserErrors, type Gql, waitForRunToFinish } from './api-client.ts';
+import { launchChromium, screenshot } from './browser.ts';
+
+const CATEGORY = 'widget';
+const API_KEY = 'browser-test-admin-key';
+const TEACHER = process.env.DESTSEG_TEACHER ?? '/work/shared/weights/resnet18-imagenet-l1-l3.safetensors';
+const DESKTOP = { width: 1280, height: 900 };
+const TABLET = { width: 820, height: 1180 };
+
+let dataDir = '';
+let datasetDir = '';
+let dashboardUrl = '';
+let gql: Gql;
+const services: Service[] = [];
+let browser: Browser | undefined;
+let context: BrowserContext;
+
+/** Defective test images of the synthetic category (every test/<type> folder but good). */
+function defectiveImages(): string[] {
+  const testDir = join(datasetDir, 'test');
+  return readdirSync(testDir)
+    .filter((type) => type !== 'good')
+    .flatMap((type) => readdirSync(join(testDir, type)).map((file) => join(testDir, type, file)))
+    .sort();
+}
+
+async function newPage(viewport = DESKTOP): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  return page;
+}
+
+before(
+  async () => {
+    ensureDashboardBuild();
+    dataDir = mkdtempSync(join(tmpdir(), 'destseg-dashboard-test-'));
+    datasetDir = join(dataDir, 'datasets', CATEGORY);
+    await synthesizeCategory({ outDir: datasetDir, seed: 11, size: 64, train: 8, testGood: 4, testBad: 4 });
+
+    const apiPort = await freePort();
+    const api = startApi({
+      port: apiPort,
+      dataDir,
+      apiKeys: `admin:${API_KEY}`,
+      env: { DESTSEG_BACKEND: 'wasm', DESTSEG_TEACHER: TEACHER, DESTSEG_SEED_DEMO: '0' },
+    });
+    services.push(api);
+    await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api, 120_000);
+    const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+    gql = apiClient(apiUrl, API_KEY);
+
+    const dashboardPort = await freePort();
+    const dashboard = startDashboard(dashboardPort, { url: apiUrl, key: API_KEY });
+    services.push(dashboard);
+    dashboardUrl = `http://127.0.0.1:${dashboardPort}`;
+    await waitForHttp(dashboardUrl, dashboard, 60_000);
+
+    const created = await gql<{ createCategory: { userErrors: Array<{ code: string; message: string }> } }>(
+      `mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { category { id } userErrors { code message } } }`,
+      { input: { name: CATEGORY, datasetPath: datasetDir, imageSize: 32, augmentationGroup: 'NONE' } },
+    );
+    assertNoUserErrors(created.createCategory);
+
+    // The model the leaderboard, the upload and the alerts use: 4 steps, then evaluated.
+    const started = await gql<{
+      startTrainingRun: { run: { id: string } | null; userErrors: Array<{ code: string; message: string }> };
+    }>(
+      `mutation ($input: StartTrainingRunInput!) { startTrainingRun(input: $input) { run { id } userErrors { code message } } }`,
+      {
+        input: { category: CATEGORY, params: { batchSize: 2, steps: 4, stage1Steps: 2, checkpointEvery: 4 } },
+      },
+    );
+    assertNoUserErrors(started.startTrainingRun);
+    const runId = started.startTrainingRun.run?.id ?? '';
+    await waitForRunToFinish(gql, runId, 180_000);
+    const evaluated = await gql<{ evaluateModel: { userErrors: Array<{ code: string; message: string }> } }>(
+      `mutation ($category: String!) { evaluateModel(input: { category: $category }) { evaluation { id } userErrors { code message } } }`,
+      { category: CATEGORY },
+    );
+    assertNoUserErrors(evaluated.evaluateModel);
+
+    browser = await launchChromium();
+    context = await browser.newContext({ baseURL: dashboardUrl });
+  },
+  { timeout: 420_000 },
+);
+
+after(async () => {
+  await browser?.close();
+  await Promise.all(services.map((service) => service.stop()));
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('the leaderboard renders a row of the trained model', { timeout: 120_000 }, async () => {
+  const page = await newPage();
+  await page.goto('/');
+  const rows = page.locator(`[data-testid="leaderboard-${CATEGORY}"] [data-testid="leaderboard-row"]`);
+  await rows.first().waitFor({ timeout: 30_000 });
+  assert.equal(await rows.count(), 1);
+  assert.match((await rows.first().textContent()) ?? '', /step 4/);
+  await screenshot(page, 'overview-1280');
+  await page.setViewportSize(TABLET);
+  await screenshot(page, 'overview-820');
+  await page.close();
+});
+
+test('a tiny run started from the form shows its loss curve growing live', { timeout: 240_000 }, async () => {
+  const page = await newPage();
+  await page.goto('/runs');
+  const form = page.getByTestId('start-run-form');
+  await form.waitFor();
+  await form.locator('select[name="category"]').selectOption(CATEGORY);
+  await form.locator('select[name="preset"]').selectOption('quick');
+  await form.locator('input[name="batchSize"]').fill('2');
+  await form.locator('input[name="steps"]').fill('8');
+  await form.locator('input[name="stage1Steps"]').fill('4');
+  await form.locator('input[name="checkpointEvery"]').fill('8');
+  await screenshot(page, 'runs-1280');
+  await form.getByRole('button', { name: 'Start run' }).click();
+  await page.waitForURL(/\/runs\/[^/]+$/, { timeout: 30_000 });
+
+  const curves = page.getByTestId('loss-curves');
+  const pointCount = async () => Number(await curves.getAttribute('data-point-count'));
+  await page.waitForFunction(
+    () =>
+      Number(document.querySelector('[data-testid="loss-curves"]')?.getAttribute('data-point-count')) >= 1,
+    undefined,
+    { timeout: 180_000, polling: 100 },
+  );
+  const first = await pointCount();
+  assert.ok(first < 8, `all ${first} points were there at once: the growth was not observed live`);
+  await page.waitForFunction(
+    (seen) =>
+      Number(document.querySelector('[data-testid="loss-curves"]')?.getAttribute('data-point-count')) > seen,
+    first,
+    { timeout: 120_000, polling: 100 },
+  );
+  await page.getByTestId('loss-chart-stage2').waitFor({ timeout: 120_000 });
+  await page.waitForFunction(
+    () =>
+      Number(document.querySelector('[data-testid="loss-curves"]')?.getAttribute('data-point-count')) === 8,
+    undefined,
+    { timeout: 120_000 },
+  );
+  // The stage-1 chart draws one line point per step (recharts renders them as circles while few).
+  assert.ok((await page.locator('[data-testid="loss-chart-stage1"] .recharts-line-dot').count()) >= 4);
+  await page
+    .getByText(/succeeded/i)
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await screenshot(page, 'run-detail-1280');
+  await page.setViewportSize(TABLET);
+  await screenshot(page, 'run-detail-820');
+  await page.close();
+});
+
+test('an admin sets a low threshold on the category page', { timeout: 60_000 }, async () => {
+  const page = await newPage();
+  await page.goto(`/categories/${CATEGORY}`);
+  const control = page.getByTestId('threshold-control');
+  await control.waitFor({ timeout: 30_000 });
+  // A model trained for a few steps scores defects barely above good images; a tiny threshold makes the
+  // defect verdict certain without depending on its quality.
+  await control.getByLabel('Method').selectOption('FIXED');
+  await control.getByRole('spinbutton', { name: 'New threshold' }).fill('0.000001');
+  await control.getByLabel('Reason').fill('browser test');
+  await control.getByRole('button', { name: 'Set threshold' }).click();
+  await page.getByRole('cell', { name: 'v1' }).waitFor({ timeout: 30_000 });
+  await page.close();
+});
+
+test('an image dropped on the inspect page shows a heatmap and a defect verdict', {
+  timeout: 90_000,
+}, async () => {
+  const page = await newPage();
+  await page.goto('/inspect');
+  const dropzone = page.getByTestId('dropzone');
+  await dropzone.waitFor({ timeout: 30_000 });
+  await page.locator('select[name="category"]').selectOption(CATEGORY);
+  await page.locator('input[name="partId"]').fill('P-UPLOAD');
+  const image = defectiveImages()[0];
+  assert.ok(image, 'the synthetic category has defective test images');
+  const base64 = readFileSync(image).toString('base64');
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'defective.png', { type: 'image/png' }));
+    return transfer;
+  }, base64);
+  await dropzone.dispatchEvent('drop', { dataTransfer });
+
+  const result = page.locator('[data-testid="inspection-result"][data-verdict="DEFECT"]');
+  await result.waitFor({ timeout: 60_000 });
+  const heatmap = page.getByTestId('heatmap-image');
+  await page.waitForFunction(() => {
+    const img = document.querySelector<HTMLImageElement>('[data-testid="heatmap-image"]');
+    return Boolean(img?.complete && img.naturalWidth > 0);
+  });
+  assert.match((await heatmap.getAttribute('src')) ?? '', /\/heatmaps\/.+-heatmap\.png$/);
+  assert.equal(await page.getByTestId('threshold-version').textContent(), 'v1 (fixed)');
+  await screenshot(page, 'inspect-1280');
+  await page.setViewportSize(TABLET);
+  await screenshot(page, 'inspect-820');
+  await page.close();
+});
+
+test('a defect alert appears in the live feed without a reload', { timeout: 90_000 }, async () => {
+  const page = await newPage();
+  await page.goto('/');
+  const alerts = page.getByTestId('defect-alerts');
+  await alerts.getByTestId('inspection-item').first().waitFor({ timeout: 30_000 });
+  // A marker on window survives only if the page is not reloaded.
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+
+  const image = defectiveImages()[1] ?? defectiveImages()[0] ?? '';
+  const inspected = await gql<{
+    inspect: { inspection: { verdict: string } | null; userErrors: Array<{ code: string; message: string }> };
+  }>(
+    `mutation ($input: InspectInput!) { inspect(input: $input) { inspection { verdict } userErrors { code message } } }`,
+    {
+      input: {
+        category: CATEGORY,
+        imageBase64: readFileSync(image).toString('base64'),
+        partId: 'P-ALERT',
+        lotId: 'L-7',
+        stationId: 'S-2',
+      },
+    },
+  );
+  assertNoUserErrors(inspected.inspect);
+  assert.equal(inspected.inspect.inspection?.verdict, 'DEFECT');
+
+  await alerts.getByText('part P-ALERT').waitFor({ timeout: 30_000 });
+  assert.equal(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded), true);
+  await screenshot(page, 'overview-alert-1280');
+  await page.close();
+});
+
+test('the remaining pages render at desktop and tablet widths', { timeout: 90_000 }, async () => {
+  const page = await newPage();
+  await page.goto('/inspections');
+  await page.getByTestId('inspection-feed').waitFor({ timeout: 30_000 });
+  await screenshot(page, 'inspections-1280');
+  await page.setViewportSize(TABLET);
+  await screenshot(page, 'inspections-820');
+
+  await page.setViewportSize(DESKTOP);
+  await page.getByTestId('inspection-item').first().click();
+  await page.getByTestId('inspection-result').waitFor({ timeout: 30_000 });
+  await screenshot(page, 'inspection-detail-1280');
+
+  await page.goto(`/categories/${CATEGORY}`);
+  await page.getByTestId('score-histogram').waitFor({ timeout: 30_000 });
+  await screenshot(page, 'category-1280');
+  await page.setViewportSize(TABLET);
+  await screenshot(page, 'category-820');
+
+  await page.goto('/runs');
+  await page.getByTestId('run-row').first().waitFor({ timeout: 30_000 });
+  await screenshot(page, 'runs-820');
+  await page.close();
+});
