@@ -1,4 +1,8 @@
 /** Public API of @destseg/db: the drizzle schema, the database opener and a temp-database helper for tests. */
-export { type Database, type DatabaseHandle, openDatabase, type OpenDatabaseOptions } from './client.ts';
+
+// Query operators from the same drizzle-orm copy as the tables, so their types match.
+export { and, asc, desc, eq, gte, inArray, lt, max, type SQL } from 'drizzle-orm';
+export { type Database, type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from './client.ts';
+export type * from './rows.ts';
 export * from './schema.ts';
 export { createTempPostgres, type TempPostgres } from './temp-postgres.ts';

@@ -12,12 +12,17 @@ export interface TempPostgres {
 
 export async function createTempPostgres(adminUrl: string, prefix = 'destseg_test'): Promise<TempPostgres> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await withClient(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  await withClient(adminUrl, async (c) => {
+    await c.query(`CREATE DATABASE "${name}"`);
+  });
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+    drop: () =>
+      withClient(adminUrl, async (c) => {
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      }),
   };
 }
 

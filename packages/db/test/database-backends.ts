@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTempPostgres } from '../src/temp-postgres.ts';
 
-export const POSTGRES_ADMIN_URL = process.env.DESTSEG_TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432/test';
+export const POSTGRES_ADMIN_URL =
+  process.env.DESTSEG_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface TestStorage {
   name: 'pglite' | 'postgres';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../src/client.ts';
-import { categories, lossPoints, trainingRuns, datasetVersions } from '../src/schema.ts';
+import { categories, datasetVersions, lossPoints, trainingRuns } from '../src/schema.ts';
 import { STORAGES } from './database-backends.ts';
 
 for (const makeStorage of STORAGES) {
@@ -17,7 +17,9 @@ for (const makeStorage of STORAGES) {
         .returning();
       assert.ok(cat);
       await assert.rejects(
-        db.insert(categories).values({ name: 'metal', datasetPath: '/e', imageSize: 64, augmentationGroup: 'none' }),
+        db
+          .insert(categories)
+          .values({ name: 'metal', datasetPath: '/e', imageSize: 64, augmentationGroup: 'none' }),
       );
       const [version] = await db
         .insert(datasetVersions)
@@ -33,7 +35,13 @@ for (const makeStorage of STORAGES) {
       assert.ok(version);
       const [run] = await db
         .insert(trainingRuns)
-        .values({ categoryId: cat.id, datasetVersionId: version.id, params: { steps: 2 }, totalSteps: 2, runDir: '/r' })
+        .values({
+          categoryId: cat.id,
+          datasetVersionId: version.id,
+          params: { steps: 2 },
+          totalSteps: 2,
+          runDir: '/r',
+        })
         .returning();
       assert.equal(run?.status, 'queued');
       // The (run, step) key lets a resumed run overwrite the steps it trains again.
@@ -43,7 +51,10 @@ for (const makeStorage of STORAGES) {
           .values({ runId: run?.id ?? 0, step: 1, stage: 1, cosine, imagesPerSecond: 2, elapsedSeconds: 1 })
           .onConflictDoUpdate({ target: [lossPoints.runId, lossPoints.step], set: { cosine } });
       }
-      const points = await db.select().from(lossPoints).where(eq(lossPoints.runId, run?.id ?? 0));
+      const points = await db
+        .select()
+        .from(lossPoints)
+        .where(eq(lossPoints.runId, run?.id ?? 0));
       assert.deepEqual(
         points.map((p) => p.cosine),
         [0.5],

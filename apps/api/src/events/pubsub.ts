@@ -1,0 +1,64 @@
+/**
+ * In-process publish/subscribe for GraphQL subscriptions. Each subscriber gets its own async iterator with
+ * an unbounded buffer, so a slow WebSocket client never makes a publisher wait.
+ */
+import type { InspectionRow, TrainingRunRow } from '@destseg/db';
+import type { TrainingProgressEvent } from '@destseg/schema';
+
+export interface Topics {
+  trainingProgress: TrainingProgressEvent;
+  trainingRunUpdated: TrainingRunRow;
+  inspectionCreated: InspectionRow;
+}
+
+type Listener<T> = (payload: T) => void;
+
+export class PubSub {
+  private readonly listeners = new Map<keyof Topics, Set<Listener<never>>>();
+
+  publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void {
+    for (const listener of this.listeners.get(topic) ?? []) (listener as Listener<Topics[K]>)(payload);
+  }
+
+  /** Starts buffering at once (before the first `next()`), so nothing published after the call is lost. */
+  subscribe<K extends keyof Topics>(
+    topic: K,
+    accept: (payload: Topics[K]) => boolean = () => true,
+  ): AsyncIterableIterator<Topics[K]> {
+    const buffer: Topics[K][] = [];
+    let wake: (() => void) | null = null;
+    let closed = false;
+    const listener: Listener<Topics[K]> = (payload) => {
+      if (!accept(payload)) return;
+      buffer.push(payload);
+      wake?.();
+    };
+    let set = this.listeners.get(topic);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(topic, set);
+    }
+    set.add(listener as Listener<never>);
+    const close = () => {
+      closed = true;
+      set.delete(listener as Listener<never>);
+      wake?.();
+    };
+    const iterator: AsyncIterableIterator<Topics[K]> = {
+      async next() {
+        while (buffer.length === 0 && !closed) await new Promise<void>((r) => (wake = r));
+        wake = null;
+        const value = buffer.shift();
+        return value === undefined ? { done: true, value: undefined } : { done: false, value };
+      },
+      async return() {
+        close();
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+    };
+    return iterator;
+  }
+}

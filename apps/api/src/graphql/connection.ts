@@ -1,0 +1,32 @@
+/** Relay cursor connections over id-ordered (newest first) pages: the cursor is the row's global id. */
+import { GraphQLError } from 'graphql';
+import { type NodeType, parseGlobalId, toGlobalId } from './global-id.ts';
+
+export const MAX_PAGE = 100;
+
+export function pageSize(first: number | null | undefined): number {
+  const n = first ?? 20;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) {
+    throw new GraphQLError(`first must be between 0 and ${MAX_PAGE}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return n;
+}
+
+export function cursorId(after: string | null | undefined, type: NodeType): number | undefined {
+  if (after == null) return undefined;
+  const parsed = parseGlobalId(after);
+  if (!parsed || parsed.type !== type) {
+    throw new GraphQLError(`after is not a ${type} cursor`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return parsed.id;
+}
+
+export function connection<R extends { id: number }>(
+  type: NodeType,
+  page: { rows: R[]; hasNextPage: boolean },
+) {
+  const edges = page.rows.map((node) => ({ cursor: toGlobalId(type, node.id), node }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}

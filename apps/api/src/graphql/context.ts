@@ -1,0 +1,10 @@
+/** What every resolver receives: the caller and the services; the same for HTTP and WebSocket operations. */
+import type { Principal } from '../auth/api-keys.ts';
+import type { Services } from '../services/services.ts';
+
+export interface ApiContext {
+  principal: Principal;
+  services: Services;
+  /** Origin the client reached the server at, for absolute heatmap URLs. */
+  baseUrl: string;
+}

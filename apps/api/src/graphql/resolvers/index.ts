@@ -1,0 +1,20 @@
+/** All resolvers of the schema. */
+import type { Resolvers } from '@destseg/schema';
+import type { ApiLimits } from '../../config.ts';
+import type { ApiContext } from '../context.ts';
+import { mutationResolvers } from './mutation.ts';
+import { queryResolvers } from './query.ts';
+import { DateTime, JSONScalar } from './scalars.ts';
+import { subscriptionResolvers } from './subscription.ts';
+import { typeResolvers } from './types.ts';
+
+export function createResolvers(limits: ApiLimits): Resolvers<ApiContext> {
+  return {
+    ...typeResolvers,
+    DateTime,
+    JSON: JSONScalar,
+    Query: queryResolvers,
+    Mutation: mutationResolvers(limits),
+    Subscription: subscriptionResolvers,
+  };
+}

@@ -1,0 +1,79 @@
+/** Query resolvers: read-only, open to every role. */
+import type { RunStatus, Verdict } from '@destseg/db';
+import type { QueryResolvers } from '@destseg/schema';
+import { connection, cursorId, pageSize } from '../connection.ts';
+import type { ApiContext } from '../context.ts';
+import { fromGraphqlEnum, toGraphqlEnum } from '../enums.ts';
+import { parseGlobalId } from '../global-id.ts';
+import { tagNode } from './types.ts';
+
+/** Category filter by name; an unknown name matches nothing (id 0 never exists). */
+async function categoryIdFilter(
+  ctx: ApiContext,
+  name: string | null | undefined,
+): Promise<number | undefined> {
+  if (name == null) return undefined;
+  return (await ctx.services.categories.byName(name))?.id ?? 0;
+}
+
+async function loadNode(ctx: ApiContext, globalId: string): Promise<object | null> {
+  const parsed = parseGlobalId(globalId);
+  if (!parsed) return null;
+  const s = ctx.services;
+  const loaders = {
+    Category: () => s.categories.byId(parsed.id),
+    DatasetVersion: () => s.categories.version(parsed.id),
+    TrainingRun: () => s.runs.byId(parsed.id),
+    Model: () => s.models.byId(parsed.id),
+    Evaluation: () => s.evaluations.byId(parsed.id),
+    Threshold: () => s.thresholds.byId(parsed.id),
+    Inspection: () => s.inspections.byId(parsed.id),
+  } as const;
+  const row = await loaders[parsed.type]();
+  return row ? tagNode(row, parsed.type) : null;
+}
+
+export const queryResolvers: QueryResolvers<ApiContext> = {
+  viewer: (_, __, ctx) => ({
+    role: toGraphqlEnum(ctx.principal.role),
+    authenticated: ctx.principal.authenticated,
+  }),
+  categories: (_, __, ctx) => ctx.services.categories.list(),
+  category: async (_, { name }, ctx) => (await ctx.services.categories.byName(name)) ?? null,
+  trainingRuns: async (_, args, ctx) =>
+    connection(
+      'TrainingRun',
+      await ctx.services.runs.page({
+        first: pageSize(args.first),
+        afterId: cursorId(args.after, 'TrainingRun'),
+        categoryId: await categoryIdFilter(ctx, args.category),
+        status: args.status ? fromGraphqlEnum<RunStatus>(args.status) : undefined,
+      }),
+    ),
+  trainingRun: async (_, { id }, ctx) => {
+    const parsed = parseGlobalId(id);
+    return parsed?.type === 'TrainingRun' ? ((await ctx.services.runs.byId(parsed.id)) ?? null) : null;
+  },
+  inspections: async (_, args, ctx) =>
+    connection(
+      'Inspection',
+      await ctx.services.inspections.page({
+        first: pageSize(args.first),
+        afterId: cursorId(args.after, 'Inspection'),
+        categoryId: await categoryIdFilter(ctx, args.category),
+        verdict: args.verdict ? fromGraphqlEnum<Verdict>(args.verdict) : undefined,
+        since: args.since ?? undefined,
+      }),
+    ),
+  inspection: async (_, { id }, ctx) => {
+    const parsed = parseGlobalId(id);
+    return parsed?.type === 'Inspection' ? ((await ctx.services.inspections.byId(parsed.id)) ?? null) : null;
+  },
+  leaderboard: async (_, { category }, ctx) => {
+    const row = await ctx.services.categories.byName(category);
+    if (!row) return [];
+    const ranked = await ctx.services.evaluations.leaderboard(row.id);
+    return ranked.map((entry, i) => ({ rank: i + 1, ...entry }));
+  },
+  node: (_, { id }, ctx) => loadNode(ctx, id) as never,
+};

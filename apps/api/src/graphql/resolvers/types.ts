@@ -1,0 +1,139 @@
+/** Field resolvers of the object types: database rows → schema fields, loading related rows through services. */
+import type { EvaluationMetricRow } from '@destseg/db';
+import type {
+  AugmentationGroup,
+  MetricReport,
+  Resolvers,
+  RunStatus,
+  ThresholdMethod,
+  Verdict,
+} from '@destseg/schema';
+import { OVERALL } from '../../services/evaluations.ts';
+import type { ApiContext } from '../context.ts';
+import { toGraphqlEnum } from '../enums.ts';
+import { type NodeType, toGlobalId } from '../global-id.ts';
+
+/** The type of each row node(id) returned, for Node.__resolveType (rows carry no type name of their own). */
+const nodeTypes = new WeakMap<object, NodeType>();
+
+export function tagNode<T extends object>(row: T, type: NodeType): T {
+  nodeTypes.set(row, type);
+  return row;
+}
+
+async function must<T>(value: Promise<T | undefined>, what: string): Promise<T> {
+  const row = await value;
+  if (row === undefined) throw new Error(`${what} is missing: the database lost a referenced row`);
+  return row;
+}
+
+function metricReport(m: EvaluationMetricRow): MetricReport {
+  return {
+    imageAuroc: m.imageAuroc,
+    pixelAuroc: m.pixelAuroc,
+    pixelAp: m.pixelAp,
+    iap: m.iap,
+    iap90: m.iap90,
+    aupro: m.aupro,
+    imageF1Max: { f1: m.imageF1, threshold: m.imageF1Threshold },
+    pixelF1Max: { f1: m.pixelF1, threshold: m.pixelF1Threshold },
+  };
+}
+
+async function outputMetrics(ctx: ApiContext, evaluationId: number, output: 'seg' | 'dest') {
+  const rows = await ctx.services.evaluations.metrics(evaluationId, output);
+  const overall = rows.find((r) => r.defectType === OVERALL);
+  if (!overall) throw new Error(`evaluation ${evaluationId} has no overall ${output} metrics`);
+  return {
+    overall: metricReport(overall),
+    perDefectType: rows
+      .filter((r) => r.defectType !== OVERALL)
+      .map((r) => ({ defectType: r.defectType, metrics: metricReport(r) })),
+  };
+}
+
+export const typeResolvers: Resolvers<ApiContext> = {
+  Node: {
+    __resolveType: (row) => {
+      const type = nodeTypes.get(row);
+      if (!type) throw new Error('a Node was resolved without its type');
+      return type;
+    },
+  },
+  Category: {
+    id: (row) => toGlobalId('Category', row.id),
+    augmentationGroup: (row) => toGraphqlEnum<AugmentationGroup>(row.augmentationGroup),
+    datasetVersions: (row, _, ctx) => ctx.services.categories.versions(row.id),
+    activeModel: async (row, _, ctx) => (await ctx.services.models.active(row.id)) ?? null,
+    activeThreshold: async (row, _, ctx) => {
+      const model = await ctx.services.models.active(row.id);
+      return model ? ((await ctx.services.thresholds.active(row.id, model.id)) ?? null) : null;
+    },
+    thresholds: (row, _, ctx) => ctx.services.thresholds.forCategory(row.id),
+  },
+  DatasetVersion: {
+    id: (row) => toGlobalId('DatasetVersion', row.id),
+  },
+  TrainingRun: {
+    id: (row) => toGlobalId('TrainingRun', row.id),
+    category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
+    datasetVersion: (row, _, ctx) =>
+      must(ctx.services.categories.version(row.datasetVersionId), 'dataset version'),
+    params: (row) => {
+      const p = row.params as Record<string, number>;
+      return {
+        imageSize: Number(p.imageSize),
+        batchSize: Number(p.batchSize),
+        steps: Number(p.steps),
+        stage1Steps: Number(p.stage1Steps),
+        seed: Number(p.seed),
+        checkpointEvery: Number(p.checkpointEvery),
+        all: row.params,
+      };
+    },
+    status: (row) => toGraphqlEnum<RunStatus>(row.status),
+    progress: (row) => (row.totalSteps > 0 ? row.step / row.totalSteps : 0),
+    lossCurve: (row, _, ctx) => ctx.services.runs.lossCurve(row.id),
+    model: async (row, _, ctx) => (await ctx.services.runs.modelOf(row.id)) ?? null,
+  },
+  Model: {
+    id: (row) => toGlobalId('Model', row.id),
+    category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
+    run: (row, _, ctx) => must(ctx.services.runs.byId(row.runId), 'training run'),
+    evaluations: (row, _, ctx) => ctx.services.evaluations.forModel(row.id),
+  },
+  Evaluation: {
+    id: (row) => toGlobalId('Evaluation', row.id),
+    model: (row, _, ctx) => must(ctx.services.models.byId(row.modelId), 'model'),
+    datasetVersion: (row, _, ctx) =>
+      must(ctx.services.categories.version(row.datasetVersionId), 'dataset version'),
+    seg: (row, _, ctx) => outputMetrics(ctx, row.id, 'seg'),
+    dest: (row, _, ctx) => outputMetrics(ctx, row.id, 'dest'),
+  },
+  Threshold: {
+    id: (row) => toGlobalId('Threshold', row.id),
+    category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
+    model: (row, _, ctx) => must(ctx.services.models.byId(row.modelId), 'model'),
+    method: (row) => toGraphqlEnum<ThresholdMethod>(row.method),
+  },
+  Inspection: {
+    id: (row) => toGlobalId('Inspection', row.id),
+    category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
+    model: (row, _, ctx) => must(ctx.services.models.byId(row.modelId), 'model'),
+    threshold: async (row, _, ctx) =>
+      row.thresholdId === null ? null : ((await ctx.services.thresholds.byId(row.thresholdId)) ?? null),
+    verdict: (row) => toGraphqlEnum<Verdict>(row.verdict),
+    heatmapUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-heatmap.png`,
+    overlayUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-overlay.png`,
+  },
+  TrainingProgress: {
+    run: (event) => event.run,
+    lossPoint: (event) => event.lossPoint,
+    status: (event) => toGraphqlEnum<RunStatus>(event.run.status),
+    step: (event) => event.lossPoint?.step ?? event.run.step,
+    totalSteps: (event) => event.run.totalSteps,
+    progress: (event) =>
+      event.run.totalSteps > 0 ? (event.lossPoint?.step ?? event.run.step) / event.run.totalSteps : 0,
+    etaSeconds: (event) => event.run.etaSeconds,
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * Runs a mutation body and turns expected failures into `userErrors`. Anything unexpected is logged on the
+ * server and reported as INTERNAL with a generic message: clients never see a stack trace or SQL.
+ */
+import { isDestsegError } from '@destseg/core';
+import { ApiError } from '../services/api-error.ts';
+
+export interface UserError {
+  field: string[];
+  message: string;
+  code: string;
+}
+
+/** `failed` holds the payload's non-null fields for the error case (e.g. replayed: false). */
+export async function withUserErrors<T extends object, F extends Partial<T> = Record<never, never>>(
+  body: () => Promise<T>,
+  failed?: F,
+): Promise<(T & { userErrors: UserError[] }) | (F & { userErrors: UserError[] })> {
+  try {
+    return { ...(await body()), userErrors: [] };
+  } catch (error) {
+    return { ...(failed as F), userErrors: [toUserError(error)] };
+  }
+}
+
+export function toUserError(error: unknown): UserError {
+  if (error instanceof ApiError) return { field: [...error.field], message: error.message, code: error.code };
+  if (isDestsegError(error)) return { field: [], message: error.message, code: error.code };
+  console.error('unexpected error in a mutation:', error);
+  return { field: [], message: 'internal error; the server log has the details', code: 'INTERNAL' };
+}

@@ -1,0 +1,127 @@
+/** Categories and their dataset versions. */
+import { resolve } from 'node:path';
+import { augmentationGroupFor, DestsegError } from '@destseg/core';
+import {
+  asc,
+  type CategoryRow,
+  categories,
+  type Database,
+  type DatasetVersionRow,
+  datasetVersions,
+  eq,
+} from '@destseg/db';
+import { ApiError } from './api-error.ts';
+import { buildManifest } from './dataset-manifest.ts';
+
+export interface CreateCategoryArgs {
+  name: string;
+  datasetPath: string;
+  imageSize: number;
+  augmentationGroup?: 'none' | 'slight' | 'full' | undefined;
+}
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+export class CategoryService {
+  constructor(private readonly db: Database) {}
+
+  list(): Promise<CategoryRow[]> {
+    return this.db.select().from(categories).orderBy(asc(categories.name));
+  }
+
+  async byName(name: string): Promise<CategoryRow | undefined> {
+    const [row] = await this.db.select().from(categories).where(eq(categories.name, name)).limit(1);
+    return row;
+  }
+
+  async byId(id: number): Promise<CategoryRow | undefined> {
+    const [row] = await this.db.select().from(categories).where(eq(categories.id, id)).limit(1);
+    return row;
+  }
+
+  /** The category, or CATEGORY_NOT_FOUND against the given input field. */
+  async require(name: string, field: readonly string[] = ['input', 'category']): Promise<CategoryRow> {
+    const row = await this.byName(name);
+    if (!row) throw new ApiError('CATEGORY_NOT_FOUND', `no category named '${name}'`, field);
+    return row;
+  }
+
+  async create(args: CreateCategoryArgs): Promise<CategoryRow> {
+    if (!NAME.test(args.name)) {
+      throw new ApiError(
+        'INVALID_INPUT',
+        'name must be 1-64 letters, digits, _ . or -, starting with a letter or digit',
+        ['input', 'name'],
+      );
+    }
+    if (
+      !Number.isInteger(args.imageSize) ||
+      args.imageSize < 32 ||
+      args.imageSize > 1024 ||
+      args.imageSize % 32 !== 0
+    ) {
+      throw new ApiError('INVALID_INPUT', 'imageSize must be a multiple of 32 between 32 and 1024', [
+        'input',
+        'imageSize',
+      ]);
+    }
+    if (await this.byName(args.name)) {
+      throw new ApiError('CATEGORY_EXISTS', `a category named '${args.name}' already exists`, [
+        'input',
+        'name',
+      ]);
+    }
+    const datasetPath = resolve(args.datasetPath);
+    // Scanning first rejects a folder that is not an MVTec-layout dataset before any row is written.
+    const manifest = await buildManifest(datasetPath).catch((error: unknown) => {
+      if (error instanceof DestsegError)
+        throw new ApiError(error.code, error.message, ['input', 'datasetPath']);
+      throw error;
+    });
+    return this.db.transaction(async (tx) => {
+      const [category] = await tx
+        .insert(categories)
+        .values({
+          name: args.name,
+          datasetPath,
+          imageSize: args.imageSize,
+          augmentationGroup: args.augmentationGroup ?? augmentationGroupFor(args.name),
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!category)
+        throw new ApiError('CATEGORY_EXISTS', `a category named '${args.name}' already exists`, [
+          'input',
+          'name',
+        ]);
+      await tx.insert(datasetVersions).values({ categoryId: category.id, ...manifest });
+      return category;
+    });
+  }
+
+  /** The version matching the dataset's current content, frozen as a new version if it changed. */
+  async currentVersion(category: CategoryRow): Promise<DatasetVersionRow> {
+    const manifest = await buildManifest(category.datasetPath);
+    await this.db
+      .insert(datasetVersions)
+      .values({ categoryId: category.id, ...manifest })
+      .onConflictDoNothing();
+    const rows = await this.versions(category.id);
+    const row = rows.find((v) => v.contentHash === manifest.contentHash);
+    if (!row) throw new Error(`dataset version ${manifest.contentHash} vanished after insert`);
+    return row;
+  }
+
+  versions(categoryId: number): Promise<DatasetVersionRow[]> {
+    return this.db
+      .select()
+      .from(datasetVersions)
+      .where(eq(datasetVersions.categoryId, categoryId))
+      .orderBy(asc(datasetVersions.id));
+  }
+
+  async version(id: number): Promise<DatasetVersionRow | undefined> {
+    const [row] = await this.db.select().from(datasetVersions).where(eq(datasetVersions.id, id)).limit(1);
+    return row;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Heatmap and overlay PNGs of inspections, under <dataDir>/heatmaps. Files are named by a random key, so a
+ * URL cannot be guessed from an inspection id; the HTTP route serves exactly these names.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  encodePng,
+  heatmapRgb,
+  type MapPrediction,
+  mapAtImageSize,
+  overlayRgb,
+  type RgbImage,
+} from '@destseg/core';
+
+export type HeatmapKind = 'heatmap' | 'overlay';
+
+export const HEATMAP_KEY = /^[0-9a-f-]{36}$/;
+
+export class HeatmapStore {
+  constructor(readonly dir: string) {}
+
+  path(key: string, kind: HeatmapKind): string {
+    return join(this.dir, `${key}-${kind}.png`);
+  }
+
+  /** Writes both PNGs at the image's own size and returns their key. */
+  async write(image: RgbImage, prediction: MapPrediction): Promise<string> {
+    const key = randomUUID();
+    const map = await mapAtImageSize(prediction.segMap, prediction.size, image.width, image.height);
+    await mkdir(this.dir, { recursive: true });
+    await writeFile(this.path(key, 'heatmap'), await encodePng(heatmapRgb(map, image.width, image.height)));
+    await writeFile(
+      this.path(key, 'overlay'),
+      await encodePng(overlayRgb(image, map, image.width, image.height)),
+    );
+    return key;
+  }
+
+  async remove(key: string): Promise<void> {
+    await Promise.all(
+      (['heatmap', 'overlay'] as const).map((kind) => rm(this.path(key, kind), { force: true })),
+    );
+  }
+}

@@ -1,0 +1,34 @@
+/** Trained models. The newest model of a category (its latest succeeded run) is the one inspections use. */
+import { type Database, desc, eq, type ModelRow, models } from '@destseg/db';
+import { ApiError } from './api-error.ts';
+
+export class ModelService {
+  constructor(private readonly db: Database) {}
+
+  async active(categoryId: number): Promise<ModelRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(models)
+      .where(eq(models.categoryId, categoryId))
+      .orderBy(desc(models.id))
+      .limit(1);
+    return row;
+  }
+
+  async requireActive(categoryId: number, categoryName: string): Promise<ModelRow> {
+    const model = await this.active(categoryId);
+    if (!model) {
+      throw new ApiError(
+        'NO_TRAINED_MODEL',
+        `category '${categoryName}' has no trained model yet: start a training run`,
+        ['input', 'category'],
+      );
+    }
+    return model;
+  }
+
+  async byId(id: number): Promise<ModelRow | undefined> {
+    const [row] = await this.db.select().from(models).where(eq(models.id, id)).limit(1);
+    return row;
+  }
+}

@@ -1,0 +1,54 @@
+/** Builds every service over one database, so the server and the tests wire them the same way. */
+import { join } from 'node:path';
+import type { Database } from '@destseg/db';
+import type { PubSub } from '../events/pubsub.ts';
+import { ModelCache } from '../inference/model-cache.ts';
+import type { TrainingQueue } from '../jobs/training-queue.ts';
+import { CategoryService } from './categories.ts';
+import { EvaluationService } from './evaluations.ts';
+import { HeatmapStore } from './heatmap-store.ts';
+import { InspectionService } from './inspections.ts';
+import { ModelService } from './models.ts';
+import { ThresholdService } from './thresholds.ts';
+import { TrainingRunService } from './training-runs.ts';
+
+export interface Services {
+  db: Database;
+  pubsub: PubSub;
+  categories: CategoryService;
+  runs: TrainingRunService;
+  models: ModelService;
+  evaluations: EvaluationService;
+  thresholds: ThresholdService;
+  inspections: InspectionService;
+  cache: ModelCache;
+  heatmaps: HeatmapStore;
+}
+
+export function createServices(opts: {
+  db: Database;
+  pubsub: PubSub;
+  queue: TrainingQueue;
+  dataDir: string;
+  inspectBatchSize: number;
+}): Services {
+  const { db, pubsub, queue } = opts;
+  const cache = new ModelCache(opts.inspectBatchSize);
+  const heatmaps = new HeatmapStore(join(opts.dataDir, 'heatmaps'));
+  const categories = new CategoryService(db);
+  const models = new ModelService(db);
+  const evaluations = new EvaluationService(db, categories, cache);
+  const thresholds = new ThresholdService(db, cache, evaluations);
+  return {
+    db,
+    pubsub,
+    categories,
+    runs: new TrainingRunService(db, categories, queue, pubsub, join(opts.dataDir, 'runs')),
+    models,
+    evaluations,
+    thresholds,
+    inspections: new InspectionService(db, pubsub, models, thresholds, cache, heatmaps),
+    cache,
+    heatmaps,
+  };
+}

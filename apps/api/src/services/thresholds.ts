@@ -1,0 +1,135 @@
+/**
+ * Decision thresholds, versioned per category and tied to the model they were set for: a fixed value, the
+ * value that keeps false alarms on good test images under a target rate, or the image-level F1-max point of
+ * the model's evaluation.
+ */
+import { decodeImage, scanMvtecCategory } from '@destseg/core';
+import {
+  and,
+  type CategoryRow,
+  type Database,
+  desc,
+  eq,
+  type ModelRow,
+  max,
+  type ThresholdMethod,
+  type ThresholdRow,
+  thresholds,
+} from '@destseg/db';
+import type { ModelCache } from '../inference/model-cache.ts';
+import { ApiError } from './api-error.ts';
+import { type EvaluationService, OVERALL } from './evaluations.ts';
+import { thresholdForFalseAlarmRate } from './threshold-rules.ts';
+
+export interface SetThresholdArgs {
+  method: ThresholdMethod;
+  value?: number | null | undefined;
+  targetFalseAlarmRate?: number | null | undefined;
+  reason?: string | null | undefined;
+  setBy: string;
+}
+
+export class ThresholdService {
+  constructor(
+    private readonly db: Database,
+    private readonly cache: ModelCache,
+    private readonly evaluations: EvaluationService,
+  ) {}
+
+  /** The newest threshold set for this model of the category; undefined = the default applies. */
+  async active(categoryId: number, modelId: number): Promise<ThresholdRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(thresholds)
+      .where(and(eq(thresholds.categoryId, categoryId), eq(thresholds.modelId, modelId)))
+      .orderBy(desc(thresholds.version))
+      .limit(1);
+    return row;
+  }
+
+  forCategory(categoryId: number): Promise<ThresholdRow[]> {
+    return this.db
+      .select()
+      .from(thresholds)
+      .where(eq(thresholds.categoryId, categoryId))
+      .orderBy(desc(thresholds.version));
+  }
+
+  async byId(id: number): Promise<ThresholdRow | undefined> {
+    const [row] = await this.db.select().from(thresholds).where(eq(thresholds.id, id)).limit(1);
+    return row;
+  }
+
+  async set(category: CategoryRow, model: ModelRow, args: SetThresholdArgs): Promise<ThresholdRow> {
+    const value = await this.valueFor(category, model, args);
+    return this.db.transaction(async (tx) => {
+      const [last] = await tx
+        .select({ version: max(thresholds.version) })
+        .from(thresholds)
+        .where(eq(thresholds.categoryId, category.id));
+      const [row] = await tx
+        .insert(thresholds)
+        .values({
+          categoryId: category.id,
+          modelId: model.id,
+          version: (last?.version ?? 0) + 1,
+          value,
+          method: args.method,
+          targetFalseAlarmRate:
+            args.method === 'false_alarm_rate' ? (args.targetFalseAlarmRate ?? null) : null,
+          setBy: args.setBy,
+          reason: args.reason ?? null,
+        })
+        .returning();
+      if (!row) throw new Error('threshold insert returned nothing');
+      return row;
+    });
+  }
+
+  private async valueFor(category: CategoryRow, model: ModelRow, args: SetThresholdArgs): Promise<number> {
+    if (args.method === 'fixed') {
+      if (args.value == null || !Number.isFinite(args.value)) {
+        throw new ApiError('INVALID_INPUT', 'FIXED needs a finite value', ['input', 'value']);
+      }
+      return args.value;
+    }
+    if (args.method === 'false_alarm_rate') {
+      const rate = args.targetFalseAlarmRate;
+      if (rate == null || !(rate >= 0 && rate <= 1)) {
+        throw new ApiError('INVALID_INPUT', 'FALSE_ALARM_RATE needs targetFalseAlarmRate in [0, 1]', [
+          'input',
+          'targetFalseAlarmRate',
+        ]);
+      }
+      return thresholdForFalseAlarmRate(await this.goodScores(category, model), rate);
+    }
+    const [latest] = await this.evaluations.forModel(model.id);
+    const evaluation = latest ?? (await this.evaluations.evaluate(category, model));
+    const overall = (await this.evaluations.metrics(evaluation.id, 'seg')).find(
+      (m) => m.defectType === OVERALL,
+    );
+    if (overall?.imageF1Threshold == null) {
+      throw new ApiError(
+        'METRIC_UNDEFINED',
+        'image F1-max is undefined: the test set needs defective images',
+        ['input', 'method'],
+      );
+    }
+    return overall.imageF1Threshold;
+  }
+
+  private async goodScores(category: CategoryRow, model: ModelRow): Promise<number[]> {
+    const good = (await scanMvtecCategory(category.datasetPath)).test.filter((t) => t.defectType === 'good');
+    if (good.length === 0) {
+      throw new ApiError(
+        'DATASET_INVALID',
+        `${category.datasetPath} has no test/good images to measure false alarms on`,
+        ['input', 'method'],
+      );
+    }
+    const batcher = await this.cache.batcherFor(model);
+    const images = await Promise.all(good.map((t) => decodeImage(t.path)));
+    const predictions = await Promise.all(images.map((img) => batcher.predict(img)));
+    return predictions.map((p) => p.score);
+  }
+}

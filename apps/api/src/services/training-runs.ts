@@ -1,0 +1,143 @@
+/** Training runs: validated creation into the persisted queue, cancellation, listing and loss curves. */
+import { join } from 'node:path';
+import { DestsegError, resolveTrainConfig, type TrainConfig } from '@destseg/core';
+import {
+  and,
+  asc,
+  type CategoryRow,
+  type Database,
+  desc,
+  eq,
+  type LossPointRow,
+  lossPoints,
+  lt,
+  type ModelRow,
+  models,
+  type RunStatus,
+  type SQL,
+  type TrainingRunRow,
+  trainingRuns,
+} from '@destseg/db';
+import type { PubSub } from '../events/pubsub.ts';
+import type { TrainingQueue } from '../jobs/training-queue.ts';
+import { ApiError } from './api-error.ts';
+import type { CategoryService } from './categories.ts';
+
+type TunableParam =
+  | 'batchSize'
+  | 'steps'
+  | 'stage1Steps'
+  | 'seed'
+  | 'checkpointEvery'
+  | 'lrStudent'
+  | 'lrSegRes'
+  | 'lrSegHead';
+
+/** Training parameters a client may set; null or absent = the recipe's value. */
+export type TrainingParamsInput = { [K in TunableParam]?: number | null };
+
+export interface RunPage {
+  rows: TrainingRunRow[];
+  hasNextPage: boolean;
+}
+
+/** The recipe's share of steps spent on stage 1 (1000 of 5000), used when only `steps` is given. */
+const STAGE1_SHARE = 0.2;
+
+export class TrainingRunService {
+  constructor(
+    private readonly db: Database,
+    private readonly categories: CategoryService,
+    private readonly queue: TrainingQueue,
+    private readonly pubsub: PubSub,
+    private readonly runsDir: string,
+  ) {}
+
+  async start(category: CategoryRow, input: TrainingParamsInput): Promise<TrainingRunRow> {
+    const overrides: Partial<TrainConfig> = {
+      ...(stripNullish(input) as Partial<TrainConfig>),
+      imageSize: category.imageSize,
+      augmentation: category.augmentationGroup as TrainConfig['augmentation'],
+    };
+    if (input.steps != null && input.stage1Steps == null) {
+      overrides.stage1Steps = Math.round(input.steps * STAGE1_SHARE);
+    }
+    let config: TrainConfig;
+    try {
+      config = resolveTrainConfig(overrides);
+    } catch (error) {
+      if (error instanceof DestsegError) throw new ApiError(error.code, error.message, ['input', 'params']);
+      throw error;
+    }
+    const version = await this.categories.currentVersion(category);
+    const run = await this.db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(trainingRuns)
+        .values({
+          categoryId: category.id,
+          datasetVersionId: version.id,
+          params: { ...config },
+          totalSteps: config.steps,
+          runDir: '',
+        })
+        .returning();
+      if (!created) throw new Error('training run insert returned nothing');
+      const [withDir] = await tx
+        .update(trainingRuns)
+        .set({ runDir: join(this.runsDir, `run-${created.id}`) })
+        .where(eq(trainingRuns.id, created.id))
+        .returning();
+      return withDir ?? created;
+    });
+    this.pubsub.publish('trainingRunUpdated', run);
+    this.queue.wake();
+    return run;
+  }
+
+  async cancel(id: number): Promise<TrainingRunRow> {
+    const existing = await this.byId(id);
+    if (!existing) throw new ApiError('RUN_NOT_FOUND', 'no such training run', ['input', 'id']);
+    const run = await this.queue.cancel(id);
+    if (!run)
+      throw new ApiError('RUN_FINISHED', `the run already ended (${existing.status})`, ['input', 'id']);
+    return run;
+  }
+
+  async byId(id: number): Promise<TrainingRunRow | undefined> {
+    const [row] = await this.db.select().from(trainingRuns).where(eq(trainingRuns.id, id)).limit(1);
+    return row;
+  }
+
+  /** Newest first; `afterId` is the id of the last row of the previous page. */
+  async page(opts: {
+    first: number;
+    afterId?: number | undefined;
+    categoryId?: number | undefined;
+    status?: RunStatus | undefined;
+  }): Promise<RunPage> {
+    const where: SQL[] = [];
+    if (opts.afterId !== undefined) where.push(lt(trainingRuns.id, opts.afterId));
+    if (opts.categoryId !== undefined) where.push(eq(trainingRuns.categoryId, opts.categoryId));
+    if (opts.status !== undefined) where.push(eq(trainingRuns.status, opts.status));
+    const rows = await this.db
+      .select()
+      .from(trainingRuns)
+      .where(and(...where))
+      .orderBy(desc(trainingRuns.id))
+      .limit(opts.first + 1);
+    return { rows: rows.slice(0, opts.first), hasNextPage: rows.length > opts.first };
+  }
+
+  lossCurve(runId: number): Promise<LossPointRow[]> {
+    return this.db.select().from(lossPoints).where(eq(lossPoints.runId, runId)).orderBy(asc(lossPoints.step));
+  }
+
+  async modelOf(runId: number): Promise<ModelRow | undefined> {
+    const [row] = await this.db.select().from(models).where(eq(models.runId, runId)).limit(1);
+    return row;
+  }
+}
+
+function stripNullish<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}

@@ -1,0 +1,70 @@
+/** Starts the real API server for a test: random port, fresh data directory, PGlite or a temp PostgreSQL. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { synthesizeCategory } from '@destseg/core';
+import type { ApiRole } from '@destseg/db';
+import { createTempPostgres } from '@destseg/db';
+import { type ApiConfig, configFromEnv } from '../../src/config.ts';
+import { type RunningServer, startServer } from '../../src/server.ts';
+
+// Every test process runs TF.js on wasm: the same backend on every machine, and cheap to start.
+process.env.DESTSEG_BACKEND = 'wasm';
+
+export const TEACHER = fileURLToPath(
+  new URL('../../../../../shared/weights/resnet18-imagenet-l1-l3.safetensors', import.meta.url),
+);
+export const POSTGRES_ADMIN_URL =
+  process.env.DESTSEG_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export type StorageKind = 'pglite' | 'postgres';
+
+export interface TestEnvironment {
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** A synthetic MVTec-layout category (32 px: 8 train, 4 good and 3 defective test images). */
+  datasetPath: string;
+  cleanup(): Promise<void>;
+}
+
+export async function createTestEnvironment(storage: StorageKind): Promise<TestEnvironment> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'destseg-api-'));
+  const datasetPath = join(dataDir, 'fixture', 'metal');
+  await synthesizeCategory({ outDir: datasetPath, seed: 3, size: 32, train: 8, testGood: 4, testBad: 3 });
+  const pg = storage === 'postgres' ? await createTempPostgres(POSTGRES_ADMIN_URL) : undefined;
+  return {
+    dataDir,
+    databaseUrl: pg?.url,
+    datasetPath,
+    cleanup: async () => {
+      await pg?.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function testConfig(
+  env: TestEnvironment,
+  overrides: { apiKeys?: Array<{ role: ApiRole; key: string }>; limits?: Partial<ApiConfig['limits']> } = {},
+): ApiConfig {
+  const base = configFromEnv({});
+  return {
+    ...base,
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: env.dataDir,
+    databaseUrl: env.databaseUrl,
+    apiKeys: overrides.apiKeys ?? [],
+    teacher: TEACHER,
+    seedDemo: false,
+    limits: { ...base.limits, ...overrides.limits },
+  };
+}
+
+export function startTestServer(config: ApiConfig): Promise<RunningServer> {
+  return startServer(config, () => {});
+}
+
+/** Tiny training parameters: 32 px images, a handful of steps, a checkpoint after each. */
+export const TINY_PARAMS = { batchSize: 2, steps: 4, stage1Steps: 2, checkpointEvery: 1 };

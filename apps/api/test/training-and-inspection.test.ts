@@ -1,0 +1,250 @@
+/**
+ * End to end over real HTTP and WebSocket on embedded PGlite: create a category, train a tiny model while
+ * its loss points arrive by subscription (and queries stay fast), evaluate it, inspect a defective image,
+ * receive defectDetected, move the threshold and see verdicts change, replay a clientToken.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { RunningServer } from '../src/server.ts';
+import { gql, Subscription, wsClient } from './support/graphql-client.ts';
+import {
+  createTestEnvironment,
+  startTestServer,
+  type TestEnvironment,
+  TINY_PARAMS,
+  testConfig,
+} from './support/test-server.ts';
+
+let env: TestEnvironment;
+let server: RunningServer;
+
+before(async () => {
+  env = await createTestEnvironment('pglite');
+  server = await startTestServer(testConfig(env));
+});
+
+after(async () => {
+  await server?.close();
+  await env?.cleanup();
+});
+
+const INSPECT = `mutation($i: InspectInput!) { inspect(input: $i) {
+  inspection { id score destScore verdict heatmapUrl overlayUrl thresholdValue partId lotId stationId width height }
+  modelVersion thresholdVersion replayed userErrors { field message code } } }`;
+
+async function imageBase64(relative: string): Promise<string> {
+  return (await readFile(join(env.datasetPath, relative))).toString('base64');
+}
+
+test('train, subscribe, evaluate, inspect, threshold, replay', async () => {
+  const created = await gql(
+    server.url,
+    `mutation($i: CreateCategoryInput!) { createCategory(input: $i) {
+    category { id name imageSize datasetVersions { trainCount testGoodCount testDefectCount } } userErrors { code } } }`,
+    {
+      i: { name: 'metal', datasetPath: env.datasetPath, imageSize: 32, augmentationGroup: 'NONE' },
+    },
+  );
+  assert.deepEqual(created.data?.createCategory.userErrors, []);
+  assert.deepEqual(created.data?.createCategory.category.datasetVersions, [
+    { trainCount: 8, testGoodCount: 4, testDefectCount: 3 },
+  ]);
+
+  const noModel = await gql(server.url, INSPECT, {
+    i: { category: 'metal', imageBase64: await imageBase64('test/good/000.png') },
+  });
+  assert.equal(noModel.data?.inspect.userErrors[0].code, 'NO_TRAINED_MODEL');
+
+  const started = await gql(
+    server.url,
+    `mutation($i: StartTrainingRunInput!) { startTrainingRun(input: $i) {
+    run { id status totalSteps } userErrors { code message } } }`,
+    { i: { category: 'metal', params: TINY_PARAMS } },
+  );
+  assert.deepEqual(started.data?.startTrainingRun.userErrors, []);
+  const runId = started.data?.startTrainingRun.run.id as string;
+
+  const client = wsClient(server.url);
+  const progress = new Subscription(
+    client,
+    `subscription($id: ID!) { trainingProgress(runId: $id) {
+    status step totalSteps progress etaSeconds lossPoint { step stage cosine focal l1 imagesPerSecond } } }`,
+    { id: runId },
+  );
+
+  // The API must answer while the worker process trains.
+  await progress.waitFor((m) => m.trainingProgress.lossPoint !== null);
+  const latencies: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const res = await gql(server.url, '{ categories { name } }');
+    latencies.push(performance.now() - t0);
+    assert.equal(res.status, 200);
+  }
+  assert.ok(Math.max(...latencies) < 1000, `query latency during training: ${latencies.join(', ')} ms`);
+
+  await progress.waitFor(
+    (m) => m.trainingProgress.status === 'SUCCEEDED' && m.trainingProgress.lossPoint === null,
+  );
+  const points = progress.received.map((m) => m.trainingProgress.lossPoint).filter((p) => p !== null);
+  assert.deepEqual(
+    points.map((p) => [p.step, p.stage]),
+    [
+      [1, 1],
+      [2, 1],
+      [3, 2],
+      [4, 2],
+    ],
+  );
+  assert.ok(points.slice(0, 2).every((p) => Number.isFinite(p.cosine) && p.focal === null));
+  assert.ok(points.slice(2).every((p) => Number.isFinite(p.focal) && Number.isFinite(p.l1)));
+  await progress.waitFor(() => progress.completed);
+  progress.close();
+
+  const run = await gql(
+    server.url,
+    `query($id: ID!) { trainingRun(id: $id) { status progress backend
+    lossCurve { step } model { id } } node(id: $id) { ... on TrainingRun { status } } }`,
+    { id: runId },
+  );
+  assert.equal(run.data?.trainingRun.status, 'SUCCEEDED');
+  assert.equal(run.data?.trainingRun.backend, 'wasm');
+  assert.equal(run.data?.trainingRun.lossCurve.length, 4);
+  assert.equal(run.data?.node.status, 'SUCCEEDED');
+  const modelId = run.data?.trainingRun.model.id as string;
+
+  const evaluated = await gql(
+    server.url,
+    `mutation { evaluateModel(input: { category: "metal" }) { evaluation {
+    id imageCount seg { overall { imageAuroc pixelAuroc pixelAp iap iap90 aupro imageF1Max { f1 threshold } }
+    perDefectType { defectType metrics { imageAuroc } } } dest { overall { imageAuroc } } } userErrors { code } } }`,
+  );
+  assert.deepEqual(evaluated.data?.evaluateModel.userErrors, []);
+  const evaluation = evaluated.data?.evaluateModel.evaluation;
+  assert.equal(evaluation.imageCount, 7);
+  assert.deepEqual(
+    evaluation.seg.perDefectType.map((d: { defectType: string }) => d.defectType),
+    ['hole', 'scratch', 'stain'],
+  );
+  const board = await gql(
+    server.url,
+    '{ leaderboard(category: "metal") { rank model { id } evaluation { id } } }',
+  );
+  assert.deepEqual(board.data?.leaderboard, [
+    { rank: 1, model: { id: modelId }, evaluation: { id: evaluation.id } },
+  ]);
+
+  // Threshold 0: every image is a defect, so defectDetected fires.
+  const setLow = await gql(
+    server.url,
+    `mutation { setThreshold(input: { category: "metal", method: FIXED, value: 0,
+    reason: "test: flag everything" }) { threshold { version value method setBy reason } userErrors { code } } }`,
+  );
+  assert.deepEqual(setLow.data?.setThreshold.threshold, {
+    version: 1,
+    value: 0,
+    method: 'FIXED',
+    setBy: 'localhost',
+    reason: 'test: flag everything',
+  });
+  const defects = new Subscription(
+    client,
+    `subscription { defectDetected(category: "metal", minScore: 0) {
+    id score verdict } }`,
+  );
+  const created2 = new Subscription(client, 'subscription { inspectionCreated(category: "metal") { id } }');
+  await new Promise((r) => setTimeout(r, 300));
+  const bad = await gql(server.url, INSPECT, {
+    i: {
+      category: 'metal',
+      imageBase64: await imageBase64('test/scratch/000.png'),
+      partId: 'P-1',
+      lotId: 'L-1',
+      stationId: 'S-1',
+      clientToken: 'tok-1',
+    },
+  });
+  assert.deepEqual(bad.data?.inspect.userErrors, []);
+  const first = bad.data?.inspect;
+  assert.equal(first.inspection.verdict, 'DEFECT');
+  assert.equal(first.thresholdVersion, 1);
+  assert.equal(first.modelVersion, modelId);
+  assert.equal(first.replayed, false);
+  assert.deepEqual(
+    [first.inspection.partId, first.inspection.lotId, first.inspection.stationId],
+    ['P-1', 'L-1', 'S-1'],
+  );
+  assert.deepEqual([first.inspection.width, first.inspection.height], [32, 32]);
+  const detected = await defects.waitFor(() => true, 10_000);
+  assert.equal(detected.defectDetected.id, first.inspection.id);
+  await created2.waitFor((m) => m.inspectionCreated.id === first.inspection.id, 10_000);
+  defects.close();
+  created2.close();
+
+  for (const url of [first.inspection.heatmapUrl, first.inspection.overlayUrl]) {
+    const png = await fetch(url);
+    assert.equal(png.status, 200);
+    assert.equal(png.headers.get('content-type'), 'image/png');
+    assert.deepEqual([...new Uint8Array(await png.arrayBuffer()).subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  }
+
+  // The same clientToken returns the first result, even with another image.
+  const again = await gql(server.url, INSPECT, {
+    i: { category: 'metal', imageBase64: await imageBase64('test/good/000.png'), clientToken: 'tok-1' },
+  });
+  assert.equal(again.data?.inspect.replayed, true);
+  assert.deepEqual(again.data?.inspect.inspection, first.inspection);
+
+  // Threshold above every score: the same image is now OK.
+  await gql(
+    server.url,
+    'mutation { setThreshold(input: { category: "metal", method: FIXED, value: 1.01 }) { userErrors { code } } }',
+  );
+  const ok = await gql(server.url, INSPECT, {
+    i: { category: 'metal', imageBase64: await imageBase64('test/scratch/000.png') },
+  });
+  assert.equal(ok.data?.inspect.inspection.verdict, 'OK');
+  assert.equal(ok.data?.inspect.thresholdVersion, 2);
+  assert.equal(ok.data?.inspect.inspection.score, first.inspection.score);
+
+  // Derived thresholds: a false-alarm rate on the good images, and F1-max from the evaluation.
+  const far = await gql(
+    server.url,
+    `mutation { setThreshold(input: { category: "metal", method: FALSE_ALARM_RATE,
+    targetFalseAlarmRate: 0 }) { threshold { version value targetFalseAlarmRate } userErrors { code } } }`,
+  );
+  assert.equal(far.data?.setThreshold.threshold.version, 3);
+  const goodScores = [];
+  for (const name of ['000', '001', '002', '003']) {
+    const res = await gql(server.url, INSPECT, {
+      i: { category: 'metal', imageBase64: await imageBase64(`test/good/${name}.png`) },
+    });
+    goodScores.push(res.data?.inspect.inspection.verdict);
+  }
+  assert.deepEqual(goodScores, ['OK', 'OK', 'OK', 'OK']);
+  const f1 = await gql(
+    server.url,
+    `mutation { setThreshold(input: { category: "metal", method: F1_MAX }) {
+    threshold { value method } userErrors { code } } }`,
+  );
+  assert.equal(f1.data?.setThreshold.threshold.value, evaluation.seg.overall.imageF1Max.threshold);
+
+  const page = await gql(
+    server.url,
+    `{ inspections(first: 2, category: "metal", verdict: OK) {
+    edges { cursor node { id verdict } } pageInfo { hasNextPage endCursor } } }`,
+  );
+  assert.equal(page.data?.inspections.edges.length, 2);
+  assert.equal(page.data?.inspections.pageInfo.hasNextPage, true);
+  const next = await gql(
+    server.url,
+    `query($after: String) { inspections(first: 10, verdict: OK, after: $after) {
+    edges { node { id } } pageInfo { hasNextPage } } }`,
+    { after: page.data?.inspections.pageInfo.endCursor },
+  );
+  assert.equal(next.data?.inspections.edges.length, 3);
+  assert.equal(next.data?.inspections.pageInfo.hasNextPage, false);
+  await client.dispose();
+});

@@ -1,0 +1,30 @@
+// Generates src/generated/types.ts from schema.graphql: run `pnpm --filter @destseg/schema codegen`.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'src/generated/types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        mappers: {
+          Category: '@destseg/db#CategoryRow',
+          DatasetVersion: '@destseg/db#DatasetVersionRow',
+          TrainingRun: '@destseg/db#TrainingRunRow',
+          Model: '@destseg/db#ModelRow',
+          Evaluation: '@destseg/db#EvaluationRow',
+          Threshold: '@destseg/db#ThresholdRow',
+          Inspection: '@destseg/db#InspectionRow',
+          LossPoint: '@destseg/db#LossPointRow',
+          TrainingProgress: '../mapped-types.ts#TrainingProgressEvent',
+        },
+        scalars: { DateTime: 'Date', JSON: 'unknown' },
+        avoidOptionals: false,
+      },
+    },
+  },
+};
+
+export default config;

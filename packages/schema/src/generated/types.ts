@@ -1,0 +1,1289 @@
+import type {
+  CategoryRow,
+  DatasetVersionRow,
+  EvaluationRow,
+  InspectionRow,
+  LossPointRow,
+  ModelRow,
+  ThresholdRow,
+  TrainingRunRow,
+} from '@destseg/db';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { TrainingProgressEvent } from '../mapped-types.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  DateTime: { input: Date; output: Date };
+  JSON: { input: unknown; output: unknown };
+};
+
+export type AugmentationGroup = 'FULL' | 'NONE' | 'SLIGHT';
+
+export type CancelTrainingRunInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type CancelTrainingRunPayload = {
+  __typename?: 'CancelTrainingRunPayload';
+  run?: Maybe<TrainingRun>;
+  userErrors: Array<UserError>;
+};
+
+export type Category = Node & {
+  __typename?: 'Category';
+  /** The model inspections use: the newest model of a succeeded run. */
+  activeModel?: Maybe<Model>;
+  /** The threshold that applies to the active model (null: the default of 0.5 applies). */
+  activeThreshold?: Maybe<Threshold>;
+  augmentationGroup: AugmentationGroup;
+  createdAt: Scalars['DateTime']['output'];
+  datasetPath: Scalars['String']['output'];
+  datasetVersions: Array<DatasetVersion>;
+  id: Scalars['ID']['output'];
+  imageSize: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  thresholds: Array<Threshold>;
+};
+
+export type CreateApiKeyInput = {
+  label?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
+};
+
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The secret, shown only here: the server keeps its hash. */
+  key?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Role>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateCategoryInput = {
+  /** Defaults to the group the DeSTSeg paper uses for the category name. */
+  augmentationGroup?: InputMaybe<AugmentationGroup>;
+  /** MVTec-layout folder (train/good, test/<type>, ground_truth/<type>) on the server. */
+  datasetPath: Scalars['String']['input'];
+  imageSize?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateCategoryPayload = {
+  __typename?: 'CreateCategoryPayload';
+  category?: Maybe<Category>;
+  userErrors: Array<UserError>;
+};
+
+export type DatasetFile = {
+  __typename?: 'DatasetFile';
+  bytes: Scalars['Int']['output'];
+  path: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+};
+
+export type DatasetVersion = Node & {
+  __typename?: 'DatasetVersion';
+  contentHash: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  files: Array<DatasetFile>;
+  id: Scalars['ID']['output'];
+  testDefectCount: Scalars['Int']['output'];
+  testGoodCount: Scalars['Int']['output'];
+  trainCount: Scalars['Int']['output'];
+};
+
+export type DefectTypeMetrics = {
+  __typename?: 'DefectTypeMetrics';
+  defectType: Scalars['String']['output'];
+  metrics: MetricReport;
+};
+
+export type EvaluateModelInput = {
+  category: Scalars['String']['input'];
+  /** A Model id; defaults to the category's active model. */
+  model?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EvaluateModelPayload = {
+  __typename?: 'EvaluateModelPayload';
+  evaluation?: Maybe<Evaluation>;
+  userErrors: Array<UserError>;
+};
+
+export type Evaluation = Node & {
+  __typename?: 'Evaluation';
+  createdAt: Scalars['DateTime']['output'];
+  datasetVersion: DatasetVersion;
+  /** The DeST (student-teacher) branch. */
+  dest: OutputMetrics;
+  id: Scalars['ID']['output'];
+  imageCount: Scalars['Int']['output'];
+  imagesPerSecond: Scalars['Float']['output'];
+  model: Model;
+  /** The segmentation output (the model's prediction). */
+  seg: OutputMetrics;
+};
+
+export type F1Max = {
+  __typename?: 'F1Max';
+  f1?: Maybe<Scalars['Float']['output']>;
+  threshold?: Maybe<Scalars['Float']['output']>;
+};
+
+export type InspectInput = {
+  category: Scalars['String']['input'];
+  /** Repeating an inspect with the same token returns the first result instead of inspecting again. */
+  clientToken?: InputMaybe<Scalars['String']['input']>;
+  /** The image file (PNG, JPEG, WebP or TIFF), base64-encoded. */
+  imageBase64: Scalars['String']['input'];
+  lotId?: InputMaybe<Scalars['String']['input']>;
+  partId?: InputMaybe<Scalars['String']['input']>;
+  stationId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InspectPayload = {
+  __typename?: 'InspectPayload';
+  inspection?: Maybe<Inspection>;
+  /** Id of the model used (same as inspection.model.id). */
+  modelVersion?: Maybe<Scalars['ID']['output']>;
+  /** True when the result is the stored one of an earlier call with the same clientToken. */
+  replayed: Scalars['Boolean']['output'];
+  /** Version of the threshold used; null when the default applied. */
+  thresholdVersion?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type Inspection = Node & {
+  __typename?: 'Inspection';
+  category: Category;
+  clientToken?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  destScore: Scalars['Float']['output'];
+  heatmapUrl: Scalars['String']['output'];
+  height: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lotId?: Maybe<Scalars['String']['output']>;
+  model: Model;
+  overlayUrl: Scalars['String']['output'];
+  partId?: Maybe<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+  stationId?: Maybe<Scalars['String']['output']>;
+  /** Null when no threshold was set and the default applied. */
+  threshold?: Maybe<Threshold>;
+  thresholdValue: Scalars['Float']['output'];
+  verdict: Verdict;
+  width: Scalars['Int']['output'];
+};
+
+export type InspectionConnection = {
+  __typename?: 'InspectionConnection';
+  edges: Array<InspectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InspectionEdge = {
+  __typename?: 'InspectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Inspection;
+};
+
+export type LeaderboardEntry = {
+  __typename?: 'LeaderboardEntry';
+  evaluation: Evaluation;
+  model: Model;
+  rank: Scalars['Int']['output'];
+};
+
+export type LossPoint = {
+  __typename?: 'LossPoint';
+  cosine?: Maybe<Scalars['Float']['output']>;
+  elapsedSeconds: Scalars['Float']['output'];
+  focal?: Maybe<Scalars['Float']['output']>;
+  imagesPerSecond: Scalars['Float']['output'];
+  l1?: Maybe<Scalars['Float']['output']>;
+  stage: Scalars['Int']['output'];
+  step: Scalars['Int']['output'];
+};
+
+/** Metrics of one output on one subset; null where a metric is undefined for the data. */
+export type MetricReport = {
+  __typename?: 'MetricReport';
+  aupro?: Maybe<Scalars['Float']['output']>;
+  iap?: Maybe<Scalars['Float']['output']>;
+  iap90?: Maybe<Scalars['Float']['output']>;
+  imageAuroc?: Maybe<Scalars['Float']['output']>;
+  imageF1Max: F1Max;
+  pixelAp?: Maybe<Scalars['Float']['output']>;
+  pixelAuroc?: Maybe<Scalars['Float']['output']>;
+  pixelF1Max: F1Max;
+};
+
+export type Model = Node & {
+  __typename?: 'Model';
+  category: Category;
+  createdAt: Scalars['DateTime']['output'];
+  evaluations: Array<Evaluation>;
+  id: Scalars['ID']['output'];
+  imageSize: Scalars['Int']['output'];
+  run: TrainingRun;
+  step: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  cancelTrainingRun: CancelTrainingRunPayload;
+  createApiKey: CreateApiKeyPayload;
+  createCategory: CreateCategoryPayload;
+  evaluateModel: EvaluateModelPayload;
+  inspect: InspectPayload;
+  setThreshold: SetThresholdPayload;
+  startTrainingRun: StartTrainingRunPayload;
+};
+
+export type MutationCancelTrainingRunArgs = {
+  input: CancelTrainingRunInput;
+};
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+export type MutationCreateCategoryArgs = {
+  input: CreateCategoryInput;
+};
+
+export type MutationEvaluateModelArgs = {
+  input: EvaluateModelInput;
+};
+
+export type MutationInspectArgs = {
+  input: InspectInput;
+};
+
+export type MutationSetThresholdArgs = {
+  input: SetThresholdInput;
+};
+
+export type MutationStartTrainingRunArgs = {
+  input: StartTrainingRunInput;
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type OutputMetrics = {
+  __typename?: 'OutputMetrics';
+  overall: MetricReport;
+  perDefectType: Array<DefectTypeMetrics>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  categories: Array<Category>;
+  category?: Maybe<Category>;
+  inspection?: Maybe<Inspection>;
+  inspections: InspectionConnection;
+  /** Models of the category that have an evaluation, best first (image AUROC, then pixel AUROC, then AUPRO). */
+  leaderboard: Array<LeaderboardEntry>;
+  node?: Maybe<Node>;
+  trainingRun?: Maybe<TrainingRun>;
+  trainingRuns: TrainingRunConnection;
+  viewer: Viewer;
+};
+
+export type QueryCategoryArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type QueryInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  verdict?: InputMaybe<Verdict>;
+};
+
+export type QueryLeaderboardArgs = {
+  category: Scalars['String']['input'];
+};
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryTrainingRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryTrainingRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RunStatus>;
+};
+
+export type Role = 'ADMIN' | 'OPERATOR' | 'VIEWER';
+
+export type RunStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  /** Stopped by a crash or restart; it resumes from its last checkpoint when the server starts. */
+  | 'INTERRUPTED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type SetThresholdInput = {
+  category: Scalars['String']['input'];
+  method: ThresholdMethod;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Required for FALSE_ALARM_RATE: the largest share of good test images allowed to be called defects. */
+  targetFalseAlarmRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for FIXED. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type SetThresholdPayload = {
+  __typename?: 'SetThresholdPayload';
+  threshold?: Maybe<Threshold>;
+  userErrors: Array<UserError>;
+};
+
+export type StartTrainingRunInput = {
+  category: Scalars['String']['input'];
+  params?: InputMaybe<TrainingParamsInput>;
+};
+
+export type StartTrainingRunPayload = {
+  __typename?: 'StartTrainingRunPayload';
+  run?: Maybe<TrainingRun>;
+  userErrors: Array<UserError>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Inspections whose verdict is DEFECT and whose score is at least minScore. */
+  defectDetected: Inspection;
+  inspectionCreated: Inspection;
+  /** Every loss point of the run (those already recorded first), and each status change, until it ends. */
+  trainingProgress: TrainingProgress;
+  trainingRunUpdated: TrainingRun;
+};
+
+export type SubscriptionDefectDetectedArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type SubscriptionInspectionCreatedArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubscriptionTrainingProgressArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+export type SubscriptionTrainingRunUpdatedArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Threshold = Node & {
+  __typename?: 'Threshold';
+  category: Category;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  method: ThresholdMethod;
+  model: Model;
+  reason?: Maybe<Scalars['String']['output']>;
+  setBy: Scalars['String']['output'];
+  targetFalseAlarmRate?: Maybe<Scalars['Float']['output']>;
+  value: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ThresholdMethod = 'F1_MAX' | 'FALSE_ALARM_RATE' | 'FIXED';
+
+export type TrainingParams = {
+  __typename?: 'TrainingParams';
+  /** Every resolved training parameter, the learning rates included. */
+  all: Scalars['JSON']['output'];
+  batchSize: Scalars['Int']['output'];
+  checkpointEvery: Scalars['Int']['output'];
+  imageSize: Scalars['Int']['output'];
+  seed: Scalars['Int']['output'];
+  stage1Steps: Scalars['Int']['output'];
+  steps: Scalars['Int']['output'];
+};
+
+export type TrainingParamsInput = {
+  batchSize?: InputMaybe<Scalars['Int']['input']>;
+  checkpointEvery?: InputMaybe<Scalars['Int']['input']>;
+  lrSegHead?: InputMaybe<Scalars['Float']['input']>;
+  lrSegRes?: InputMaybe<Scalars['Float']['input']>;
+  lrStudent?: InputMaybe<Scalars['Float']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  stage1Steps?: InputMaybe<Scalars['Int']['input']>;
+  steps?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TrainingProgress = {
+  __typename?: 'TrainingProgress';
+  etaSeconds?: Maybe<Scalars['Float']['output']>;
+  /** The loss point of this step; null for status changes. */
+  lossPoint?: Maybe<LossPoint>;
+  progress: Scalars['Float']['output'];
+  run: TrainingRun;
+  status: RunStatus;
+  step: Scalars['Int']['output'];
+  totalSteps: Scalars['Int']['output'];
+};
+
+export type TrainingRun = Node & {
+  __typename?: 'TrainingRun';
+  backend?: Maybe<Scalars['String']['output']>;
+  category: Category;
+  createdAt: Scalars['DateTime']['output'];
+  datasetVersion: DatasetVersion;
+  errorCode?: Maybe<Scalars['String']['output']>;
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  etaSeconds?: Maybe<Scalars['Float']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lossCurve: Array<LossPoint>;
+  model?: Maybe<Model>;
+  params: TrainingParams;
+  /** step / totalSteps, in [0, 1]. */
+  progress: Scalars['Float']['output'];
+  resumeCount: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: RunStatus;
+  step: Scalars['Int']['output'];
+  totalSteps: Scalars['Int']['output'];
+};
+
+export type TrainingRunConnection = {
+  __typename?: 'TrainingRunConnection';
+  edges: Array<TrainingRunEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TrainingRunEdge = {
+  __typename?: 'TrainingRunEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingRun;
+};
+
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  /** Input field at fault, as a path such as ['input', 'category']; empty when no single field is. */
+  field: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type Verdict = 'DEFECT' | 'OK';
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** False when no API keys are configured (localhost-only mode). */
+  authenticated: Scalars['Boolean']['output'];
+  role: Role;
+};
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | CategoryRow
+    | DatasetVersionRow
+    | EvaluationRow
+    | InspectionRow
+    | ModelRow
+    | ThresholdRow
+    | TrainingRunRow;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AugmentationGroup: AugmentationGroup;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelTrainingRunInput: CancelTrainingRunInput;
+  CancelTrainingRunPayload: ResolverTypeWrapper<
+    Omit<CancelTrainingRunPayload, 'run'> & { run?: Maybe<ResolversTypes['TrainingRun']> }
+  >;
+  Category: ResolverTypeWrapper<CategoryRow>;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: ResolverTypeWrapper<CreateApiKeyPayload>;
+  CreateCategoryInput: CreateCategoryInput;
+  CreateCategoryPayload: ResolverTypeWrapper<
+    Omit<CreateCategoryPayload, 'category'> & { category?: Maybe<ResolversTypes['Category']> }
+  >;
+  DatasetFile: ResolverTypeWrapper<DatasetFile>;
+  DatasetVersion: ResolverTypeWrapper<DatasetVersionRow>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DefectTypeMetrics: ResolverTypeWrapper<DefectTypeMetrics>;
+  EvaluateModelInput: EvaluateModelInput;
+  EvaluateModelPayload: ResolverTypeWrapper<
+    Omit<EvaluateModelPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }
+  >;
+  Evaluation: ResolverTypeWrapper<EvaluationRow>;
+  F1Max: ResolverTypeWrapper<F1Max>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InspectInput: InspectInput;
+  InspectPayload: ResolverTypeWrapper<
+    Omit<InspectPayload, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }
+  >;
+  Inspection: ResolverTypeWrapper<InspectionRow>;
+  InspectionConnection: ResolverTypeWrapper<
+    Omit<InspectionConnection, 'edges'> & { edges: Array<ResolversTypes['InspectionEdge']> }
+  >;
+  InspectionEdge: ResolverTypeWrapper<Omit<InspectionEdge, 'node'> & { node: ResolversTypes['Inspection'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LeaderboardEntry: ResolverTypeWrapper<
+    Omit<LeaderboardEntry, 'evaluation' | 'model'> & {
+      evaluation: ResolversTypes['Evaluation'];
+      model: ResolversTypes['Model'];
+    }
+  >;
+  LossPoint: ResolverTypeWrapper<LossPointRow>;
+  MetricReport: ResolverTypeWrapper<MetricReport>;
+  Model: ResolverTypeWrapper<ModelRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OutputMetrics: ResolverTypeWrapper<OutputMetrics>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
+  RunStatus: RunStatus;
+  SetThresholdInput: SetThresholdInput;
+  SetThresholdPayload: ResolverTypeWrapper<
+    Omit<SetThresholdPayload, 'threshold'> & { threshold?: Maybe<ResolversTypes['Threshold']> }
+  >;
+  StartTrainingRunInput: StartTrainingRunInput;
+  StartTrainingRunPayload: ResolverTypeWrapper<
+    Omit<StartTrainingRunPayload, 'run'> & { run?: Maybe<ResolversTypes['TrainingRun']> }
+  >;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Threshold: ResolverTypeWrapper<ThresholdRow>;
+  ThresholdMethod: ThresholdMethod;
+  TrainingParams: ResolverTypeWrapper<TrainingParams>;
+  TrainingParamsInput: TrainingParamsInput;
+  TrainingProgress: ResolverTypeWrapper<TrainingProgressEvent>;
+  TrainingRun: ResolverTypeWrapper<TrainingRunRow>;
+  TrainingRunConnection: ResolverTypeWrapper<
+    Omit<TrainingRunConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingRunEdge']> }
+  >;
+  TrainingRunEdge: ResolverTypeWrapper<
+    Omit<TrainingRunEdge, 'node'> & { node: ResolversTypes['TrainingRun'] }
+  >;
+  UserError: ResolverTypeWrapper<UserError>;
+  Verdict: Verdict;
+  Viewer: ResolverTypeWrapper<Viewer>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  CancelTrainingRunInput: CancelTrainingRunInput;
+  CancelTrainingRunPayload: Omit<CancelTrainingRunPayload, 'run'> & {
+    run?: Maybe<ResolversParentTypes['TrainingRun']>;
+  };
+  Category: CategoryRow;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: CreateApiKeyPayload;
+  CreateCategoryInput: CreateCategoryInput;
+  CreateCategoryPayload: Omit<CreateCategoryPayload, 'category'> & {
+    category?: Maybe<ResolversParentTypes['Category']>;
+  };
+  DatasetFile: DatasetFile;
+  DatasetVersion: DatasetVersionRow;
+  DateTime: Scalars['DateTime']['output'];
+  DefectTypeMetrics: DefectTypeMetrics;
+  EvaluateModelInput: EvaluateModelInput;
+  EvaluateModelPayload: Omit<EvaluateModelPayload, 'evaluation'> & {
+    evaluation?: Maybe<ResolversParentTypes['Evaluation']>;
+  };
+  Evaluation: EvaluationRow;
+  F1Max: F1Max;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  InspectInput: InspectInput;
+  InspectPayload: Omit<InspectPayload, 'inspection'> & {
+    inspection?: Maybe<ResolversParentTypes['Inspection']>;
+  };
+  Inspection: InspectionRow;
+  InspectionConnection: Omit<InspectionConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['InspectionEdge']>;
+  };
+  InspectionEdge: Omit<InspectionEdge, 'node'> & { node: ResolversParentTypes['Inspection'] };
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  LeaderboardEntry: Omit<LeaderboardEntry, 'evaluation' | 'model'> & {
+    evaluation: ResolversParentTypes['Evaluation'];
+    model: ResolversParentTypes['Model'];
+  };
+  LossPoint: LossPointRow;
+  MetricReport: MetricReport;
+  Model: ModelRow;
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OutputMetrics: OutputMetrics;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  SetThresholdInput: SetThresholdInput;
+  SetThresholdPayload: Omit<SetThresholdPayload, 'threshold'> & {
+    threshold?: Maybe<ResolversParentTypes['Threshold']>;
+  };
+  StartTrainingRunInput: StartTrainingRunInput;
+  StartTrainingRunPayload: Omit<StartTrainingRunPayload, 'run'> & {
+    run?: Maybe<ResolversParentTypes['TrainingRun']>;
+  };
+  String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
+  Threshold: ThresholdRow;
+  TrainingParams: TrainingParams;
+  TrainingParamsInput: TrainingParamsInput;
+  TrainingProgress: TrainingProgressEvent;
+  TrainingRun: TrainingRunRow;
+  TrainingRunConnection: Omit<TrainingRunConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['TrainingRunEdge']>;
+  };
+  TrainingRunEdge: Omit<TrainingRunEdge, 'node'> & { node: ResolversParentTypes['TrainingRun'] };
+  UserError: UserError;
+  Viewer: Viewer;
+};
+
+export type CancelTrainingRunPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['CancelTrainingRunPayload'] = ResolversParentTypes['CancelTrainingRunPayload'],
+> = {
+  run?: Resolver<Maybe<ResolversTypes['TrainingRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CategoryResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category'],
+> = {
+  activeModel?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  activeThreshold?: Resolver<Maybe<ResolversTypes['Threshold']>, ParentType, ContextType>;
+  augmentationGroup?: Resolver<ResolversTypes['AugmentationGroup'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  datasetPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datasetVersions?: Resolver<Array<ResolversTypes['DatasetVersion']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thresholds?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CreateApiKeyPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload'],
+> = {
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateCategoryPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['CreateCategoryPayload'] = ResolversParentTypes['CreateCategoryPayload'],
+> = {
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DatasetFileResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['DatasetFile'] = ResolversParentTypes['DatasetFile'],
+> = {
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DatasetVersionResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['DatasetVersion'] = ResolversParentTypes['DatasetVersion'],
+> = {
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['DatasetFile']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  testDefectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  testGoodCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trainCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DefectTypeMetricsResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['DefectTypeMetrics'] = ResolversParentTypes['DefectTypeMetrics'],
+> = {
+  defectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metrics?: Resolver<ResolversTypes['MetricReport'], ParentType, ContextType>;
+};
+
+export type EvaluateModelPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['EvaluateModelPayload'] = ResolversParentTypes['EvaluateModelPayload'],
+> = {
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type EvaluationResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  datasetVersion?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType>;
+  dest?: Resolver<ResolversTypes['OutputMetrics'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  imagesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  seg?: Resolver<ResolversTypes['OutputMetrics'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type F1MaxResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['F1Max'] = ResolversParentTypes['F1Max'],
+> = {
+  f1?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type InspectPayloadResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['InspectPayload'] = ResolversParentTypes['InspectPayload'],
+> = {
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  modelVersion?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  thresholdVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type InspectionResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'],
+> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  clientToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  destScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  heatmapUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lotId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  overlayUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Threshold']>, ParentType, ContextType>;
+  thresholdValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InspectionConnectionResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type InspectionEdgeResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['InspectionEdge'] = ResolversParentTypes['InspectionEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LeaderboardEntryResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['LeaderboardEntry'] = ResolversParentTypes['LeaderboardEntry'],
+> = {
+  evaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LossPointResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['LossPoint'] = ResolversParentTypes['LossPoint'],
+> = {
+  cosine?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  elapsedSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  focal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  imagesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  l1?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MetricReportResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['MetricReport'] = ResolversParentTypes['MetricReport'],
+> = {
+  aupro?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  iap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  iap90?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  imageAuroc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  imageF1Max?: Resolver<ResolversTypes['F1Max'], ParentType, ContextType>;
+  pixelAp?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pixelAuroc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pixelF1Max?: Resolver<ResolversTypes['F1Max'], ParentType, ContextType>;
+};
+
+export type ModelResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model'],
+> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  cancelTrainingRun?: Resolver<
+    ResolversTypes['CancelTrainingRunPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCancelTrainingRunArgs, 'input'>
+  >;
+  createApiKey?: Resolver<
+    ResolversTypes['CreateApiKeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateApiKeyArgs, 'input'>
+  >;
+  createCategory?: Resolver<
+    ResolversTypes['CreateCategoryPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateCategoryArgs, 'input'>
+  >;
+  evaluateModel?: Resolver<
+    ResolversTypes['EvaluateModelPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEvaluateModelArgs, 'input'>
+  >;
+  inspect?: Resolver<
+    ResolversTypes['InspectPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationInspectArgs, 'input'>
+  >;
+  setThreshold?: Resolver<
+    ResolversTypes['SetThresholdPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetThresholdArgs, 'input'>
+  >;
+  startTrainingRun?: Resolver<
+    ResolversTypes['StartTrainingRunPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationStartTrainingRunArgs, 'input'>
+  >;
+};
+
+export type NodeResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
+> = {
+  __resolveType: TypeResolveFn<
+    'Category' | 'DatasetVersion' | 'Evaluation' | 'Inspection' | 'Model' | 'Threshold' | 'TrainingRun',
+    ParentType,
+    ContextType
+  >;
+};
+
+export type OutputMetricsResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['OutputMetrics'] = ResolversParentTypes['OutputMetrics'],
+> = {
+  overall?: Resolver<ResolversTypes['MetricReport'], ParentType, ContextType>;
+  perDefectType?: Resolver<Array<ResolversTypes['DefectTypeMetrics']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  category?: Resolver<
+    Maybe<ResolversTypes['Category']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCategoryArgs, 'name'>
+  >;
+  inspection?: Resolver<
+    Maybe<ResolversTypes['Inspection']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryInspectionArgs, 'id'>
+  >;
+  inspections?: Resolver<
+    ResolversTypes['InspectionConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryInspectionsArgs, 'first'>
+  >;
+  leaderboard?: Resolver<
+    Array<ResolversTypes['LeaderboardEntry']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryLeaderboardArgs, 'category'>
+  >;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  trainingRun?: Resolver<
+    Maybe<ResolversTypes['TrainingRun']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTrainingRunArgs, 'id'>
+  >;
+  trainingRuns?: Resolver<
+    ResolversTypes['TrainingRunConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryTrainingRunsArgs, 'first'>
+  >;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type SetThresholdPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['SetThresholdPayload'] = ResolversParentTypes['SetThresholdPayload'],
+> = {
+  threshold?: Resolver<Maybe<ResolversTypes['Threshold']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type StartTrainingRunPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['StartTrainingRunPayload'] = ResolversParentTypes['StartTrainingRunPayload'],
+> = {
+  run?: Resolver<Maybe<ResolversTypes['TrainingRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
+> = {
+  defectDetected?: SubscriptionResolver<
+    ResolversTypes['Inspection'],
+    'defectDetected',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionDefectDetectedArgs, 'minScore'>
+  >;
+  inspectionCreated?: SubscriptionResolver<
+    ResolversTypes['Inspection'],
+    'inspectionCreated',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionInspectionCreatedArgs>
+  >;
+  trainingProgress?: SubscriptionResolver<
+    ResolversTypes['TrainingProgress'],
+    'trainingProgress',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionTrainingProgressArgs, 'runId'>
+  >;
+  trainingRunUpdated?: SubscriptionResolver<
+    ResolversTypes['TrainingRun'],
+    'trainingRunUpdated',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionTrainingRunUpdatedArgs>
+  >;
+};
+
+export type ThresholdResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['Threshold'] = ResolversParentTypes['Threshold'],
+> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ThresholdMethod'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetFalseAlarmRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TrainingParamsResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['TrainingParams'] = ResolversParentTypes['TrainingParams'],
+> = {
+  all?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  batchSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpointEvery?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  imageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage1Steps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingProgressResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['TrainingProgress'] = ResolversParentTypes['TrainingProgress'],
+> = {
+  etaSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lossPoint?: Resolver<Maybe<ResolversTypes['LossPoint']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalSteps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingRunResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['TrainingRun'] = ResolversParentTypes['TrainingRun'],
+> = {
+  backend?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  datasetVersion?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  etaSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lossCurve?: Resolver<Array<ResolversTypes['LossPoint']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['TrainingParams'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resumeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalSteps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TrainingRunConnectionResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['TrainingRunConnection'] = ResolversParentTypes['TrainingRunConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TrainingRunEdgeResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['TrainingRunEdge'] = ResolversParentTypes['TrainingRunEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
+> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
+> = {
+  authenticated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = any> = {
+  CancelTrainingRunPayload?: CancelTrainingRunPayloadResolvers<ContextType>;
+  Category?: CategoryResolvers<ContextType>;
+  CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
+  CreateCategoryPayload?: CreateCategoryPayloadResolvers<ContextType>;
+  DatasetFile?: DatasetFileResolvers<ContextType>;
+  DatasetVersion?: DatasetVersionResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DefectTypeMetrics?: DefectTypeMetricsResolvers<ContextType>;
+  EvaluateModelPayload?: EvaluateModelPayloadResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  F1Max?: F1MaxResolvers<ContextType>;
+  InspectPayload?: InspectPayloadResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
+  InspectionConnection?: InspectionConnectionResolvers<ContextType>;
+  InspectionEdge?: InspectionEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LeaderboardEntry?: LeaderboardEntryResolvers<ContextType>;
+  LossPoint?: LossPointResolvers<ContextType>;
+  MetricReport?: MetricReportResolvers<ContextType>;
+  Model?: ModelResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  OutputMetrics?: OutputMetricsResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SetThresholdPayload?: SetThresholdPayloadResolvers<ContextType>;
+  StartTrainingRunPayload?: StartTrainingRunPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  Threshold?: ThresholdResolvers<ContextType>;
+  TrainingParams?: TrainingParamsResolvers<ContextType>;
+  TrainingProgress?: TrainingProgressResolvers<ContextType>;
+  TrainingRun?: TrainingRunResolvers<ContextType>;
+  TrainingRunConnection?: TrainingRunConnectionResolvers<ContextType>;
+  TrainingRunEdge?: TrainingRunEdgeResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+};
