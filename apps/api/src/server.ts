@@ -1,6 +1,7 @@
 /**
- * Assembles the API: database (migrated), services, training queue, Express with Apollo on /graphql,
- * graphql-ws on the same path, and the heatmap files. `startServer` returns once it listens.
+ * Assembles the API: database (migrated), services, training queue and evaluation workers, Express with
+ * Apollo on /graphql, graphql-ws on the same path, and the inspection image files. `startServer` returns
+ * once it listens.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +23,7 @@ import { authMiddleware } from './http/auth-middleware.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { heatmapRoute } from './http/heatmap-route.ts';
 import { startWebSocketServer } from './http/websocket-server.ts';
+import { EvaluationRunner } from './jobs/evaluation-runner.ts';
 import { TrainingQueue } from './jobs/training-queue.ts';
 import { createServices, type Services } from './services/services.ts';
 
@@ -45,17 +47,22 @@ export async function startServer(
   const { db } = database;
   const authEnabled = await syncConfiguredKeys(db, config.apiKeys);
   const pubsub = new PubSub();
+  const evaluationRunner = new EvaluationRunner();
   const queue = new TrainingQueue(db, pubsub, {
     teacher: config.teacher,
     concurrency: config.trainingConcurrency,
+    // A new model evaluates itself; the queue only starts after `services` exists (queue.start below).
+    onModelCreated: (model) => void services.evaluations.evaluateNewModel(model),
     log,
   });
   const services = createServices({
     db,
     pubsub,
     queue,
+    evaluationRunner,
     dataDir: config.dataDir,
     inspectBatchSize: config.limits.inspectBatchSize,
+    log,
   });
   if (config.seedDemo) await seedDemoCategory(services.categories, config.dataDir, log);
 
@@ -121,6 +128,8 @@ export async function startServer(
     queue,
     close: async () => {
       await queue.stop();
+      evaluationRunner.stop();
+      await services.evaluations.settle();
       await ws.close();
       await apollo.stop();
       await services.cache.clear();

@@ -1,12 +1,15 @@
 /**
  * End to end over real HTTP and WebSocket on embedded PGlite: create a category, train a tiny model while
- * its loss points arrive by subscription (and queries stay fast), evaluate it, inspect a defective image,
- * receive defectDetected, move the threshold and see verdicts change, replay a clientToken.
+ * its loss points arrive by subscription (and queries stay fast), see it evaluate itself with per-image
+ * test-set scores, evaluate it again in a worker while queries stay fast, inspect a defective image (its
+ * stored image, heatmap and overlay), receive defectDetected, move the threshold and see verdicts change,
+ * replay a clientToken, filter inspections by part, lot and station.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { decodeImage } from '@destseg/core';
 import type { RunningServer } from '../src/server.ts';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
 import {
@@ -31,7 +34,7 @@ after(async () => {
 });
 
 const INSPECT = `mutation($i: InspectInput!) { inspect(input: $i) {
-  inspection { id score destScore verdict heatmapUrl overlayUrl thresholdValue partId lotId stationId width height }
+  inspection { id score destScore verdict imageUrl heatmapUrl overlayUrl thresholdValue partId lotId stationId width height }
   modelVersion thresholdVersion replayed userErrors { field message code } } }`;
 
 async function imageBase64(relative: string): Promise<string> {
@@ -67,6 +70,11 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async () => {
   const runId = started.data?.startTrainingRun.run.id as string;
 
   const client = wsClient(server.url);
+  const evaluationsCreated = new Subscription(
+    client,
+    `subscription { evaluationCreated(category: "metal") { id model { id }
+    imageScores { path defectType defective score destScore } } }`,
+  );
   const progress = new Subscription(
     client,
     `subscription($id: ID!) { trainingProgress(runId: $id) {
@@ -115,12 +123,38 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async () => {
   assert.equal(run.data?.node.status, 'SUCCEEDED');
   const modelId = run.data?.trainingRun.model.id as string;
 
-  const evaluated = await gql(
+  // The succeeded run evaluated itself in a worker, with a score per test image.
+  const auto = (await evaluationsCreated.waitFor(() => true)).evaluationCreated;
+  assert.equal(auto.model.id, modelId);
+  assert.equal(auto.imageScores.length, 7);
+  const scoreOf = new Map<string, { defectType: string; defective: boolean; score: number }>(
+    auto.imageScores.map((s: { path: string }) => [s.path, s]),
+  );
+  assert.deepEqual(scoreOf.get('test/good/000.png')?.defective, false);
+  assert.deepEqual(scoreOf.get('test/scratch/000.png')?.defectType, 'scratch');
+  assert.equal(scoreOf.get('test/scratch/000.png')?.defective, true);
+  assert.equal(auto.imageScores.filter((s: { defective: boolean }) => s.defective).length, 3);
+  assert.ok(
+    auto.imageScores.every(
+      (s: { score: number; destScore: number }) => Number.isFinite(s.score) && Number.isFinite(s.destScore),
+    ),
+  );
+
+  // An evaluation asked for runs in a worker process too: the API keeps answering meanwhile.
+  const evaluating = gql(
     server.url,
     `mutation { evaluateModel(input: { category: "metal" }) { evaluation {
     id imageCount seg { overall { imageAuroc pixelAuroc pixelAp iap iap90 aupro imageF1Max { f1 threshold } }
     perDefectType { defectType metrics { imageAuroc } } } dest { overall { imageAuroc } } } userErrors { code } } }`,
   );
+  const evalLatencies: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    await gql(server.url, '{ categories { name } }');
+    evalLatencies.push(performance.now() - t0);
+  }
+  assert.ok(Math.max(...evalLatencies) < 1000, `query latency during evaluation: ${evalLatencies} ms`);
+  const evaluated = await evaluating;
   assert.deepEqual(evaluated.data?.evaluateModel.userErrors, []);
   const evaluation = evaluated.data?.evaluateModel.evaluation;
   assert.equal(evaluation.imageCount, 7);
@@ -135,6 +169,19 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async () => {
   assert.deepEqual(board.data?.leaderboard, [
     { rank: 1, model: { id: modelId }, evaluation: { id: evaluation.id } },
   ]);
+  const latest = await gql(
+    server.url,
+    `{ category(name: "metal") { activeModel { evaluations { id }
+    latestEvaluation { id imageScores { path } } } } }`,
+  );
+  const activeModel = latest.data?.category.activeModel;
+  assert.deepEqual(
+    activeModel.evaluations.map((e: { id: string }) => e.id),
+    [evaluation.id, auto.id],
+  );
+  assert.equal(activeModel.latestEvaluation.id, evaluation.id);
+  assert.equal(activeModel.latestEvaluation.imageScores.length, 7);
+  evaluationsCreated.close();
 
   // Threshold 0: every image is a defect, so defectDetected fires.
   const setLow = await gql(
@@ -183,12 +230,21 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async () => {
   defects.close();
   created2.close();
 
-  for (const url of [first.inspection.heatmapUrl, first.inspection.overlayUrl]) {
+  for (const url of [first.inspection.imageUrl, first.inspection.heatmapUrl, first.inspection.overlayUrl]) {
     const png = await fetch(url);
     assert.equal(png.status, 200);
     assert.equal(png.headers.get('content-type'), 'image/png');
-    assert.deepEqual([...new Uint8Array(await png.arrayBuffer()).subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    const bytes = Buffer.from(await png.arrayBuffer());
+    assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    // IHDR width and height: every file is at the uploaded image's size.
+    assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [32, 32]);
   }
+  // The stored image is the upload itself (lossless PNG of the same pixels).
+  const stored = await decodeImage(Buffer.from(await (await fetch(first.inspection.imageUrl)).arrayBuffer()));
+  const uploaded = await decodeImage(join(env.datasetPath, 'test/scratch/000.png'));
+  assert.deepEqual(Buffer.from(stored.data), Buffer.from(uploaded.data));
+  // An inspection's score matches the evaluation's score of the same image.
+  assert.ok(Math.abs(first.inspection.score - (scoreOf.get('test/scratch/000.png')?.score ?? -1)) < 1e-4);
 
   // The same clientToken returns the first result, even with another image.
   const again = await gql(server.url, INSPECT, {
@@ -209,7 +265,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async () => {
   assert.equal(ok.data?.inspect.thresholdVersion, 2);
   assert.equal(ok.data?.inspect.inspection.score, first.inspection.score);
 
-  // Derived thresholds: a false-alarm rate on the good images, and F1-max from the evaluation.
+  // Derived thresholds from the latest evaluation: a false-alarm rate on its good images' scores, and F1-max.
   const far = await gql(
     server.url,
     `mutation { setThreshold(input: { category: "metal", method: FALSE_ALARM_RATE,
@@ -246,5 +302,17 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async () => {
   );
   assert.equal(next.data?.inspections.edges.length, 3);
   assert.equal(next.data?.inspections.pageInfo.hasNextPage, false);
+
+  // Part, lot and station filters are exact matches on the server.
+  const origin = `query($part: String, $lot: String, $station: String) {
+    inspections(first: 50, partId: $part, lotId: $lot, stationId: $station) { edges { node { id } } } }`;
+  const ids = async (vars: Record<string, string>) =>
+    (await gql(server.url, origin, vars)).data?.inspections.edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
+  assert.deepEqual(await ids({ part: 'P-1' }), [first.inspection.id]);
+  assert.deepEqual(await ids({ lot: 'L-1', station: 'S-1' }), [first.inspection.id]);
+  assert.deepEqual(await ids({ part: 'P-1', station: 'S-2' }), []);
+  assert.deepEqual(await ids({ part: 'P-' }), []);
   await client.dispose();
 });

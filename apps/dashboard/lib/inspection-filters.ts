@@ -1,8 +1,10 @@
 /**
- * Inspection feed filters. Category, verdict and time go to the API; part, lot and station are matched
- * here (the API's `inspections` query has no arguments for them) as case-insensitive substrings.
+ * Inspection feed filters, all applied by the API's `inspections` query: category, verdict, time window,
+ * and part, lot and station as exact matches.
  */
 import type { Verdict } from '@destseg/schema';
+import type { InspectionsVariables } from './graphql/documents.ts';
+import type { InspectionSummary } from './graphql/types.ts';
 
 export interface InspectionFilters {
   category: string;
@@ -37,16 +39,26 @@ export function sinceFor(windowHours: number, now: number): string | null {
   return new Date(start - (start % 60_000)).toISOString();
 }
 
-const contains = (value: string | null, wanted: string) =>
-  wanted.trim() === '' || (value ?? '').toLowerCase().includes(wanted.trim().toLowerCase());
+/** The part, lot and station fields as query variables: blank means any, anything else an exact match. */
+export function originVariables(filters: Pick<InspectionFilters, 'part' | 'lot' | 'station'>) {
+  const exact = (value: string) => value.trim() || null;
+  return { partId: exact(filters.part), lotId: exact(filters.lot), stationId: exact(filters.station) };
+}
 
-export function matchesOrigin(
-  item: { partId: string | null; lotId: string | null; stationId: string | null },
-  filters: Pick<InspectionFilters, 'part' | 'lot' | 'station'>,
+/**
+ * Whether a pushed inspection matches the filters the query applied on the server: the inspectionCreated
+ * subscription filters by category only.
+ */
+export function matchesServerFilters(
+  item: Pick<InspectionSummary, 'verdict' | 'createdAt' | 'partId' | 'lotId' | 'stationId'>,
+  filters: Pick<InspectionsVariables, 'verdict' | 'since' | 'partId' | 'lotId' | 'stationId'>,
 ): boolean {
+  const exact = (value: string | null, wanted: string | null | undefined) => !wanted || value === wanted;
   return (
-    contains(item.partId, filters.part) &&
-    contains(item.lotId, filters.lot) &&
-    contains(item.stationId, filters.station)
+    (!filters.verdict || item.verdict === filters.verdict) &&
+    (!filters.since || Date.parse(item.createdAt) >= Date.parse(filters.since)) &&
+    exact(item.partId, filters.partId) &&
+    exact(item.lotId, filters.lotId) &&
+    exact(item.stationId, filters.stationId)
   );
 }

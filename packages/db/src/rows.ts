@@ -8,6 +8,7 @@ export type LossPointRow = typeof t.lossPoints.$inferSelect;
 export type ModelRow = typeof t.models.$inferSelect;
 export type EvaluationRow = typeof t.evaluations.$inferSelect;
 export type EvaluationMetricRow = typeof t.evaluationMetrics.$inferSelect;
+export type EvaluationImageScoreRow = typeof t.evaluationImageScores.$inferSelect;
 export type ThresholdRow = typeof t.thresholds.$inferSelect;
 export type InspectionRow = typeof t.inspections.$inferSelect;
 export type ApiKeyRow = typeof t.apiKeys.$inferSelect;

@@ -153,6 +153,28 @@ export const evaluationMetrics = pgTable(
   (t) => [uniqueIndex('evaluation_metrics_key').on(t.evaluationId, t.output, t.defectType)],
 );
 
+/**
+ * Scores of each test image in an evaluation, so threshold choices can be judged on the test set (the
+ * histograms of good vs defective images, false-alarm and miss rates, the false-alarm-rate threshold).
+ */
+export const evaluationImageScores = pgTable(
+  'evaluation_image_scores',
+  {
+    id: serial('id').primaryKey(),
+    evaluationId: integer('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id),
+    /** Path inside the dataset folder, e.g. test/scratch/003.png. */
+    path: text('path').notNull(),
+    defectType: text('defect_type').notNull(),
+    /** The ground-truth mask marks at least one defect pixel. */
+    defective: boolean('defective').notNull(),
+    score: doublePrecision('score').notNull(),
+    destScore: doublePrecision('dest_score').notNull(),
+  },
+  (t) => [uniqueIndex('evaluation_image_scores_key').on(t.evaluationId, t.path)],
+);
+
 export const THRESHOLD_METHODS = ['fixed', 'false_alarm_rate', 'f1_max'] as const;
 export type ThresholdMethod = (typeof THRESHOLD_METHODS)[number];
 
@@ -206,7 +228,13 @@ export const inspections = pgTable(
     clientToken: text('client_token').unique(),
     createdAt: createdAt(),
   },
-  (t) => [index('inspections_category').on(t.categoryId, t.id)],
+  // The inspections query filters on part, lot and station (exact match), newest first.
+  (t) => [
+    index('inspections_category').on(t.categoryId, t.id),
+    index('inspections_part').on(t.partId, t.id),
+    index('inspections_lot').on(t.lotId, t.id),
+    index('inspections_station').on(t.stationId, t.id),
+  ],
 );
 
 export const API_ROLES = ['viewer', 'operator', 'admin'] as const;

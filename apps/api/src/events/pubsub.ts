@@ -2,13 +2,15 @@
  * In-process publish/subscribe for GraphQL subscriptions. Each subscriber gets its own async iterator with
  * an unbounded buffer, so a slow WebSocket client never makes a publisher wait.
  */
-import type { InspectionRow, TrainingRunRow } from '@destseg/db';
+import type { EvaluationRow, InspectionRow, TrainingRunRow } from '@destseg/db';
 import type { TrainingProgressEvent } from '@destseg/schema';
 
 export interface Topics {
   trainingProgress: TrainingProgressEvent;
   trainingRunUpdated: TrainingRunRow;
   inspectionCreated: InspectionRow;
+  /** The category travels along because an evaluation row names only its model. */
+  evaluationCreated: { evaluation: EvaluationRow; categoryId: number };
 }
 
 type Listener<T> = (payload: T) => void;

@@ -1,8 +1,8 @@
-/** GET /heatmaps/<key>-heatmap.png and -overlay.png: the PNG files of an inspection, by their random key. */
+/** GET /heatmaps/<key>-image.png, -heatmap.png and -overlay.png: an inspection's PNGs, by their random key. */
 import type { Request, Response } from 'express';
-import type { HeatmapStore } from '../services/heatmap-store.ts';
+import type { HeatmapKind, HeatmapStore } from '../services/heatmap-store.ts';
 
-const FILE = /^([0-9a-f-]{36})-(heatmap|overlay)\.png$/;
+const FILE = /^([0-9a-f-]{36})-(image|heatmap|overlay)\.png$/;
 
 export function heatmapRoute(store: HeatmapStore) {
   return (req: Request, res: Response): void => {
@@ -13,7 +13,7 @@ export function heatmapRoute(store: HeatmapStore) {
     }
     res.type('png');
     res.set('Cache-Control', 'private, max-age=31536000, immutable');
-    res.sendFile(store.path(match[1] as string, match[2] as 'heatmap' | 'overlay'), (error) => {
+    res.sendFile(store.path(match[1] as string, match[2] as HeatmapKind), (error) => {
       if (error && !res.headersSent) res.status(404).json({ error: 'not found' });
     });
   };

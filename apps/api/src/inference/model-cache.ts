@@ -33,15 +33,6 @@ export class ModelCache {
     return batcher;
   }
 
-  /** An inspector for a model that need not be the active one (evaluations of older models). */
-  async inspectorFor(model: ModelRow): Promise<{ inspector: Inspector; release: () => void }> {
-    const entry = this.entries.get(model.categoryId);
-    if (entry && entry.modelId === model.id)
-      return { inspector: (await entry.batcher).inspector, release: () => {} };
-    const inspector = await Inspector.load(model.checkpointPath);
-    return { inspector, release: () => inspector.dispose() };
-  }
-
   async clear(): Promise<void> {
     for (const entry of this.entries.values())
       await entry.batcher.then(

@@ -15,6 +15,7 @@ import {
   eq,
   inArray,
   lossPoints,
+  type ModelRow,
   models,
   type TrainingRunRow,
   trainingRuns,
@@ -25,6 +26,8 @@ import type { FromWorker, StartTraining, ToWorker } from './worker-protocol.ts';
 export interface TrainingQueueOptions {
   teacher: string;
   concurrency: number;
+  /** Called with the model of each run that succeeds (after the run is announced). */
+  onModelCreated?: (model: ModelRow) => void;
   /** How long a stopping worker may take to checkpoint before it is killed. */
   stopGraceMs?: number;
   log?: (message: string) => void;
@@ -257,21 +260,26 @@ export class TrainingQueue {
     if (!run) return;
     // The model row and the run's success land together: a succeeded run always has its model.
     const finished = await this.db.transaction(async (tx) => {
-      await tx.insert(models).values({
-        runId,
-        categoryId: run.categoryId,
-        checkpointPath: done.modelPath,
-        step: done.step,
-        imageSize: Number((run.params as { imageSize?: number }).imageSize),
-      });
+      const [model] = await tx
+        .insert(models)
+        .values({
+          runId,
+          categoryId: run.categoryId,
+          checkpointPath: done.modelPath,
+          step: done.step,
+          imageSize: Number((run.params as { imageSize?: number }).imageSize),
+        })
+        .returning();
       const [updated] = await tx
         .update(trainingRuns)
         .set({ status: 'succeeded', step: done.step, etaSeconds: 0, finishedAt: new Date() })
         .where(eq(trainingRuns.id, runId))
         .returning();
-      return updated;
+      return updated && model ? { run: updated, model } : undefined;
     });
-    if (finished) this.announce(finished, null);
+    if (!finished) return;
+    this.announce(finished.run, null);
+    this.opts.onModelCreated?.(finished.model);
   }
 
   private async onExit(

@@ -1,63 +1,114 @@
-/** Evaluations of trained models on their category's test set, stored metric by metric, and the leaderboard. */
-import { evaluateModel, type MetricReport } from '@destseg/core';
+/**
+ * Evaluations of trained models on their category's test set, stored metric by metric with every test
+ * image's scores, and the leaderboard. The evaluation itself runs in a worker process (EvaluationRunner).
+ */
+import { isDestsegError, type MetricReport } from '@destseg/core';
 import {
   and,
   asc,
   type CategoryRow,
   type Database,
   desc,
+  type EvaluationImageScoreRow,
   type EvaluationMetricRow,
   type EvaluationRow,
   eq,
+  evaluationImageScores,
   evaluationMetrics,
   evaluations,
   inArray,
   type ModelRow,
   models,
 } from '@destseg/db';
-import type { ModelCache } from '../inference/model-cache.ts';
+import type { PubSub } from '../events/pubsub.ts';
+import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
 import type { CategoryService } from './categories.ts';
 
 export const OVERALL = 'overall';
 
 export class EvaluationService {
+  /** Evaluations under way by model id: asking again for the same model waits for the running one. */
+  private readonly inFlight = new Map<number, Promise<EvaluationRow>>();
+
   constructor(
     private readonly db: Database,
     private readonly categories: CategoryService,
-    private readonly cache: ModelCache,
+    private readonly runner: EvaluationRunner,
+    private readonly pubsub: PubSub,
+    private readonly log: (message: string) => void,
   ) {}
 
-  async evaluate(category: CategoryRow, model: ModelRow): Promise<EvaluationRow> {
-    const version = await this.categories.currentVersion(category);
-    const { inspector, release } = await this.cache.inspectorFor(model);
-    let report: Awaited<ReturnType<typeof evaluateModel>>;
+  evaluate(category: CategoryRow, model: ModelRow): Promise<EvaluationRow> {
+    const running = this.inFlight.get(model.id);
+    if (running) return running;
+    const evaluation = this.runAndStore(category, model).finally(() => this.inFlight.delete(model.id));
+    this.inFlight.set(model.id, evaluation);
+    return evaluation;
+  }
+
+  /** The model's newest evaluation, or a new one when it has none. */
+  async latestOrEvaluate(category: CategoryRow, model: ModelRow): Promise<EvaluationRow> {
+    return (await this.latest(model.id)) ?? this.evaluate(category, model);
+  }
+
+  /**
+   * Evaluates a model that training just produced, so the leaderboard and the run fill in without being
+   * asked. Skipped when the category has no test images; a failure is logged, the run stays succeeded.
+   */
+  async evaluateNewModel(model: ModelRow): Promise<void> {
     try {
-      report = await evaluateModel(inspector, category.datasetPath);
-    } finally {
-      release();
+      const category = await this.categories.byId(model.categoryId);
+      if (!category) return;
+      // The newest frozen version (the run froze one when it started): no need to hash the dataset again.
+      const version = (await this.categories.versions(category.id)).at(-1);
+      if (!version || version.testGoodCount + version.testDefectCount === 0) return;
+      await this.evaluate(category, model);
+    } catch (error) {
+      this.log(
+        `automatic evaluation of model ${model.id} failed: ${isDestsegError(error) ? `${error.code}: ` : ''}${
+          error instanceof Error ? error.message : String(error)
+        }`,
+      );
     }
-    // One transaction: an evaluation is stored with all of its metric rows or not at all.
-    return this.db.transaction(async (tx) => {
-      const [evaluation] = await tx
+  }
+
+  /** Waits for the evaluations under way to settle (the runner must have been stopped first). */
+  async settle(): Promise<void> {
+    await Promise.allSettled(this.inFlight.values());
+  }
+
+  private async runAndStore(category: CategoryRow, model: ModelRow): Promise<EvaluationRow> {
+    const version = await this.categories.currentVersion(category);
+    const result = await this.runner.run(model.checkpointPath, category.datasetPath);
+    // One transaction: an evaluation is stored with all of its metric and score rows or not at all.
+    const evaluation = await this.db.transaction(async (tx) => {
+      const [row] = await tx
         .insert(evaluations)
         .values({
           modelId: model.id,
           datasetVersionId: version.id,
-          imageCount: report.imageCount,
-          imagesPerSecond: report.imagesPerSecond,
+          imageCount: result.imageCount,
+          imagesPerSecond: result.imagesPerSecond,
         })
         .returning();
-      if (!evaluation) throw new Error('evaluation insert returned nothing');
-      const rows = (['seg', 'dest'] as const).flatMap((output) => {
-        const part = report[output];
+      if (!row) throw new Error('evaluation insert returned nothing');
+      const metricRows = (['seg', 'dest'] as const).flatMap((output) => {
+        const part = result[output];
         return [
-          metricRow(evaluation.id, output, OVERALL, part.overall),
-          ...Object.entries(part.perDefectType).map(([type, m]) => metricRow(evaluation.id, output, type, m)),
+          metricRow(row.id, output, OVERALL, part.overall),
+          ...Object.entries(part.perDefectType).map(([type, m]) => metricRow(row.id, output, type, m)),
         ];
       });
-      await tx.insert(evaluationMetrics).values(rows);
-      return evaluation;
+      await tx.insert(evaluationMetrics).values(metricRows);
+      if (result.imageScores.length > 0) {
+        await tx
+          .insert(evaluationImageScores)
+          .values(result.imageScores.map((s) => ({ evaluationId: row.id, ...s })));
+      }
+      return row;
     });
+    this.pubsub.publish('evaluationCreated', { evaluation, categoryId: category.id });
+    return evaluation;
   }
 
   async byId(id: number): Promise<EvaluationRow | undefined> {
@@ -71,6 +122,24 @@ export class EvaluationService {
       .from(evaluations)
       .where(eq(evaluations.modelId, modelId))
       .orderBy(desc(evaluations.id));
+  }
+
+  async latest(modelId: number): Promise<EvaluationRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(evaluations)
+      .where(eq(evaluations.modelId, modelId))
+      .orderBy(desc(evaluations.id))
+      .limit(1);
+    return row;
+  }
+
+  imageScores(evaluationId: number): Promise<EvaluationImageScoreRow[]> {
+    return this.db
+      .select()
+      .from(evaluationImageScores)
+      .where(eq(evaluationImageScores.evaluationId, evaluationId))
+      .orderBy(asc(evaluationImageScores.id));
   }
 
   metrics(evaluationId: number, output: 'seg' | 'dest'): Promise<EvaluationMetricRow[]> {

@@ -1,6 +1,7 @@
 /**
- * Heatmap and overlay PNGs of inspections, under <dataDir>/heatmaps. Files are named by a random key, so a
- * URL cannot be guessed from an inspection id; the HTTP route serves exactly these names.
+ * The inspected image, heatmap and overlay PNGs of inspections, under <dataDir>/heatmaps. Files are named
+ * by a random key, so a URL cannot be guessed from an inspection id; the HTTP route serves exactly these
+ * names.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -14,7 +15,8 @@ import {
   type RgbImage,
 } from '@destseg/core';
 
-export type HeatmapKind = 'heatmap' | 'overlay';
+export const HEATMAP_KINDS = ['image', 'heatmap', 'overlay'] as const;
+export type HeatmapKind = (typeof HEATMAP_KINDS)[number];
 
 export const HEATMAP_KEY = /^[0-9a-f-]{36}$/;
 
@@ -25,11 +27,15 @@ export class HeatmapStore {
     return join(this.dir, `${key}-${kind}.png`);
   }
 
-  /** Writes both PNGs at the image's own size and returns their key. */
+  /**
+   * Writes the three PNGs at the image's own size and returns their key. The image is kept as PNG whatever
+   * its upload format, so the dashboard can lay the heatmap over the original.
+   */
   async write(image: RgbImage, prediction: MapPrediction): Promise<string> {
     const key = randomUUID();
     const map = await mapAtImageSize(prediction.segMap, prediction.size, image.width, image.height);
     await mkdir(this.dir, { recursive: true });
+    await writeFile(this.path(key, 'image'), await encodePng(image));
     await writeFile(this.path(key, 'heatmap'), await encodePng(heatmapRgb(map, image.width, image.height)));
     await writeFile(
       this.path(key, 'overlay'),
@@ -39,8 +45,6 @@ export class HeatmapStore {
   }
 
   async remove(key: string): Promise<void> {
-    await Promise.all(
-      (['heatmap', 'overlay'] as const).map((kind) => rm(this.path(key, kind), { force: true })),
-    );
+    await Promise.all(HEATMAP_KINDS.map((kind) => rm(this.path(key, kind), { force: true })));
   }
 }

@@ -110,12 +110,18 @@ export class InspectionService {
     categoryId?: number | undefined;
     verdict?: Verdict | undefined;
     since?: Date | undefined;
+    partId?: string | undefined;
+    lotId?: string | undefined;
+    stationId?: string | undefined;
   }): Promise<{ rows: InspectionRow[]; hasNextPage: boolean }> {
     const where: SQL[] = [];
     if (opts.afterId !== undefined) where.push(lt(inspections.id, opts.afterId));
     if (opts.categoryId !== undefined) where.push(eq(inspections.categoryId, opts.categoryId));
     if (opts.verdict !== undefined) where.push(eq(inspections.verdict, opts.verdict));
     if (opts.since !== undefined) where.push(gte(inspections.createdAt, opts.since));
+    if (opts.partId !== undefined) where.push(eq(inspections.partId, opts.partId));
+    if (opts.lotId !== undefined) where.push(eq(inspections.lotId, opts.lotId));
+    if (opts.stationId !== undefined) where.push(eq(inspections.stationId, opts.stationId));
     const rows = await this.db
       .select()
       .from(inspections)

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Database } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import { ModelCache } from '../inference/model-cache.ts';
+import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
 import type { TrainingQueue } from '../jobs/training-queue.ts';
 import { CategoryService } from './categories.ts';
 import { EvaluationService } from './evaluations.ts';
@@ -29,16 +30,18 @@ export function createServices(opts: {
   db: Database;
   pubsub: PubSub;
   queue: TrainingQueue;
+  evaluationRunner: EvaluationRunner;
   dataDir: string;
   inspectBatchSize: number;
+  log: (message: string) => void;
 }): Services {
   const { db, pubsub, queue } = opts;
   const cache = new ModelCache(opts.inspectBatchSize);
   const heatmaps = new HeatmapStore(join(opts.dataDir, 'heatmaps'));
   const categories = new CategoryService(db);
   const models = new ModelService(db);
-  const evaluations = new EvaluationService(db, categories, cache);
-  const thresholds = new ThresholdService(db, cache, evaluations);
+  const evaluations = new EvaluationService(db, categories, opts.evaluationRunner, pubsub, opts.log);
+  const thresholds = new ThresholdService(db, evaluations);
   return {
     db,
     pubsub,

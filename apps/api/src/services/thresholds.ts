@@ -1,9 +1,9 @@
 /**
  * Decision thresholds, versioned per category and tied to the model they were set for: a fixed value, the
  * value that keeps false alarms on good test images under a target rate, or the image-level F1-max point of
- * the model's evaluation.
+ * the model's evaluation. Both derived values come from the model's latest evaluation (its image scores and
+ * metrics), so setting a threshold never runs the model in the API process.
  */
-import { decodeImage, scanMvtecCategory } from '@destseg/core';
 import {
   and,
   type CategoryRow,
@@ -16,7 +16,6 @@ import {
   type ThresholdRow,
   thresholds,
 } from '@destseg/db';
-import type { ModelCache } from '../inference/model-cache.ts';
 import { ApiError } from './api-error.ts';
 import { type EvaluationService, OVERALL } from './evaluations.ts';
 import { thresholdForFalseAlarmRate } from './threshold-rules.ts';
@@ -32,7 +31,6 @@ export interface SetThresholdArgs {
 export class ThresholdService {
   constructor(
     private readonly db: Database,
-    private readonly cache: ModelCache,
     private readonly evaluations: EvaluationService,
   ) {}
 
@@ -103,8 +101,7 @@ export class ThresholdService {
       }
       return thresholdForFalseAlarmRate(await this.goodScores(category, model), rate);
     }
-    const [latest] = await this.evaluations.forModel(model.id);
-    const evaluation = latest ?? (await this.evaluations.evaluate(category, model));
+    const evaluation = await this.evaluations.latestOrEvaluate(category, model);
     const overall = (await this.evaluations.metrics(evaluation.id, 'seg')).find(
       (m) => m.defectType === OVERALL,
     );
@@ -119,17 +116,19 @@ export class ThresholdService {
   }
 
   private async goodScores(category: CategoryRow, model: ModelRow): Promise<number[]> {
-    const good = (await scanMvtecCategory(category.datasetPath)).test.filter((t) => t.defectType === 'good');
+    const latest = await this.evaluations.latestOrEvaluate(category, model);
+    let scores = await this.evaluations.imageScores(latest.id);
+    // Evaluations stored before image scores were kept have none: evaluate again to get them.
+    if (scores.length === 0)
+      scores = await this.evaluations.imageScores((await this.evaluations.evaluate(category, model)).id);
+    const good = scores.filter((s) => !s.defective);
     if (good.length === 0) {
       throw new ApiError(
         'DATASET_INVALID',
-        `${category.datasetPath} has no test/good images to measure false alarms on`,
+        `${category.datasetPath} has no good test images to measure false alarms on`,
         ['input', 'method'],
       );
     }
-    const batcher = await this.cache.batcherFor(model);
-    const images = await Promise.all(good.map((t) => decodeImage(t.path)));
-    const predictions = await Promise.all(images.map((img) => batcher.predict(img)));
-    return predictions.map((p) => p.score);
+    return good.map((s) => s.score);
   }
 }

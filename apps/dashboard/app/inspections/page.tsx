@@ -6,22 +6,34 @@ import { InspectionFilterBar } from '@/components/inspections/inspection-filter-
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
+import { useDebouncedValue } from '@/lib/hooks/use-debounced-value.ts';
 import { useLiveInspections } from '@/lib/hooks/use-live-inspections.ts';
-import { matchesOrigin, NO_FILTERS, sinceFor } from '@/lib/inspection-filters.ts';
+import { NO_FILTERS, originVariables, sinceFor } from '@/lib/inspection-filters.ts';
+
+const TYPING_PAUSE_MS = 300;
+
+const sameOrigin = (a: ReturnType<typeof originVariables>, b: ReturnType<typeof originVariables>) =>
+  a.partId === b.partId && a.lotId === b.lotId && a.stationId === b.stationId;
 
 export default function InspectionsPage() {
   const [filters, setFilters] = useState(NO_FILTERS);
+  // Typed filters reach the API once typing pauses, not on every keystroke.
+  const typed = useDebouncedValue(
+    useMemo(() => originVariables(filters), [filters]),
+    TYPING_PAUSE_MS,
+    sameOrigin,
+  );
   const variables = useMemo(
     () => ({
       first: 100,
       category: filters.category || null,
       verdict: filters.verdict || null,
       since: sinceFor(filters.windowHours, Date.now()),
+      ...typed,
     }),
-    [filters.category, filters.verdict, filters.windowHours],
+    [filters.category, filters.verdict, filters.windowHours, typed],
   );
-  const { inspections, loaded, error } = useLiveInspections(variables);
-  const shown = inspections.filter((item) => matchesOrigin(item, filters));
+  const { inspections: shown, loaded, error } = useLiveInspections(variables);
 
   return (
     <>

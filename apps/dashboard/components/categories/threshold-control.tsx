@@ -11,6 +11,7 @@ import { UserErrors } from '../user-errors.tsx';
 interface ThresholdControlProps {
   category: string;
   current: number;
+  /** Scores of the good and defective test images (the active model's latest evaluation). */
   goodScores: readonly number[];
   defectScores: readonly number[];
   /** Reports the candidate so the histogram can draw it. */
@@ -18,7 +19,7 @@ interface ThresholdControlProps {
   onSaved: () => void;
 }
 
-/** Sets a new threshold (admin), showing the false-alarm and miss rates a fixed value implies. */
+/** Sets a new threshold (admin), showing the false-alarm and miss rates a fixed value implies on the test set. */
 export function ThresholdControl({
   category,
   current,
@@ -117,11 +118,11 @@ export function ThresholdControl({
           style={{ width: '100%', marginTop: '0.75rem' }}
         />
       ) : null}
-      {method === 'FIXED' ? (
+      {method === 'FIXED' && goodScores.length + defectScores.length > 0 ? (
         <p data-testid="implied-rates">
           At {formatScore(value)}: false-alarm rate <strong>{formatPercent(rates.falseAlarmRate)}%</strong> of{' '}
-          {goodScores.length} ok, miss rate <strong>{formatPercent(rates.missRate)}%</strong> of{' '}
-          {defectScores.length} defective.
+          {goodScores.length} good, miss rate <strong>{formatPercent(rates.missRate)}%</strong> of{' '}
+          {defectScores.length} defective test images.
         </p>
       ) : null}
       {state.error ? <p className="state state-error">{state.error.message}</p> : null}

@@ -17,7 +17,7 @@ export function HeatmapOverlay({
     <div>
       <div className="overlay-stack">
         {/* biome-ignore lint/performance/noImgElement: API-served PNGs of any origin; next/image has nothing to optimize */}
-        <img src={imageUrl} alt={alt} />
+        <img src={imageUrl} alt={alt} data-testid="inspected-image" />
         {/* biome-ignore lint/performance/noImgElement: as above */}
         <img src={heatmapUrl} alt={`${alt} heatmap`} style={{ opacity }} data-testid="heatmap-image" />
       </div>

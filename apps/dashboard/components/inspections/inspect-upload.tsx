@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { CategoriesQuery, InspectMutation } from '@/lib/graphql/documents.ts';
 import type { InspectionDetail, UserErrorFields } from '@/lib/graphql/types.ts';
@@ -18,13 +18,9 @@ export function InspectUpload() {
   const [state, inspect] = useMutation(InspectMutation);
   const [category, setCategory] = useState('');
   const [origin, setOrigin] = useState({ partId: '', lotId: '', stationId: '' });
-  const [preview, setPreview] = useState<string | null>(null);
   const [inspection, setInspection] = useState<InspectionDetail | null>(null);
   const [errors, setErrors] = useState<UserErrorFields[]>([]);
   const [readError, setReadError] = useState<Error | null>(null);
-
-  // Object URLs hold the file in memory until revoked.
-  useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview]);
 
   const usable = categories.data?.categories.filter((c) => c.activeModel) ?? [];
   const chosen = category || usable[0]?.name || '';
@@ -33,7 +29,6 @@ export function InspectUpload() {
     setInspection(null);
     setErrors([]);
     setReadError(null);
-    setPreview(URL.createObjectURL(file));
     let imageBase64: string;
     try {
       imageBase64 = await readFileBase64(file);
@@ -97,7 +92,7 @@ export function InspectUpload() {
       {readError ? <ErrorState error={readError} title="Could not read the file" /> : null}
       {state.error ? <ErrorState error={state.error} title="Inspection failed" /> : null}
       <UserErrors errors={errors} />
-      {inspection ? <InspectionResult inspection={inspection} sourceImageUrl={preview ?? undefined} /> : null}
+      {inspection ? <InspectionResult inspection={inspection} /> : null}
     </>
   );
 }

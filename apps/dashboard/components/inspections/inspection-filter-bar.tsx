@@ -49,15 +49,27 @@ export function InspectionFilterBar({ filters, onChange }: FilterBarProps) {
       </label>
       <label>
         Part
-        <input value={filters.part} onChange={(e) => set('part', e.target.value)} placeholder="any" />
+        <input
+          value={filters.part}
+          onChange={(e) => set('part', e.target.value)}
+          placeholder="any (exact id)"
+        />
       </label>
       <label>
         Lot
-        <input value={filters.lot} onChange={(e) => set('lot', e.target.value)} placeholder="any" />
+        <input
+          value={filters.lot}
+          onChange={(e) => set('lot', e.target.value)}
+          placeholder="any (exact id)"
+        />
       </label>
       <label>
         Station
-        <input value={filters.station} onChange={(e) => set('station', e.target.value)} placeholder="any" />
+        <input
+          value={filters.station}
+          onChange={(e) => set('station', e.target.value)}
+          placeholder="any (exact id)"
+        />
       </label>
     </search>
   );

@@ -8,29 +8,17 @@ import { StatusBadge } from '../status-badge.tsx';
 import { HeatmapOverlay } from './heatmap-overlay.tsx';
 import { ScoreGauge } from './score-gauge.tsx';
 
-interface InspectionResultProps {
-  inspection: InspectionDetail;
-  /**
-   * The inspected image when the browser still has it (an upload). The API keeps only the heatmap and
-   * the blended overlay, so stored inspections use the overlay as the base layer.
-   */
-  sourceImageUrl?: string;
-}
-
 /** An inspection's image with its heatmap, the score against the threshold, and the versions used. */
-export function InspectionResult({ inspection, sourceImageUrl }: InspectionResultProps) {
+export function InspectionResult({ inspection }: { inspection: InspectionDetail }) {
   const asset = useAssetUrl();
   return (
     <div className="grid grid-halves" data-testid="inspection-result" data-verdict={inspection.verdict}>
       <div className="card">
         <HeatmapOverlay
-          imageUrl={sourceImageUrl ?? asset(inspection.overlayUrl)}
+          imageUrl={asset(inspection.imageUrl)}
           heatmapUrl={asset(inspection.heatmapUrl)}
           alt={`Inspected ${inspection.category.name} image`}
         />
-        {sourceImageUrl ? null : (
-          <p className="muted">Base layer: the stored overlay (the API keeps no original image).</p>
-        )}
       </div>
       <div className="card">
         <div className="row" style={{ justifyContent: 'space-between' }}>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { formatDateTime } from '@/lib/format.ts';
 import { LeaderboardQuery } from '@/lib/graphql/documents.ts';
+import { useEvaluationCreated } from '@/lib/hooks/use-evaluation-created.ts';
 import { LEADERBOARD_METRICS, type LeaderboardMetricKey, rankBy } from '@/lib/leaderboard-metrics.ts';
 import { paperReferenceFor } from '@/lib/paper-reference.ts';
 import { EmptyState } from '../states/empty-state.tsx';
@@ -14,7 +15,8 @@ import { MetricCells } from './metric-cells.tsx';
 
 /** Evaluated models of one category (segmentation output, whole test set), sortable by any metric. */
 export function CategoryLeaderboard({ category }: { category: string }) {
-  const [result] = useQuery({ query: LeaderboardQuery, variables: { category } });
+  const [result, refetch] = useQuery({ query: LeaderboardQuery, variables: { category } });
+  useEvaluationCreated(category, () => refetch({ requestPolicy: 'network-only' }));
   const [sortKey, setSortKey] = useState<LeaderboardMetricKey>('imageAuroc');
   const reference = paperReferenceFor(category);
 

@@ -16,7 +16,7 @@ interface EvaluationPanelProps {
   onEvaluated: () => void;
 }
 
-/** The newest evaluation of a run's model on the test set, or a button to run one. */
+/** The newest evaluation of a run's model on the test set, or a button to run one (or to wait for it). */
 export function EvaluationPanel({ category, model, onEvaluated }: EvaluationPanelProps) {
   const [state, evaluate] = useMutation(EvaluateModelMutation);
   const [errors, setErrors] = useState<UserErrorFields[]>([]);
@@ -34,7 +34,9 @@ export function EvaluationPanel({ category, model, onEvaluated }: EvaluationPane
   if (!evaluation) {
     return (
       <div>
-        <EmptyState title="Not evaluated yet" />
+        <EmptyState title="Not evaluated yet">
+          A finished run evaluates itself when its category has test images; the result appears here.
+        </EmptyState>
         <button
           type="button"
           className="button"

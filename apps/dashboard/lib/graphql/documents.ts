@@ -132,6 +132,7 @@ const INSPECTION_SUMMARY = gql`
 const INSPECTION_DETAIL = gql`
   fragment InspectionDetail on Inspection {
     ...InspectionSummary
+    imageUrl
     destScore
     width
     height
@@ -372,11 +373,32 @@ export interface InspectionsVariables {
   category?: string | null;
   verdict?: Verdict | null;
   since?: string | null;
+  partId?: string | null;
+  lotId?: string | null;
+  stationId?: string | null;
 }
 
 export const InspectionsQuery = gql<{ inspections: Connection<InspectionSummary> }, InspectionsVariables>`
-  query Inspections($first: Int, $after: String, $category: String, $verdict: Verdict, $since: DateTime) {
-    inspections(first: $first, after: $after, category: $category, verdict: $verdict, since: $since) {
+  query Inspections(
+    $first: Int
+    $after: String
+    $category: String
+    $verdict: Verdict
+    $since: DateTime
+    $partId: String
+    $lotId: String
+    $stationId: String
+  ) {
+    inspections(
+      first: $first
+      after: $after
+      category: $category
+      verdict: $verdict
+      since: $since
+      partId: $partId
+      lotId: $lotId
+      stationId: $stationId
+    ) {
       edges {
         cursor
         node {
@@ -437,8 +459,18 @@ export const CategoryQuery = gql<{ category: CategoryDetail | null }, { name: st
         id
         step
         createdAt
-        evaluations {
-          ...EvaluationFields
+        run {
+          id
+        }
+        latestEvaluation {
+          id
+          createdAt
+          imageScores {
+            path
+            defectType
+            defective
+            score
+          }
         }
       }
       activeThreshold {
@@ -456,8 +488,21 @@ export const CategoryQuery = gql<{ category: CategoryDetail | null }, { name: st
       }
     }
   }
-  ${EVALUATION_FIELDS}
   ${THRESHOLD_FIELDS}
+`;
+
+export const EvaluationCreatedSubscription = gql<
+  { evaluationCreated: { id: string; model: { id: string } } },
+  { category?: string | null }
+>`
+  subscription EvaluationCreated($category: String) {
+    evaluationCreated(category: $category) {
+      id
+      model {
+        id
+      }
+    }
+  }
 `;
 
 export const SetThresholdMutation = gql<

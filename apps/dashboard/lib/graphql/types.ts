@@ -3,6 +3,7 @@ import type {
   Category,
   DatasetVersion,
   Evaluation,
+  EvaluationImageScore,
   F1Max,
   Inspection,
   LossPoint,
@@ -94,7 +95,7 @@ export type InspectionSummary = Selected<
 > & { category: Selected<Category, 'id' | 'name'> };
 
 export type InspectionDetail = InspectionSummary &
-  Selected<Inspection, 'destScore' | 'width' | 'height' | 'clientToken'> & {
+  Selected<Inspection, 'imageUrl' | 'destScore' | 'width' | 'height' | 'clientToken'> & {
     model: Selected<Model, 'id' | 'step' | 'createdAt'> & { run: Selected<TrainingRun, 'id'> };
     threshold: Selected<Threshold, 'id' | 'version' | 'method' | 'setBy' | 'createdAt'> | null;
   };
@@ -104,11 +105,20 @@ export type CategorySummary = Selected<Category, 'id' | 'name' | 'imageSize' | '
   activeThreshold: Selected<Threshold, 'version' | 'value'> | null;
 };
 
+export type ImageScoreFields = Selected<EvaluationImageScore, 'path' | 'defectType' | 'defective' | 'score'>;
+
 export type CategoryDetail = Selected<
   Category,
   'id' | 'name' | 'imageSize' | 'augmentationGroup' | 'datasetPath'
 > & {
-  activeModel: (Selected<Model, 'id' | 'step' | 'createdAt'> & { evaluations: EvaluationFields[] }) | null;
+  activeModel:
+    | (Selected<Model, 'id' | 'step' | 'createdAt'> & {
+        run: Selected<TrainingRun, 'id'>;
+        latestEvaluation:
+          | (Selected<Evaluation, 'id' | 'createdAt'> & { imageScores: ImageScoreFields[] })
+          | null;
+      })
+    | null;
   activeThreshold: ThresholdFields | null;
   thresholds: ThresholdFields[];
   datasetVersions: Selected<

@@ -8,11 +8,12 @@ import {
   type InspectionsVariables,
 } from '../graphql/documents.ts';
 import type { InspectionSummary } from '../graphql/types.ts';
+import { matchesServerFilters } from '../inspection-filters.ts';
 import { mergeById, pushUpdate } from '../merge-by-id.ts';
 
 /**
  * Inspections matching server-side filters, with new ones pushed by inspectionCreated. The subscription
- * filters by category only, so pushed items are checked against the verdict and time filters here.
+ * filters by category only, so pushed items are checked against the other filters here.
  */
 export function useLiveInspections(filters: InspectionsVariables) {
   const [result] = useQuery({ query: InspectionsQuery, variables: filters });
@@ -21,13 +22,8 @@ export function useLiveInspections(filters: InspectionsVariables) {
     (previous: InspectionSummary[] | undefined, data) => pushUpdate(previous, data.inspectionCreated),
   );
   const inspections = useMemo(() => {
-    const since = filters.since ? Date.parse(filters.since) : null;
-    const live = (pushed.data ?? []).filter(
-      (item) =>
-        (!filters.verdict || item.verdict === filters.verdict) &&
-        (since === null || Date.parse(item.createdAt) >= since),
-    );
+    const live = (pushed.data ?? []).filter((item) => matchesServerFilters(item, filters));
     return mergeById(live, result.data?.inspections.edges.map((edge) => edge.node) ?? []);
-  }, [pushed.data, result.data, filters.verdict, filters.since]);
+  }, [pushed.data, result.data, filters]);
   return { inspections, loaded: result.data !== undefined, fetching: result.fetching, error: result.error };
 }

@@ -174,11 +174,25 @@ test('a tiny run started from the form shows its loss curve growing live', { tim
   await page.close();
 });
 
-test('an admin sets a low threshold on the category page', { timeout: 60_000 }, async () => {
+test('the category page draws the test-set scores; an admin sets a low threshold', {
+  timeout: 90_000,
+}, async () => {
   const page = await newPage();
   await page.goto(`/categories/${CATEGORY}`);
   const control = page.getByTestId('threshold-control');
   await control.waitFor({ timeout: 30_000 });
+  // The run the form started is the active model now; it evaluated itself after training, and the page
+  // picks that evaluation up (live, if it lands while the page is open).
+  const scores = page.getByTestId('test-set-scores');
+  await scores.waitFor({ timeout: 60_000 });
+  // 4 good and 4 defective images (a defect too small to survive the resize to 32 px counts as good).
+  const counts = /(\d+) good and (\d+) defective test images/.exec((await scores.textContent()) ?? '');
+  assert.equal(Number(counts?.[1]) + Number(counts?.[2]), 8);
+  await page.getByTestId('score-histogram').locator('.recharts-bar-rectangle').first().waitFor();
+  assert.match(
+    (await page.getByTestId('implied-rates').textContent()) ?? '',
+    new RegExp(`of ${counts?.[1]} good.*of ${counts?.[2]} defective test images`),
+  );
   // A model trained for a few steps scores defects barely above good images; a tiny threshold makes the
   // defect verdict certain without depending on its quality.
   await control.getByLabel('Method').selectOption('FIXED');
@@ -267,6 +281,17 @@ test('the remaining pages render at desktop and tablet widths', { timeout: 90_00
   await page.setViewportSize(DESKTOP);
   await page.getByTestId('inspection-item').first().click();
   await page.getByTestId('inspection-result').waitFor({ timeout: 30_000 });
+  // The stored original under the heatmap, not the pre-blended overlay.
+  await page.waitForFunction(() => {
+    const img = document.querySelector<HTMLImageElement>('[data-testid="inspected-image"]');
+    return Boolean(img?.complete && img.naturalWidth > 0);
+  });
+  assert.match((await page.getByTestId('inspected-image').getAttribute('src')) ?? '', /-image\.png$/);
+  await page.getByLabel('Heatmap opacity').fill('0.2');
+  assert.equal(
+    await page.getByTestId('heatmap-image').evaluate((img) => getComputedStyle(img).opacity),
+    '0.2',
+  );
   await screenshot(page, 'inspection-detail-1280');
 
   await page.goto(`/categories/${CATEGORY}`);

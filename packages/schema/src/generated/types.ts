@@ -105,6 +105,11 @@ export type DefectTypeMetrics = {
   metrics: MetricReport;
 };
 
+/**
+ * Evaluates a model on its category's test set in a worker process and returns the stored evaluation. A run
+ * that succeeds is evaluated the same way without being asked (when its category has test images); asking for
+ * a model whose evaluation is already under way waits for that one.
+ */
 export type EvaluateModelInput = {
   category: Scalars['String']['input'];
   /** A Model id; defaults to the category's active model. */
@@ -125,10 +130,27 @@ export type Evaluation = Node & {
   dest: OutputMetrics;
   id: Scalars['ID']['output'];
   imageCount: Scalars['Int']['output'];
+  /** The score of every test image, in dataset order (the histograms and error rates of a threshold). */
+  imageScores: Array<EvaluationImageScore>;
   imagesPerSecond: Scalars['Float']['output'];
   model: Model;
   /** The segmentation output (the model's prediction). */
   seg: OutputMetrics;
+};
+
+/** One test image of an evaluation and the scores the model gave it. */
+export type EvaluationImageScore = {
+  __typename?: 'EvaluationImageScore';
+  /** The test folder: 'good' or a defect type. */
+  defectType: Scalars['String']['output'];
+  /** True when the image's ground-truth mask marks at least one defect pixel. */
+  defective: Scalars['Boolean']['output'];
+  /** Image score of the DeST branch. */
+  destScore: Scalars['Float']['output'];
+  /** Path inside the dataset folder, e.g. test/scratch/003.png. */
+  path: Scalars['String']['output'];
+  /** Image score of the segmentation output (the one thresholds apply to). */
+  score: Scalars['Float']['output'];
 };
 
 export type F1Max = {
@@ -166,11 +188,15 @@ export type Inspection = Node & {
   clientToken?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   destScore: Scalars['Float']['output'];
+  /** The segmentation map as a colour heatmap, at the image's size. */
   heatmapUrl: Scalars['String']['output'];
   height: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** The inspected image as uploaded, re-encoded as PNG (404 for inspections made before images were kept). */
+  imageUrl: Scalars['String']['output'];
   lotId?: Maybe<Scalars['String']['output']>;
   model: Model;
+  /** The heatmap blended onto the image. */
   overlayUrl: Scalars['String']['output'];
   partId?: Maybe<Scalars['String']['output']>;
   score: Scalars['Float']['output'];
@@ -229,9 +255,12 @@ export type Model = Node & {
   __typename?: 'Model';
   category: Category;
   createdAt: Scalars['DateTime']['output'];
+  /** Newest first. */
   evaluations: Array<Evaluation>;
   id: Scalars['ID']['output'];
   imageSize: Scalars['Int']['output'];
+  /** The newest evaluation; null until the model has been evaluated. */
+  latestEvaluation?: Maybe<Evaluation>;
   run: TrainingRun;
   step: Scalars['Int']['output'];
 };
@@ -317,7 +346,10 @@ export type QueryInspectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  lotId?: InputMaybe<Scalars['String']['input']>;
+  partId?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
+  stationId?: InputMaybe<Scalars['String']['input']>;
   verdict?: InputMaybe<Verdict>;
 };
 
@@ -355,7 +387,10 @@ export type SetThresholdInput = {
   category: Scalars['String']['input'];
   method: ThresholdMethod;
   reason?: InputMaybe<Scalars['String']['input']>;
-  /** Required for FALSE_ALARM_RATE: the largest share of good test images allowed to be called defects. */
+  /**
+   * Required for FALSE_ALARM_RATE: the largest share of good test images allowed to be called defects, measured
+   * on the image scores of the model's latest evaluation (the model is evaluated first when it has none).
+   */
   targetFalseAlarmRate?: InputMaybe<Scalars['Float']['input']>;
   /** Required for FIXED. */
   value?: InputMaybe<Scalars['Float']['input']>;
@@ -382,6 +417,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Inspections whose verdict is DEFECT and whose score is at least minScore. */
   defectDetected: Inspection;
+  /** Every evaluation stored, the automatic ones after training included. */
+  evaluationCreated: Evaluation;
   inspectionCreated: Inspection;
   /** Every loss point of the run (those already recorded first), and each status change, until it ends. */
   trainingProgress: TrainingProgress;
@@ -391,6 +428,10 @@ export type Subscription = {
 export type SubscriptionDefectDetectedArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type SubscriptionEvaluationCreatedArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SubscriptionInspectionCreatedArgs = {
@@ -628,6 +669,7 @@ export type ResolversTypes = {
     Omit<EvaluateModelPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }
   >;
   Evaluation: ResolverTypeWrapper<EvaluationRow>;
+  EvaluationImageScore: ResolverTypeWrapper<EvaluationImageScore>;
   F1Max: ResolverTypeWrapper<F1Max>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -708,6 +750,7 @@ export type ResolversParentTypes = {
     evaluation?: Maybe<ResolversParentTypes['Evaluation']>;
   };
   Evaluation: EvaluationRow;
+  EvaluationImageScore: EvaluationImageScore;
   F1Max: F1Max;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -855,10 +898,23 @@ export type EvaluationResolvers<
   dest?: Resolver<ResolversTypes['OutputMetrics'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  imageScores?: Resolver<Array<ResolversTypes['EvaluationImageScore']>, ParentType, ContextType>;
   imagesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
   seg?: Resolver<ResolversTypes['OutputMetrics'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvaluationImageScoreResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['EvaluationImageScore'] = ResolversParentTypes['EvaluationImageScore'],
+> = {
+  defectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  defective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  destScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type F1MaxResolvers<
@@ -891,6 +947,7 @@ export type InspectionResolvers<
   heatmapUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lotId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
   overlayUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -970,6 +1027,7 @@ export type ModelResolvers<
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  latestEvaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   run?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1124,6 +1182,13 @@ export type SubscriptionResolvers<
     ContextType,
     RequireFields<SubscriptionDefectDetectedArgs, 'minScore'>
   >;
+  evaluationCreated?: SubscriptionResolver<
+    ResolversTypes['Evaluation'],
+    'evaluationCreated',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionEvaluationCreatedArgs>
+  >;
   inspectionCreated?: SubscriptionResolver<
     ResolversTypes['Inspection'],
     'inspectionCreated',
@@ -1260,6 +1325,7 @@ export type Resolvers<ContextType = any> = {
   DefectTypeMetrics?: DefectTypeMetricsResolvers<ContextType>;
   EvaluateModelPayload?: EvaluateModelPayloadResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationImageScore?: EvaluationImageScoreResolvers<ContextType>;
   F1Max?: F1MaxResolvers<ContextType>;
   InspectPayload?: InspectPayloadResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;

@@ -63,6 +63,9 @@ export const queryResolvers: QueryResolvers<ApiContext> = {
         categoryId: await categoryIdFilter(ctx, args.category),
         verdict: args.verdict ? fromGraphqlEnum<Verdict>(args.verdict) : undefined,
         since: args.since ?? undefined,
+        partId: args.partId ?? undefined,
+        lotId: args.lotId ?? undefined,
+        stationId: args.stationId ?? undefined,
       }),
     ),
   inspection: async (_, { id }, ctx) => {

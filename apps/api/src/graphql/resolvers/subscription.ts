@@ -1,5 +1,5 @@
 /** Subscription resolvers over the in-process PubSub; filters are applied before anything is buffered. */
-import type { InspectionRow, TrainingRunRow } from '@destseg/db';
+import type { EvaluationRow, InspectionRow, TrainingRunRow } from '@destseg/db';
 import type { SubscriptionResolvers, TrainingProgressEvent } from '@destseg/schema';
 import { GraphQLError } from 'graphql';
 import { replayThenLive } from '../../events/replay-then-live.ts';
@@ -80,5 +80,15 @@ export const subscriptionResolvers: SubscriptionResolvers<ApiContext> = {
       );
     },
     resolve: (row: InspectionRow) => row,
+  },
+  evaluationCreated: {
+    subscribe: async (_, { category }, ctx) => {
+      const id = await categoryId(ctx, category);
+      return ctx.services.pubsub.subscribe(
+        'evaluationCreated',
+        (event) => id === undefined || event.categoryId === id,
+      );
+    },
+    resolve: (event: { evaluation: EvaluationRow }) => event.evaluation,
   },
 };

@@ -101,6 +101,7 @@ export const typeResolvers: Resolvers<ApiContext> = {
     category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
     run: (row, _, ctx) => must(ctx.services.runs.byId(row.runId), 'training run'),
     evaluations: (row, _, ctx) => ctx.services.evaluations.forModel(row.id),
+    latestEvaluation: async (row, _, ctx) => (await ctx.services.evaluations.latest(row.id)) ?? null,
   },
   Evaluation: {
     id: (row) => toGlobalId('Evaluation', row.id),
@@ -109,6 +110,7 @@ export const typeResolvers: Resolvers<ApiContext> = {
       must(ctx.services.categories.version(row.datasetVersionId), 'dataset version'),
     seg: (row, _, ctx) => outputMetrics(ctx, row.id, 'seg'),
     dest: (row, _, ctx) => outputMetrics(ctx, row.id, 'dest'),
+    imageScores: (row, _, ctx) => ctx.services.evaluations.imageScores(row.id),
   },
   Threshold: {
     id: (row) => toGlobalId('Threshold', row.id),
@@ -123,6 +125,7 @@ export const typeResolvers: Resolvers<ApiContext> = {
     threshold: async (row, _, ctx) =>
       row.thresholdId === null ? null : ((await ctx.services.thresholds.byId(row.thresholdId)) ?? null),
     verdict: (row) => toGraphqlEnum<Verdict>(row.verdict),
+    imageUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-image.png`,
     heatmapUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-heatmap.png`,
     overlayUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-overlay.png`,
   },

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { ThresholdControl } from '@/components/categories/threshold-control.tsx';
 import { ThresholdHistory } from '@/components/categories/threshold-history.tsx';
@@ -11,9 +11,11 @@ import { CategoryLeaderboard } from '@/components/leaderboard/category-leaderboa
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
+import { formatDateTime } from '@/lib/format.ts';
 import { CategoryQuery } from '@/lib/graphql/documents.ts';
-import { useCategoryScores } from '@/lib/hooks/use-category-scores.ts';
+import { useEvaluationCreated } from '@/lib/hooks/use-evaluation-created.ts';
 import { useViewer } from '@/lib/hooks/use-viewer.ts';
+import { splitTestSetScores } from '@/lib/test-set-scores.ts';
 
 /** The default the API applies while no threshold is set (schema: Category.activeThreshold). */
 const DEFAULT_THRESHOLD = 0.5;
@@ -21,9 +23,11 @@ const DEFAULT_THRESHOLD = 0.5;
 export default function CategoryPage() {
   const name = decodeURIComponent(useParams<{ name: string }>().name);
   const [result, refetch] = useQuery({ query: CategoryQuery, variables: { name } });
-  const scores = useCategoryScores(name);
   const { role } = useViewer();
   const [candidate, setCandidate] = useState<number | null>(null);
+  useEvaluationCreated(name, () => refetch({ requestPolicy: 'network-only' }));
+  const evaluation = result.data?.category?.activeModel?.latestEvaluation ?? null;
+  const scores = useMemo(() => splitTestSetScores(evaluation?.imageScores ?? []), [evaluation]);
 
   if (result.error) return <ErrorState error={result.error} title="Category unavailable" />;
   if (!result.data) return <LoadingState label="Loading category" />;
@@ -52,25 +56,29 @@ export default function CategoryPage() {
       <div className="grid grid-halves">
         <section className="card">
           <h2>Score distribution</h2>
-          <p className="muted">
-            Image scores of the last inspections, by verdict, with the threshold in force
-            {category.activeThreshold ? ` (v${category.activeThreshold.version})` : ' (default)'}.
-          </p>
-          {scores.error ? (
-            <ErrorState error={scores.error} title="Scores unavailable" />
-          ) : !scores.loaded ? (
-            <LoadingState label="Loading scores" />
-          ) : scores.ok.length + scores.defect.length === 0 ? (
-            <EmptyState title="No inspections yet">
-              Inspect images of this category to see their scores.
+          {!category.activeModel ? (
+            <EmptyState title="No trained model yet">Train a model to see its test-set scores.</EmptyState>
+          ) : !evaluation || evaluation.imageScores.length === 0 ? (
+            <EmptyState title="No test-set scores yet">
+              Evaluate the model to see test-set scores:{' '}
+              <Link href={`/runs/${encodeURIComponent(category.activeModel.run.id)}`}>its run</Link> has the
+              button (a finished run evaluates itself when the category has test images).
             </EmptyState>
           ) : (
-            <ScoreHistogram
-              goodScores={scores.ok}
-              defectScores={scores.defect}
-              threshold={current}
-              candidate={candidate}
-            />
+            <>
+              <p className="muted" data-testid="test-set-scores">
+                Scores of the {scores.good.length} good and {scores.defective.length} defective test images
+                (evaluation of the active model, {formatDateTime(evaluation.createdAt)}), with the threshold
+                in force
+                {category.activeThreshold ? ` (v${category.activeThreshold.version})` : ' (default)'}.
+              </p>
+              <ScoreHistogram
+                goodScores={scores.good}
+                defectScores={scores.defective}
+                threshold={current}
+                candidate={candidate}
+              />
+            </>
           )}
         </section>
         <section className="card">
@@ -82,13 +90,10 @@ export default function CategoryPage() {
             <ThresholdControl
               category={category.name}
               current={current}
-              goodScores={scores.ok}
-              defectScores={scores.defect}
+              goodScores={scores.good}
+              defectScores={scores.defective}
               onCandidate={setCandidate}
-              onSaved={() => {
-                refetch({ requestPolicy: 'network-only' });
-                scores.refetch({ requestPolicy: 'network-only' });
-              }}
+              onSaved={() => refetch({ requestPolicy: 'network-only' })}
             />
           ) : (
             <p className="muted">Only admins can change the threshold.</p>

@@ -10,12 +10,17 @@ import { RunStats } from '@/components/runs/run-stats.tsx';
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
+import { useEvaluationCreated } from '@/lib/hooks/use-evaluation-created.ts';
 import { useRunProgress } from '@/lib/hooks/use-run-progress.ts';
 
 export default function RunDetailPage() {
   const { id } = useParams<{ id: string }>();
   const runId = decodeURIComponent(id);
   const { run, points, latest, loaded, error, refetch } = useRunProgress(runId);
+  // A finished run evaluates itself; its model may not be loaded yet when that evaluation lands.
+  useEvaluationCreated(run?.category.name ?? null, (modelId) => {
+    if (!run?.model || run.model.id === modelId) refetch();
+  });
 
   if (error) return <ErrorState error={error} title="Run unavailable" />;
   if (!loaded) return <LoadingState label="Loading run" />;
