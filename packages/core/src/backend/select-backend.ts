@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import { DestsegError } from '../errors.ts';
 import { registerWasmKernels } from './wasm-kernels.ts';
 import { registerDawnWebGPU } from './webgpu-dawn.ts';
+import { registerDeviceGradients, registerWebGPUKernels } from './webgpu-kernels.ts';
 
 export type BackendName = 'auto' | 'tensorflow' | 'webgpu' | 'wasm' | 'cpu';
 export type ConcreteBackend = Exclude<BackendName, 'auto'>;
@@ -69,7 +70,11 @@ const tensorflowLoader: Loader = async () => {
 
 const LOADERS: Record<ConcreteBackend, Loader> = {
   tensorflow: tensorflowLoader,
-  webgpu: (explicit) => registerDawnWebGPU({ allowSoftware: explicit }),
+  webgpu: async (explicit) => {
+    const detail = await registerDawnWebGPU({ allowSoftware: explicit });
+    registerWebGPUKernels();
+    return detail;
+  },
   wasm: async () => {
     await import('@tensorflow/tfjs-backend-wasm');
     registerWasmKernels();
@@ -81,6 +86,7 @@ const LOADERS: Record<ConcreteBackend, Loader> = {
 const AUTO_ORDER: readonly ConcreteBackend[] = ['tensorflow', 'webgpu', 'wasm', 'cpu'];
 
 async function activate(name: ConcreteBackend, explicit: boolean): Promise<string> {
+  registerDeviceGradients();
   const detail = await LOADERS[name](explicit);
   // setBackend resolves false (after a console warning) when the backend's factory throws.
   if (!(await tf.setBackend(name))) throw new Error(`${name}: backend failed to initialise`);

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import * as tf from '@tensorflow/tfjs';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { BENCH_MODES, type BenchMode, type ModeResult, runBench } from '../../bench/run-bench.ts';
 import { DestsegError } from '../../errors.ts';
@@ -70,10 +71,22 @@ export async function runBenchCommand(args: string[]): Promise<void> {
       teacher: { type: 'string' },
       'teacher-sha256': { type: 'string' },
       json: { type: 'string' },
+      'submit-batch': { type: 'string' },
     },
   });
   const modes = modesFlag(values.modes);
   const backend = await selectBackend(values.backend as BackendName | undefined);
+  const submitBatch = intFlag(values['submit-batch'], 'submit-batch');
+  if (submitBatch !== undefined) {
+    // Dispatches tfjs-webgpu records before it submits a command buffer (its default is 15).
+    if (backend.name !== 'webgpu' || submitBatch <= 0) {
+      throw new DestsegError(
+        'CONFIG_INVALID',
+        '--submit-batch takes a positive integer, on the webgpu backend only',
+      );
+    }
+    tf.env().set('WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE', submitBatch);
+  }
   const teacher = await loadTeacherWeights(resolveTeacherSource(values.teacher), {
     sha256: values['teacher-sha256'],
   });
@@ -92,14 +105,17 @@ export async function runBenchCommand(args: string[]): Promise<void> {
         `bench ${mode} ${step === 0 ? 'first step' : `step ${step}/${iters}`}: ${ms.toFixed(1)} ms`,
       ),
   });
+  const submit =
+    backend.name === 'webgpu' ? `; submit batch ${tf.env().get('WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE')}` : '';
   console.log(
-    `backend ${backend.name} (${backend.detail}); ${size}x${size}, batch ${batch}, median of ${iters} steps; patches: ${report.patches.join(', ') || 'none'}`,
+    `backend ${backend.name} (${backend.detail}); ${size}x${size}, batch ${batch}, median of ${iters} steps; patches: ${report.patches.join(', ') || 'none'}${submit}`,
   );
   console.log(benchTable(report.results));
   if (values.json) {
     const file = {
       ...report,
       backendDetail: backend.detail,
+      webgpuSubmitBatch: backend.name === 'webgpu' ? tf.env().get('WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE') : null,
       node: process.version,
       date: new Date().toISOString(),
       teacher: { source: teacher.source, sha256: teacher.sha256 },

@@ -1,0 +1,240 @@
+/**
+ * Engine benchmark: the real stage-1 and stage-2 training steps and inference of a seeded DeSTSeg model
+ * on random batches, on the active backend. The first step of each mode is timed on its own (shader
+ * compilation, wasm/XNNPACK set-up); the steady state is the median of the following steps.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { enabledPatches } from '../backend/webgpu-kernels.ts';
+import { DestsegError } from '../errors.ts';
+import { DestsegModel } from '../model/destseg/destseg-model.ts';
+import type { TeacherWeights } from '../model/destseg/teacher-weights.ts';
+import { Rng } from '../random/rng.ts';
+import type { TrainBatch } from '../train/batch-source.ts';
+import { SgdMomentum } from '../train/sgd.ts';
+import { OFFICIAL_RECIPE } from '../train/train-config.ts';
+import { type StepLosses, stage1Step, stage2Step } from '../train/train-steps.ts';
+
+export const BENCH_MODES = ['train1', 'train2', 'infer'] as const;
+export type BenchMode = (typeof BENCH_MODES)[number];
+
+export interface BenchOptions {
+  size: number;
+  batch: number;
+  modes: readonly BenchMode[];
+  /** Timed steps per mode after the first one. */
+  iters: number;
+  seed: number;
+  teacher: TeacherWeights;
+  onStep?: (mode: BenchMode, step: number, ms: number) => void;
+}
+
+export interface ModeResult {
+  mode: BenchMode;
+  /** The first step, compilation included. */
+  firstStepMs: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  imagesPerSecond: number;
+  /** Losses of the first step (training modes): the same seed should give the same values on every backend. */
+  losses: StepLosses | null;
+  /** Live tensors and their bytes after the mode's steps: the model and optimiser state, nothing else. */
+  numTensors: number;
+  numBytes: number;
+  /** webgpu only: bytes of GPU buffers in use and allocated (tfjs's buffer pool); null elsewhere. */
+  gpuBytesInUse: number | null;
+  gpuBytesAllocated: number | null;
+}
+
+export interface BenchReport {
+  backend: string;
+  size: number;
+  batch: number;
+  iters: number;
+  seed: number;
+  /** The speed patches in force (DESTSEG_WEBGPU_PATCHES); the webgpu kernel patch acts on webgpu only. */
+  patches: string[];
+  results: ModeResult[];
+}
+
+/**
+ * A batch of ImageNet-normalised-range noise with one random rectangle of defect per image: timing does
+ * not depend on the pixel values, and the mask gives the focal and L1 losses both classes.
+ */
+export function randomBatch(size: number, count: number, seed: number): TrainBatch {
+  const rng = new Rng(seed);
+  const pixels = size * size;
+  const batch: TrainBatch = {
+    size,
+    count,
+    clean: new Float32Array(count * pixels * 3),
+    augmented: new Float32Array(count * pixels * 3),
+    mask: new Float32Array(count * pixels),
+  };
+  for (let i = 0; i < batch.clean.length; i++) {
+    batch.clean[i] = rng.range(-2, 2);
+    batch.augmented[i] = rng.range(-2, 2);
+  }
+  for (let n = 0; n < count; n++) {
+    const h = 1 + rng.int(size / 2);
+    const w = 1 + rng.int(size / 2);
+    const top = rng.int(size - h);
+    const left = rng.int(size - w);
+    for (let y = top; y < top + h; y++)
+      batch.mask.fill(1, n * pixels + y * size + left, n * pixels + y * size + left + w);
+  }
+  return batch;
+}
+
+/** The optimisers exactly as the trainer builds them (official learning rates, momentum, weight decay). */
+export function benchOptimizers(model: DestsegModel): { student: SgdMomentum; seg: SgdMomentum } {
+  const p = model.params;
+  const { momentum, weightDecay } = OFFICIAL_RECIPE;
+  return {
+    student: new SgdMomentum(
+      [{ name: 'student', lr: OFFICIAL_RECIPE.lrStudent, params: p.trainableUnder('student.') }],
+      momentum,
+      weightDecay,
+    ),
+    seg: new SgdMomentum(
+      [
+        { name: 'seg.res', lr: OFFICIAL_RECIPE.lrSegRes, params: p.trainableUnder('seg.res.') },
+        {
+          name: 'seg.head',
+          lr: OFFICIAL_RECIPE.lrSegHead,
+          params: p.trainableUnder('seg.aspp.', 'seg.head.', 'seg.out.'),
+        },
+      ],
+      momentum,
+      weightDecay,
+    ),
+  };
+}
+
+/** One inference pass, read back so the time covers the whole forward on asynchronous backends. */
+export async function inferMaps(
+  model: DestsegModel,
+  batch: TrainBatch,
+): Promise<{ seg: Float32Array; dest: Float32Array }> {
+  const x = tf.tensor4d(batch.clean, [batch.count, batch.size, batch.size, 3]);
+  const maps = model.predict(x);
+  const [seg, dest] = (await Promise.all([maps.seg.data(), maps.dest.data()])) as [
+    Float32Array,
+    Float32Array,
+  ];
+  tf.dispose([x, maps.seg, maps.dest]);
+  return { seg, dest };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function validate(opts: BenchOptions): void {
+  for (const [name, value] of [
+    ['size', opts.size],
+    ['batch', opts.batch],
+    ['iters', opts.iters],
+  ] as const) {
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new DestsegError('CONFIG_INVALID', `${name} must be a positive integer, got ${value}`);
+    }
+  }
+  if (opts.size % 32 !== 0) {
+    throw new DestsegError(
+      'CONFIG_INVALID',
+      `size must be a multiple of 32 (ResNet18 strides), got ${opts.size}`,
+    );
+  }
+  if (opts.modes.length === 0) throw new DestsegError('CONFIG_INVALID', 'no benchmark modes given');
+}
+
+/** One step of a mode on its own model and optimisers; returns the step's losses (null for inference). */
+type Step = () => Promise<StepLosses | null>;
+
+function stepFor(
+  mode: BenchMode,
+  model: DestsegModel,
+  optimizers: ReturnType<typeof benchOptimizers>,
+  batch: TrainBatch,
+): Step {
+  switch (mode) {
+    case 'train1':
+      return () => stage1Step(model.params, optimizers.student, batch);
+    case 'train2':
+      return () => stage2Step(model.params, optimizers.seg, batch, OFFICIAL_RECIPE.focalGamma);
+    case 'infer':
+      return async () => {
+        await inferMaps(model, batch);
+        return null;
+      };
+  }
+}
+
+/**
+ * Runs each mode on the active backend: one first step, then `iters` timed steps. Every mode starts from
+ * the same freshly seeded model, so its first-step losses do not depend on the other modes or on `iters`
+ * and can be compared across backends and machines.
+ */
+export async function runBench(opts: BenchOptions): Promise<BenchReport> {
+  validate(opts);
+  const batch = randomBatch(opts.size, opts.batch, opts.seed);
+  const results: ModeResult[] = [];
+  for (const mode of opts.modes) {
+    const model = DestsegModel.create(opts.teacher, opts.size, opts.seed);
+    const optimizers = benchOptimizers(model);
+    try {
+      const step = stepFor(mode, model, optimizers, batch);
+      const times: number[] = [];
+      let losses: StepLosses | null = null;
+      let firstStepMs = 0;
+      for (let i = 0; i <= opts.iters; i++) {
+        const started = performance.now();
+        const stepLosses = await step();
+        const ms = performance.now() - started;
+        if (i === 0) {
+          firstStepMs = ms;
+          losses = stepLosses;
+        } else {
+          times.push(ms);
+        }
+        opts.onStep?.(mode, i, ms);
+      }
+      const memory = tf.memory() as tf.MemoryInfo & {
+        numBytesInGPU?: number;
+        numBytesAllocatedInGPU?: number;
+      };
+      const medianMs = median(times);
+      results.push({
+        mode,
+        firstStepMs,
+        medianMs,
+        minMs: Math.min(...times),
+        maxMs: Math.max(...times),
+        imagesPerSecond: (opts.batch * 1000) / medianMs,
+        losses,
+        numTensors: memory.numTensors,
+        numBytes: memory.numBytes,
+        gpuBytesInUse: memory.numBytesInGPU ?? null,
+        gpuBytesAllocated: memory.numBytesAllocatedInGPU ?? null,
+      });
+    } finally {
+      optimizers.student.dispose();
+      optimizers.seg.dispose();
+      model.dispose();
+    }
+  }
+  return {
+    backend: tf.getBackend(),
+    size: opts.size,
+    batch: opts.batch,
+    iters: opts.iters,
+    seed: opts.seed,
+    patches: [...enabledPatches()],
+    results,
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * The webgpu speed patches against plain references: the device-side Sum/Mean gradients on every backend
+ * (gradients are global in tfjs), and the tiled Conv2DBackpropFilter against the cpu backend on random
+ * inputs. webgpu runs on llvmpipe here and in CI (the same WGSL as on a GPU); skipped without an adapter.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import * as tf from '@tensorflow/tfjs';
+import { type ConcreteBackend, selectBackend } from '../../src/backend/select-backend.ts';
+import { conv2DBackpropFilterTiled, enabledPatches, splitCount } from '../../src/backend/webgpu-kernels.ts';
+import { isDestsegError } from '../../src/errors.ts';
+
+const TOLERANCE = 1e-4;
+
+/** Deterministic values in [-0.5, 0.5) (mulberry32), identical on every backend. */
+function randomValues(size: number, seed: number): Float32Array {
+  let state = seed >>> 0;
+  const out = new Float32Array(size);
+  for (let i = 0; i < size; i++) {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    out[i] = ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
+  }
+  return out;
+}
+
+function relativeError(actual: Float32Array, expected: Float32Array): number {
+  assert.equal(actual.length, expected.length, 'sizes differ');
+  let diff = 0;
+  let scale = 0;
+  for (let i = 0; i < expected.length; i++) {
+    diff = Math.max(diff, Math.abs((actual[i] as number) - (expected[i] as number)));
+    scale = Math.max(scale, Math.abs(expected[i] as number));
+  }
+  return diff / scale;
+}
+
+/** Selects the backend or skips the test when it cannot load here (webgpu without an adapter). */
+async function use(backend: ConcreteBackend, t: test.TestContext): Promise<boolean> {
+  try {
+    await selectBackend(backend, (msg) => t.diagnostic(msg));
+    return true;
+  } catch (error) {
+    if (isDestsegError(error) && error.code === 'BACKEND_UNAVAILABLE') {
+      t.skip(`${backend} unavailable here: ${error.message}`);
+      return false;
+    }
+    throw error;
+  }
+}
+
+const REDUCTIONS: { shape: number[]; axis: number[]; keepDims: boolean }[] = [
+  { shape: [2, 5, 6, 7], axis: [0, 1, 2], keepDims: false },
+  { shape: [2, 5, 6, 7], axis: [0, 1, 2, 3], keepDims: false },
+  { shape: [3, 4, 5, 2], axis: [1, 2, 3], keepDims: false },
+  { shape: [3, 4, 5, 6], axis: [3], keepDims: true },
+  { shape: [4, 9], axis: [0], keepDims: true },
+];
+
+/** dL/dx of a sum (or mean) over `axis` for upstream gradient dy: dy broadcast back (÷ count for the mean). */
+function expectedGradient(shape: number[], axis: number[], dy: Float32Array, mean: boolean): Float32Array {
+  const strides = tf.util.computeStrides(shape);
+  const reducedShape = shape.map((d, i) => (axis.includes(i) ? 1 : d));
+  const reducedStrides = tf.util.computeStrides(reducedShape);
+  const count = tf.util.sizeFromShape(shape) / tf.util.sizeFromShape(reducedShape);
+  const out = new Float32Array(tf.util.sizeFromShape(shape));
+  for (let i = 0; i < out.length; i++) {
+    let rest = i;
+    let j = 0;
+    for (let d = 0; d < shape.length; d++) {
+      const stride = strides[d] ?? 1;
+      const coord = Math.floor(rest / stride);
+      rest -= coord * stride;
+      if (!axis.includes(d)) j += coord * (reducedStrides[d] ?? 1);
+    }
+    out[i] = mean ? (dy[j] as number) / count : (dy[j] as number);
+  }
+  return out;
+}
+
+test('DESTSEG_WEBGPU_PATCHES parses all, none and lists', () => {
+  assert.deepEqual([...enabledPatches(undefined)].sort(), ['conv-filter', 'device-gradients']);
+  assert.deepEqual([...enabledPatches('none')], []);
+  assert.deepEqual([...enabledPatches('conv-filter')], ['conv-filter']);
+  assert.throws(() => enabledPatches('fast'), /unknown patch 'fast'/);
+});
+
+for (const backend of ['cpu', 'wasm', 'webgpu'] as ConcreteBackend[]) {
+  test(`${backend}: Sum and Mean gradients equal dy broadcast back`, async (t) => {
+    if (!(await use(backend, t))) return;
+    const before = tf.memory().numTensors;
+    for (const [i, c] of REDUCTIONS.entries()) {
+      for (const mean of [false, true]) {
+        const x = tf.tensor(randomValues(tf.util.sizeFromShape(c.shape), i), c.shape);
+        const reduce = (v: tf.Tensor) =>
+          mean ? tf.mean(v, c.axis, c.keepDims) : tf.sum(v, c.axis, c.keepDims);
+        const outShape = tf.tidy(() => reduce(x).shape);
+        const dyValues = randomValues(tf.util.sizeFromShape(outShape), 100 + i);
+        const dy = tf.tensor(dyValues, outShape);
+        const grad = tf.grad(reduce)(x, dy);
+        const actual = (await grad.data()) as Float32Array;
+        const error = relativeError(actual, expectedGradient(c.shape, c.axis, dyValues, mean));
+        assert.ok(
+          error <= TOLERANCE,
+          `${mean ? 'mean' : 'sum'} ${JSON.stringify(c)}: ${error.toExponential(2)}`,
+        );
+        tf.dispose([x, dy, grad]);
+      }
+    }
+    assert.equal(tf.memory().numTensors, before, 'tensors leaked');
+  });
+}
+
+test('split-K: small filters split the batch × pixel sum, large GEMMs do not', () => {
+  // 3×3×64→64 at 64×64 px, batch 32: 18 tiles, K = 131072.
+  assert.ok(splitCount(576, 64, 32 * 64 * 64) >= 32);
+  // 3×3×512→512 at 8×8 px, batch 2: 576 tiles, K = 128.
+  assert.equal(splitCount(4608, 512, 128), 1);
+  // Never a slice under 256 products.
+  assert.equal(splitCount(27, 8, 1000), 3);
+});
+
+type Padding =
+  | 'same'
+  | 'valid'
+  | number
+  | [[number, number], [number, number], [number, number], [number, number]];
+
+/** Shapes of the DeSTSeg convolutions at small size, plus ragged tiles, split-K and asymmetric padding. */
+const CONVS: { x: number[]; f: number[]; stride: number; pad: Padding }[] = [
+  { x: [2, 32, 32, 3], f: [7, 7, 3, 16], stride: 2, pad: 3 },
+  { x: [2, 16, 16, 16], f: [3, 3, 16, 16], stride: 1, pad: 1 },
+  { x: [2, 16, 16, 16], f: [3, 3, 16, 80], stride: 2, pad: 1 },
+  { x: [2, 8, 8, 40], f: [1, 1, 40, 24], stride: 2, pad: 'valid' },
+  { x: [1, 9, 9, 5], f: [3, 3, 5, 7], stride: 2, pad: 'same' },
+  { x: [1, 10, 7, 4], f: [3, 2, 4, 3], stride: 3, pad: 'valid' },
+  {
+    x: [2, 7, 7, 3],
+    f: [3, 3, 3, 4],
+    stride: 2,
+    pad: [
+      [0, 0],
+      [2, 1],
+      [0, 3],
+      [0, 0],
+    ],
+  },
+];
+
+async function filterGradients(): Promise<Float32Array[]> {
+  const out: Float32Array[] = [];
+  for (const [i, c] of CONVS.entries()) {
+    const x = tf.tensor4d(
+      randomValues(tf.util.sizeFromShape(c.x), i),
+      c.x as [number, number, number, number],
+    );
+    const f = tf.tensor4d(
+      randomValues(tf.util.sizeFromShape(c.f), 50 + i),
+      c.f as [number, number, number, number],
+    );
+    const dw = tf.grad((w: tf.Tensor) => tf.sum(tf.square(tf.conv2d(x, w as tf.Tensor4D, c.stride, c.pad))))(
+      f,
+    );
+    out.push((await dw.data()) as Float32Array);
+    tf.dispose([x, f, dw]);
+  }
+  return out;
+}
+
+test('webgpu tiled Conv2DBackpropFilter matches cpu on random inputs', async (t) => {
+  await selectBackend('cpu', () => {});
+  const expected = await filterGradients();
+  if (!(await use('webgpu', t))) return;
+  assert.equal(tf.getKernel('Conv2DBackpropFilter', 'webgpu')?.kernelFunc, conv2DBackpropFilterTiled);
+  const before = tf.memory().numTensors;
+  const actual = await filterGradients();
+  assert.equal(tf.memory().numTensors, before, 'tensors leaked');
+  for (const [i, c] of CONVS.entries()) {
+    const error = relativeError(actual[i] as Float32Array, expected[i] as Float32Array);
+    t.diagnostic(`${JSON.stringify(c)}: relative error ${error.toExponential(2)}`);
+    assert.ok(error <= TOLERANCE, `${JSON.stringify(c)}: relative error ${error.toExponential(2)}`);
+  }
+});
