@@ -1,9 +1,10 @@
 /**
  * `destseg eval`: a trained model on a category's test set, with the paper's metrics for the
- * segmentation output and the DeST branch, overall and per defect type (each type against the
- * good images, as MVTec reports are made), and the inference throughput seen.
+ * segmentation output, the DeST branch and their fusion (`fuseMaps`), overall and per defect type
+ * (each type against the good images, as MVTec reports are made), and the inference throughput seen.
  */
 import { loadTestSample, scanMvtecCategory } from '../data/mvtec-dataset.ts';
+import { fuseMaps } from '../inference/fused-map.ts';
 import type { Inspector } from '../inference/inspector.ts';
 import { evaluateMaps, type MetricReport } from '../metrics/evaluate.ts';
 
@@ -19,6 +20,8 @@ export interface EvaluationReport {
   defectTypes: string[];
   seg: OutputReport;
   dest: OutputReport;
+  /** √(seg·dest) per pixel: a remedy for defects much smaller than the synthetic ones. */
+  fused: OutputReport;
   /** Forward passes only (decoding excluded), images per second. */
   imagesPerSecond: number;
 }
@@ -75,6 +78,7 @@ export async function evaluateModel(
     defectTypes,
     seg: report(segMaps),
     dest: report(destMaps),
+    fused: report(segMaps.map((seg, i) => fuseMaps(seg, destMaps[i] as Float32Array))),
     imagesPerSecond: inferenceSeconds > 0 ? total / inferenceSeconds : 0,
   };
 }

@@ -6,7 +6,7 @@ import { DestsegError } from '../errors.ts';
 import type { RgbImage } from '../image/rgb-image.ts';
 import type { Rng } from '../random/rng.ts';
 import { blendAnomaly, drawBeta } from './blend.ts';
-import { perlinMask } from './perlin.ts';
+import { FAITHFUL_PERLIN_SCALES, type PerlinScaleRange, perlinMask } from './perlin.ts';
 import type { TextureSource } from './texture-source.ts';
 
 export interface AnomalySample {
@@ -29,6 +29,7 @@ export async function makeAnomalySample(
   clean: RgbImage,
   textures: TextureSource,
   rng: Rng,
+  perlinScales: PerlinScaleRange = FAITHFUL_PERLIN_SCALES,
 ): Promise<AnomalySample> {
   const size = clean.width;
   if (clean.height !== size || clean.data.length !== size * size * 3) {
@@ -38,7 +39,7 @@ export async function makeAnomalySample(
     );
   }
   const texture = await textures.next(rng, size);
-  const mask = perlinMask(size, rng);
+  const mask = perlinMask(size, rng, perlinScales);
   const beta = drawBeta(rng);
   const image = toUnitFloat(clean);
   return { clean: image, augmented: blendAnomaly(image, toUnitFloat(texture), mask, beta), mask };

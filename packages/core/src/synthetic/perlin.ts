@@ -14,8 +14,20 @@ import type { Rng } from '../random/rng.ts';
 
 const SQRT2 = Math.SQRT2;
 
+/**
+ * Inclusive range [min, max] of the scale exponents tx, ty: each axis gets 2^t cells. Larger
+ * exponents mean finer noise and therefore smaller defects.
+ */
+export type PerlinScaleRange = readonly [min: number, max: number];
+
 /** Scale exponents of §3.1: tx, ty uniform on {0..5}. */
-const MAX_SCALE_EXP = 5;
+export const FAITHFUL_PERLIN_SCALES: PerlinScaleRange = [0, 5];
+
+/**
+ * Largest exponent accepted: 2^7 = 128 cells are 2 px wide at 256 px. Cells under 2 px fall on
+ * lattice points only and give empty masks (the noise is zero there).
+ */
+export const MAX_PERLIN_SCALE_EXP = 7;
 
 /** The mask threshold of §3.4 (strictly greater). */
 const MASK_THRESHOLD = 0.5;
@@ -85,10 +97,19 @@ export function perlinNoise(
  * A binary anomaly mask (size×size, values 0/1) as in §3.1–3.4: random scales 2^{0..5} per axis,
  * Perlin noise, rotation by U(−90°, 90°) about the centre (bilinear, fill 0), threshold > 0.5.
  * About 5% of masks are empty, as in the official code (spec: 4.6%).
+ *
+ * `scales` narrows or shifts the exponent range (a non-faithful option for categories whose real
+ * defects are much smaller than the official Perlin blobs); the default draws exactly as the
+ * official code, so the random stream is unchanged.
  */
-export function perlinMask(size: number, rng: Rng): Float32Array {
-  const resY = 2 ** rng.int(MAX_SCALE_EXP + 1);
-  const resX = 2 ** rng.int(MAX_SCALE_EXP + 1);
+export function perlinMask(
+  size: number,
+  rng: Rng,
+  scales: PerlinScaleRange = FAITHFUL_PERLIN_SCALES,
+): Float32Array {
+  const [min, max] = scales;
+  const resY = 2 ** (min + rng.int(max - min + 1));
+  const resX = 2 ** (min + rng.int(max - min + 1));
   const noise = perlinNoise(size, size, resY, resX, rng);
   const rotated = rotateFloat({ width: size, height: size, data: noise }, rng.range(-90, 90)).data;
   const mask = new Float32Array(size * size);

@@ -8,6 +8,7 @@ import { DestsegError } from '../errors.ts';
 import { IMAGENET_MEAN, IMAGENET_STD } from '../image/normalize.ts';
 import type { RgbImage } from '../image/rgb-image.ts';
 import { makeAnomalySample } from '../synthetic/anomaly-generator.ts';
+import type { PerlinScaleRange } from '../synthetic/perlin.ts';
 import type { TextureSource } from '../synthetic/texture-source.ts';
 import { STREAM, streamRng } from './seeds.ts';
 
@@ -39,6 +40,7 @@ export class BatchSource {
     private readonly group: AugmentationGroup,
     private readonly textures: TextureSource,
     private readonly seed: number,
+    private readonly perlinScales: PerlinScaleRange,
   ) {
     this.batchesPerEpoch = Math.floor(images.length / batchSize);
     if (this.batchesPerEpoch === 0) {
@@ -65,7 +67,7 @@ export class BatchSource {
     for (let i = 0; i < this.batchSize; i++) {
       const rng = streamRng(this.seed, STREAM.sample, step * this.batchSize + i);
       const image = augment(this.images[order[first + i] as number] as RgbImage, this.group, rng);
-      const sample = await makeAnomalySample(image, this.textures, rng);
+      const sample = await makeAnomalySample(image, this.textures, rng, this.perlinScales);
       normalizeUnit(sample.clean, out.clean, i * pixels * 3);
       normalizeUnit(sample.augmented, out.augmented, i * pixels * 3);
       out.mask.set(sample.mask, i * pixels);

@@ -3,6 +3,7 @@
  * overridden from the CLI or the API.
  */
 import { DestsegError } from '../errors.ts';
+import { FAITHFUL_PERLIN_SCALES, MAX_PERLIN_SCALE_EXP, type PerlinScaleRange } from '../synthetic/perlin.ts';
 
 export type AugmentationChoice = 'auto' | 'none' | 'slight' | 'full';
 
@@ -25,6 +26,11 @@ export interface TrainConfig {
   augmentation: AugmentationChoice;
   /** Texture folder (DTD layout or any images) for synthetic defects; null = built-in procedural textures. */
   textures: string | null;
+  /**
+   * Perlin scale exponents [min, max] of the synthetic defects; [0, 5] is the official recipe.
+   * Higher exponents give smaller defects, for categories with tiny real defects (docs/RESULTS.md).
+   */
+  perlinScaleRange: PerlinScaleRange;
 }
 
 export const OFFICIAL_RECIPE: TrainConfig = {
@@ -42,6 +48,7 @@ export const OFFICIAL_RECIPE: TrainConfig = {
   checkpointEvery: 500,
   augmentation: 'auto',
   textures: null,
+  perlinScaleRange: FAITHFUL_PERLIN_SCALES,
 };
 
 export function resolveTrainConfig(overrides: Partial<TrainConfig>): TrainConfig {
@@ -86,7 +93,20 @@ export function resolveTrainConfig(overrides: Partial<TrainConfig>): TrainConfig
       `augmentation must be auto, none, slight or full, got ${config.augmentation}`,
     );
   }
+  if (!isPerlinScaleRange(config.perlinScaleRange)) {
+    throw new DestsegError(
+      'CONFIG_INVALID',
+      `perlinScaleRange must be two integers 0 ≤ min ≤ max ≤ ${MAX_PERLIN_SCALE_EXP}, got ${JSON.stringify(config.perlinScaleRange)}`,
+    );
+  }
   return config;
+}
+
+/** Checked on `unknown`: API callers send JSON, so the static type is not a guarantee. */
+function isPerlinScaleRange(v: unknown): v is PerlinScaleRange {
+  if (!Array.isArray(v) || v.length !== 2 || !v.every((e) => Number.isInteger(e))) return false;
+  const [min, max] = v as [number, number];
+  return min >= 0 && min <= max && max <= MAX_PERLIN_SCALE_EXP;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -25,7 +25,7 @@ import {
 } from './checkpoint.ts';
 import { STREAM, streamRng } from './seeds.ts';
 import { SgdMomentum } from './sgd.ts';
-import { resolveTrainConfig, type TrainConfig } from './train-config.ts';
+import { OFFICIAL_RECIPE, resolveTrainConfig, type TrainConfig } from './train-config.ts';
 import { type StepLosses, stage1Step, stage2Step } from './train-steps.ts';
 
 export type TrainStatus = 'succeeded' | 'cancelled';
@@ -38,6 +38,7 @@ export type TrainEvent =
       totalSteps: number;
       backend: string;
       config: TrainConfig;
+      teacher: { source: string; sha256: string };
     }
   | {
       type: 'step';
@@ -119,7 +120,8 @@ export async function train(opts: TrainOptions): Promise<TrainResult> {
   const saved = pointer
     ? (JSON.parse(await readFile(join(runDir, 'config.json'), 'utf8')) as RunConfigFile)
     : null;
-  const config = saved ? saved.config : resolveTrainConfig(opts.config ?? {});
+  // Runs saved before a config field existed resume with that field's official default.
+  const config = saved ? { ...OFFICIAL_RECIPE, ...saved.config } : resolveTrainConfig(opts.config ?? {});
   const dataDir = saved ? saved.dataDir : resolve(opts.dataDir);
 
   const category = await scanMvtecCategory(dataDir);
@@ -131,6 +133,7 @@ export async function train(opts: TrainOptions): Promise<TrainResult> {
     augmentationGroup(config, dataDir),
     await textureSource(config),
     config.seed,
+    config.perlinScaleRange,
   );
 
   const teacher = await loadTeacherWeights(saved?.teacher ?? opts.teacher, {
@@ -187,6 +190,7 @@ export async function train(opts: TrainOptions): Promise<TrainResult> {
     totalSteps: config.steps,
     backend: tf.getBackend(),
     config,
+    teacher: { source: teacher.source, sha256: teacher.sha256 },
   });
 
   const checkpoint = async () => {
