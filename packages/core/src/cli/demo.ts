@@ -35,6 +35,8 @@ const images: string[] = [];
 for (const type of (await readdir(testDir)).sort()) {
   for (const name of (await readdir(join(testDir, type))).sort()) images.push(join(testDir, type, name));
 }
-await inspectFiles(inspector, images, join(root, 'inspections'), (r) => console.log(JSON.stringify(r)));
+await inspectFiles(inspector, images, join(root, 'inspections'), {
+  onResult: (r) => console.log(JSON.stringify(r)),
+});
 inspector.dispose();
 console.error(`demo: heatmaps and overlays in ${join(root, 'inspections')}`);

@@ -25,7 +25,7 @@ commands:
   train   --data DIR --out DIR [--size 256] [--batch 32] [--steps 5000] [--stage1-steps 1000]
           [--seed 0] [--backend auto] [--teacher P] [--textures DIR] [--augmentation auto|none|slight|full]
           [--checkpoint-every 500] [--resume]
-  inspect --model DIR IMAGE... [--out DIR] [--backend auto]
+  inspect --model DIR IMAGE... [--out DIR] [--output seg|dest|fused] [--backend auto]
   eval    --model DIR --data DIR [--json FILE] [--backend auto]
   bench   [--backend auto] [--size 256] [--batch 32] [--modes train1,train2,infer] [--iters 10] [--json FILE]
           [--submit-batch N]

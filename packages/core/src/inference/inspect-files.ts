@@ -6,9 +6,11 @@ import { basename, extname, join, resolve } from 'node:path';
 import { decodeImage } from '../image/decode-image.ts';
 import { encodePng, heatmapRgb, overlayRgb } from '../image/encode-png.ts';
 import { type Inspector, mapAtImageSize } from './inspector.ts';
+import { chooseOutput, type OutputChoice } from './output-choice.ts';
 
 export interface InspectFileResult {
   image: string;
+  /** Image score of the chosen output (the segmentation map by default). */
   score: number;
   destScore: number;
   heatmap: string;
@@ -19,7 +21,7 @@ export async function inspectFiles(
   inspector: Inspector,
   paths: readonly string[],
   outDir: string,
-  onResult?: (r: InspectFileResult) => void,
+  opts: { output?: OutputChoice; onResult?: (r: InspectFileResult) => void } = {},
 ): Promise<InspectFileResult[]> {
   await mkdir(outDir, { recursive: true });
   const results: InspectFileResult[] = [];
@@ -31,7 +33,8 @@ export async function inspectFiles(
       const image = images[i];
       const prediction = predictions[i];
       if (!image || !prediction) continue;
-      const map = await mapAtImageSize(prediction.segMap, prediction.size, image.width, image.height);
+      const chosen = chooseOutput(prediction, opts.output ?? 'seg');
+      const map = await mapAtImageSize(chosen.map, prediction.size, image.width, image.height);
       const stem = `${String(start + i).padStart(4, '0')}-${basename(path, extname(path))}`;
       const heatmap = join(resolve(outDir), `${stem}.heatmap.png`);
       const overlay = join(resolve(outDir), `${stem}.overlay.png`);
@@ -39,13 +42,13 @@ export async function inspectFiles(
       await writeFile(overlay, await encodePng(overlayRgb(image, map, image.width, image.height)));
       const result = {
         image: path,
-        score: prediction.score,
+        score: chosen.score,
         destScore: prediction.destScore,
         heatmap,
         overlay,
       };
       results.push(result);
-      onResult?.(result);
+      opts.onResult?.(result);
     }
   }
   return results;

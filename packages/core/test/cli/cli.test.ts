@@ -76,6 +76,23 @@ test('synth → train → inspect → eval from the command line', async () => {
   assert.deepEqual(Object.keys(lines[0] ?? {}).sort(), ['destScore', 'heatmap', 'image', 'overlay', 'score']);
   assert.ok(existsSync(lines[0]?.heatmap as string) && existsSync(lines[0]?.overlay as string));
 
+  const dest = await destseg(
+    'inspect',
+    '--model',
+    model,
+    image,
+    '--out',
+    join(dir, 'maps'),
+    '--output',
+    'dest',
+  );
+  assert.equal(dest.code, 0, dest.stderr);
+  const destLine = JSON.parse(dest.stdout.trim()) as { score: number; destScore: number };
+  assert.equal(destLine.score, destLine.destScore, '--output dest scores with the DeST branch');
+  const bogus = await destseg('inspect', '--model', model, image, '--output', 'bogus');
+  assert.equal(bogus.code, 2);
+  assert.match(bogus.stderr, /CONFIG_INVALID: output must be one of seg, dest, fused/);
+
   const json = join(dir, 'eval.json');
   const evaluated = await destseg('eval', '--model', model, '--data', data, '--json', json);
   assert.equal(evaluated.code, 0, evaluated.stderr);

@@ -4,6 +4,7 @@ import { type BackendName, selectBackend } from '../../backend/select-backend.ts
 import { DestsegError } from '../../errors.ts';
 import { inspectFiles } from '../../inference/inspect-files.ts';
 import { Inspector } from '../../inference/inspector.ts';
+import { parseOutputChoice } from '../../inference/output-choice.ts';
 import { required } from './args.ts';
 
 /** One JSON line per image: {image, score, destScore, heatmap, overlay}. */
@@ -11,16 +12,23 @@ export async function runInspect(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { model: { type: 'string' }, out: { type: 'string' }, backend: { type: 'string' } },
+    options: {
+      model: { type: 'string' },
+      out: { type: 'string' },
+      backend: { type: 'string' },
+      output: { type: 'string' },
+    },
   });
   if (positionals.length === 0)
     throw new DestsegError('CONFIG_INVALID', 'inspect needs at least one IMAGE path');
+  const output = parseOutputChoice(values.output);
   await selectBackend(values.backend as BackendName | undefined);
   const inspector = await Inspector.load(required(values.model, 'model'));
   try {
-    await inspectFiles(inspector, positionals, resolve(values.out ?? 'inspections'), (r) =>
-      console.log(JSON.stringify(r)),
-    );
+    await inspectFiles(inspector, positionals, resolve(values.out ?? 'inspections'), {
+      output,
+      onResult: (r) => console.log(JSON.stringify(r)),
+    });
   } finally {
     inspector.dispose();
   }
