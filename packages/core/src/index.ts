@@ -3,7 +3,7 @@ export { type BackendChoice, type BackendName, selectBackend } from './backend/s
 export { augmentationGroupFor } from './data/augmentation.ts';
 export { loadTestSample, loadTrainImage, scanMvtecCategory } from './data/mvtec-dataset.ts';
 export { DestsegError, type DestsegErrorCode, isDestsegError } from './errors.ts';
-export { type EvaluationReport, evaluateModel } from './evaluation/evaluate-model.ts';
+export { type EvaluationReport, evaluateModel, type TestImageScore } from './evaluation/evaluate-model.ts';
 export { type DecodeOptions, decodeImage } from './image/decode-image.ts';
 export { encodePng, heatmapRgb, overlayRgb } from './image/encode-png.ts';
 export type { RgbImage } from './image/rgb-image.ts';

@@ -1,5 +1,5 @@
 /** Messages between the API process and an evaluation worker process (over the child-process IPC channel). */
-import type { DestsegErrorCode, MetricReport } from '@destseg/core';
+import type { DestsegErrorCode, MetricReport, TestImageScore } from '@destseg/core';
 
 export interface StartEvaluation {
   type: 'evaluate';
@@ -14,21 +14,12 @@ export interface OutputMetricsMessage {
   perDefectType: Record<string, MetricReport>;
 }
 
-export interface ImageScore {
-  /** Path inside the dataset folder. */
-  path: string;
-  defectType: string;
-  defective: boolean;
-  score: number;
-  destScore: number;
-}
-
 export interface EvaluationResult {
   imageCount: number;
   imagesPerSecond: number;
   seg: OutputMetricsMessage;
   dest: OutputMetricsMessage;
-  imageScores: ImageScore[];
+  imageScores: TestImageScore[];
 }
 
 export type FromEvaluationWorker =

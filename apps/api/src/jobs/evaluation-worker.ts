@@ -5,7 +5,6 @@
  */
 import { evaluateModel, Inspector, isDestsegError, selectBackend } from '@destseg/core';
 import type { FromEvaluationWorker, StartEvaluation } from './evaluation-protocol.ts';
-import { scoreTestImages } from './score-test-images.ts';
 
 function send(message: FromEvaluationWorker): Promise<void> {
   return new Promise<void>((resolve) => process.send?.(message, () => resolve()) ?? resolve());
@@ -16,7 +15,6 @@ async function run(start: StartEvaluation): Promise<void> {
     await selectBackend();
     const inspector = await Inspector.load(start.modelPath);
     try {
-      const imageScores = await scoreTestImages(inspector, start.dataDir);
       const report = await evaluateModel(inspector, start.dataDir);
       await send({
         type: 'done',
@@ -25,7 +23,7 @@ async function run(start: StartEvaluation): Promise<void> {
           imagesPerSecond: report.imagesPerSecond,
           seg: report.seg,
           dest: report.dest,
-          imageScores,
+          imageScores: report.imageScores,
         },
       });
     } finally {

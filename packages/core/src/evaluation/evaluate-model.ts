@@ -3,14 +3,26 @@
  * segmentation output, the DeST branch and their fusion (`fuseMaps`), overall and per defect type
  * (each type against the good images, as MVTec reports are made), and the inference throughput seen.
  */
-import { loadTestSample, scanMvtecCategory } from '../data/mvtec-dataset.ts';
+import { relative } from 'node:path';
+import { loadTestSample, scanMvtecCategory, type TestSample } from '../data/mvtec-dataset.ts';
 import { fuseMaps } from '../inference/fused-map.ts';
-import type { Inspector } from '../inference/inspector.ts';
+import type { Inspector, MapPrediction } from '../inference/inspector.ts';
 import { evaluateMaps, type MetricReport } from '../metrics/evaluate.ts';
 
 export interface OutputReport {
   overall: MetricReport;
   perDefectType: Record<string, MetricReport>;
+}
+
+/** One test image's scores, for histograms and threshold choices. */
+export interface TestImageScore {
+  /** Path inside the category folder. */
+  path: string;
+  defectType: string;
+  /** The resized, thresholded mask marks at least one defect pixel (spec §8 image label). */
+  defective: boolean;
+  score: number;
+  destScore: number;
 }
 
 export interface EvaluationReport {
@@ -22,6 +34,7 @@ export interface EvaluationReport {
   dest: OutputReport;
   /** √(seg·dest) per pixel: a remedy for defects much smaller than the synthetic ones. */
   fused: OutputReport;
+  imageScores: TestImageScore[];
   /** Forward passes only (decoding excluded), images per second. */
   imagesPerSecond: number;
 }
@@ -40,6 +53,7 @@ export async function evaluateModel(
   const masks: Uint8Array[] = [];
   const segMaps: Float32Array[] = [];
   const destMaps: Float32Array[] = [];
+  const imageScores: TestImageScore[] = [];
   let inferenceSeconds = 0;
   const total = category.test.length;
   for (let start = 0; start < total; start += inspector.batchSize) {
@@ -49,9 +63,18 @@ export async function evaluateModel(
     const predictions = await inspector.predict(samples.map((s) => s.image));
     inferenceSeconds += (performance.now() - t0) / 1000;
     for (const [i, s] of samples.entries()) {
+      const p = predictions[i] as MapPrediction;
+      const sample = chunk[i] as TestSample;
       masks.push(Uint8Array.from(s.mask));
-      segMaps.push(predictions[i]?.segMap as Float32Array);
-      destMaps.push(predictions[i]?.destMap as Float32Array);
+      segMaps.push(p.segMap);
+      destMaps.push(p.destMap);
+      imageScores.push({
+        path: relative(category.root, sample.path),
+        defectType: sample.defectType,
+        defective: s.label === 1,
+        score: p.score,
+        destScore: p.destScore,
+      });
     }
     opts.onProgress?.(Math.min(start + chunk.length, total), total);
   }
@@ -79,6 +102,7 @@ export async function evaluateModel(
     seg: report(segMaps),
     dest: report(destMaps),
     fused: report(segMaps.map((seg, i) => fuseMaps(seg, destMaps[i] as Float32Array))),
+    imageScores,
     imagesPerSecond: inferenceSeconds > 0 ? total / inferenceSeconds : 0,
   };
 }
