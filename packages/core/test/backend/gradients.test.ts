@@ -6,24 +6,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { type ConcreteBackend, selectBackend } from '../../src/backend/select-backend.ts';
-import { isDestsegError } from '../../src/errors.ts';
+import { randomValues, relativeError, selectOrSkip } from '../support/backend-compare.ts';
 
 const TOLERANCE = 1e-4;
 const quiet = () => {};
-
-/** Deterministic inputs, identical on every backend (mulberry32). */
-function randomValues(size: number, seed: number): Float32Array {
-  let state = seed >>> 0;
-  const out = new Float32Array(size);
-  for (let i = 0; i < size; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  }
-  return out;
-}
 
 const SHAPES = {
   x: [2, 16, 16, 3],
@@ -128,16 +114,6 @@ async function lossAndGradients(): Promise<Result> {
   return result;
 }
 
-function relativeError(actual: Float32Array, expected: Float32Array): number {
-  let diff = 0;
-  let scale = 0;
-  for (let i = 0; i < expected.length; i++) {
-    diff = Math.max(diff, Math.abs((actual[i] ?? Number.NaN) - (expected[i] as number)));
-    scale = Math.max(scale, Math.abs(expected[i] as number));
-  }
-  return diff / scale;
-}
-
 let reference: Result | undefined;
 
 async function cpuReference(): Promise<Result> {
@@ -165,15 +141,7 @@ test('cpu gradients of the ResNet-like graph are finite and non-zero', async () 
 for (const backend of ['wasm', 'webgpu'] as ConcreteBackend[]) {
   test(`${backend} loss and gradients match cpu within ${TOLERANCE}`, async (t) => {
     const ref = await cpuReference();
-    try {
-      await selectBackend(backend, (msg) => t.diagnostic(msg));
-    } catch (error) {
-      if (isDestsegError(error) && error.code === 'BACKEND_UNAVAILABLE') {
-        t.skip(`${backend} unavailable here: ${error.message}`);
-        return;
-      }
-      throw error;
-    }
+    if (!(await selectOrSkip(backend, t))) return;
     const tensorsBefore = tf.memory().numTensors;
     const started = performance.now();
     const result = await lossAndGradients();

@@ -15,11 +15,11 @@ import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { type ConcreteBackend, selectBackend } from '../../src/backend/select-backend.ts';
 import { benchOptimizers, inferMaps, randomBatch } from '../../src/bench/run-bench.ts';
-import { isDestsegError } from '../../src/errors.ts';
 import { DestsegModel } from '../../src/model/destseg/destseg-model.ts';
 import { loadTeacherWeights, type TeacherWeights } from '../../src/model/destseg/teacher-weights.ts';
 import { OFFICIAL_RECIPE } from '../../src/train/train-config.ts';
 import { stage1Step, stage2Step } from '../../src/train/train-steps.ts';
+import { relativeError, selectOrSkip } from '../support/backend-compare.ts';
 import { TEACHER_PATH } from '../support/shared.ts';
 
 const TOLERANCE = 1e-3;
@@ -58,20 +58,6 @@ async function runEngine(stage2: boolean): Promise<Outcome> {
   }
 }
 
-/** Largest absolute difference relative to the largest reference magnitude. */
-function relativeError(actual: Float32Array | number, expected: Float32Array | number): number {
-  const a = typeof actual === 'number' ? [actual] : actual;
-  const e = typeof expected === 'number' ? [expected] : expected;
-  assert.equal(a.length, e.length, 'sizes differ');
-  let diff = 0;
-  let scale = 0;
-  for (let i = 0; i < e.length; i++) {
-    diff = Math.max(diff, Math.abs((a[i] as number) - (e[i] as number)));
-    scale = Math.max(scale, Math.abs(e[i] as number));
-  }
-  return diff / scale;
-}
-
 let reference: Promise<Outcome> | undefined;
 /** wasm's outcome, the reference for webgpu's stage-2 losses. */
 let wasmOutcome: Outcome | undefined;
@@ -94,15 +80,7 @@ test('cpu: the seeded tiny model infers and trains to finite values', async () =
 for (const backend of ['wasm', 'webgpu'] as ConcreteBackend[]) {
   test(`${backend}: same losses and maps as cpu within ${TOLERANCE}`, async (t) => {
     const ref = await cpuReference();
-    try {
-      await selectBackend(backend, (msg) => t.diagnostic(msg));
-    } catch (error) {
-      if (isDestsegError(error) && error.code === 'BACKEND_UNAVAILABLE') {
-        t.skip(`${backend} unavailable here: ${error.message}`);
-        return;
-      }
-      throw error;
-    }
+    if (!(await selectOrSkip(backend, t))) return;
     const before = tf.memory().numTensors;
     const started = performance.now();
     const got = await runEngine(true);

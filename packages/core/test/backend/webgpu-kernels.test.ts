@@ -8,48 +8,9 @@ import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { type ConcreteBackend, selectBackend } from '../../src/backend/select-backend.ts';
 import { conv2DBackpropFilterTiled, enabledPatches, splitCount } from '../../src/backend/webgpu-kernels.ts';
-import { isDestsegError } from '../../src/errors.ts';
+import { randomValues, relativeError, selectOrSkip } from '../support/backend-compare.ts';
 
 const TOLERANCE = 1e-4;
-
-/** Deterministic values in [-0.5, 0.5) (mulberry32), identical on every backend. */
-function randomValues(size: number, seed: number): Float32Array {
-  let state = seed >>> 0;
-  const out = new Float32Array(size);
-  for (let i = 0; i < size; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  }
-  return out;
-}
-
-function relativeError(actual: Float32Array, expected: Float32Array): number {
-  assert.equal(actual.length, expected.length, 'sizes differ');
-  let diff = 0;
-  let scale = 0;
-  for (let i = 0; i < expected.length; i++) {
-    diff = Math.max(diff, Math.abs((actual[i] as number) - (expected[i] as number)));
-    scale = Math.max(scale, Math.abs(expected[i] as number));
-  }
-  return diff / scale;
-}
-
-/** Selects the backend or skips the test when it cannot load here (webgpu without an adapter). */
-async function use(backend: ConcreteBackend, t: test.TestContext): Promise<boolean> {
-  try {
-    await selectBackend(backend, (msg) => t.diagnostic(msg));
-    return true;
-  } catch (error) {
-    if (isDestsegError(error) && error.code === 'BACKEND_UNAVAILABLE') {
-      t.skip(`${backend} unavailable here: ${error.message}`);
-      return false;
-    }
-    throw error;
-  }
-}
 
 const REDUCTIONS: { shape: number[]; axis: number[]; keepDims: boolean }[] = [
   { shape: [2, 5, 6, 7], axis: [0, 1, 2], keepDims: false },
@@ -89,7 +50,7 @@ test('DESTSEG_WEBGPU_PATCHES parses all, none and lists', () => {
 
 for (const backend of ['cpu', 'wasm', 'webgpu'] as ConcreteBackend[]) {
   test(`${backend}: Sum and Mean gradients equal dy broadcast back`, async (t) => {
-    if (!(await use(backend, t))) return;
+    if (!(await selectOrSkip(backend, t))) return;
     const before = tf.memory().numTensors;
     for (const [i, c] of REDUCTIONS.entries()) {
       for (const mean of [false, true]) {
@@ -172,7 +133,7 @@ async function filterGradients(): Promise<Float32Array[]> {
 test('webgpu tiled Conv2DBackpropFilter matches cpu on random inputs', async (t) => {
   await selectBackend('cpu', () => {});
   const expected = await filterGradients();
-  if (!(await use('webgpu', t))) return;
+  if (!(await selectOrSkip('webgpu', t))) return;
   assert.equal(tf.getKernel('Conv2DBackpropFilter', 'webgpu')?.kernelFunc, conv2DBackpropFilterTiled);
   const before = tf.memory().numTensors;
   const actual = await filterGradients();
