@@ -15,7 +15,7 @@ import { loadTeacherWeights } from '../../src/model/destseg/teacher-weights.ts';
 import { ParamStore } from '../../src/model/param-store.ts';
 import { readReference, TEACHER_PATH } from '../support/shared.ts';
 
-test('teacher features match the PyTorch reference to 1e-4 relative per layer', async () => {
+test('teacher features match the PyTorch reference to 1e-4 relative per layer', async (t) => {
   await tf.setBackend('cpu');
   const ref = await readReference();
   const weights = await loadTeacherWeights(TEACHER_PATH);
@@ -40,6 +40,7 @@ test('teacher features match the PyTorch reference to 1e-4 relative per layer', 
         norm += (expected.data[i] as number) ** 2;
       }
       const rel = Math.sqrt(diff / norm);
+      t.diagnostic(`${image} layer${k + 1}: relative L2 error ${rel.toExponential(2)}`);
       assert.ok(rel < 1e-4, `${image} layer${k + 1}: relative error ${rel}`);
     }
     tf.dispose(feats);
