@@ -1,6 +1,8 @@
 /**
  * Training parameter presets for the start-run form. "official" is the DeSTSeg recipe (the engine's
- * defaults); "quick" is a short run for checking a new category end to end before committing hours.
+ * defaults); "quick" is a short run for checking a new category end to end before committing hours:
+ * 30 student and 120 segmentation steps at batch 4, enough for the segmentation net to learn the
+ * synthetic demo category (docs/RESULTS.md) in minutes on a CPU backend.
  * Image size is a property of the category, not of a run.
  */
 export interface RunParamsForm {
@@ -13,7 +15,7 @@ export interface RunParamsForm {
 
 export const RECIPE_PRESETS = {
   official: { batchSize: 32, steps: 5000, stage1Steps: 1000, seed: 0, checkpointEvery: 500 },
-  quick: { batchSize: 8, steps: 300, stage1Steps: 100, seed: 0, checkpointEvery: 100 },
+  quick: { batchSize: 4, steps: 150, stage1Steps: 30, seed: 0, checkpointEvery: 50 },
 } as const satisfies Record<string, RunParamsForm>;
 
 export type RecipePresetName = keyof typeof RECIPE_PRESETS;
