@@ -38,18 +38,27 @@ export function updateRunningStats(p: ParamStore, stats: BatchStats[]): void {
   for (const s of stats) tf.dispose([s.mean, s.unbiasedVar]);
 }
 
+/**
+ * One optimiser step on `lossFn`, which returns the loss to minimise and the values to report
+ * (kept past the gradient tape); those are read back in a single device sync.
+ */
 async function optimise(
   p: ParamStore,
   optimizer: SgdMomentum,
   ctx: ForwardContext,
-  lossFn: () => tf.Scalar,
-): Promise<number> {
-  const { value, grads } = tf.variableGrads(lossFn, optimizer.variables());
+  lossFn: (report: (values: tf.Scalar[]) => void) => tf.Scalar,
+): Promise<number[]> {
+  let reported: tf.Tensor1D | undefined;
+  const { value, grads } = tf.variableGrads(
+    () => lossFn((values) => (reported = tf.keep(tf.stack(values) as tf.Tensor1D))),
+    optimizer.variables(),
+  );
   optimizer.step(grads);
   updateRunningStats(p, ctx.stats);
-  const loss = (await value.data())[0] as number;
-  tf.dispose([value, ...Object.values(grads)]);
-  return loss;
+  const out = reported as tf.Tensor1D;
+  const numbers = Array.from(await out.data());
+  tf.dispose([value, out, ...Object.values(grads)]);
+  return numbers;
 }
 
 export async function stage1Step(
@@ -61,7 +70,11 @@ export async function stage1Step(
   const augmented = images(batch, 'augmented');
   const target = tf.tidy(() => teacher(p, clean));
   const ctx: ForwardContext = { training: true, stats: [] };
-  const cosine = await optimise(p, optimizer, ctx, () => cosineLoss(student(p, augmented, ctx), target));
+  const [cosine] = await optimise(p, optimizer, ctx, (report) => {
+    const loss = cosineLoss(student(p, augmented, ctx), target);
+    report([loss]);
+    return loss;
+  });
   tf.dispose([clean, augmented, ...target]);
   return { cosine };
 }
@@ -80,16 +93,13 @@ export async function stage2Step(
     return { input: x, target: downsampleMask(mask, x.shape[1], x.shape[2]) };
   });
   const ctx: ForwardContext = { training: true, stats: [] };
-  let parts: { focal: tf.Scalar; l1: tf.Scalar } | undefined;
-  await optimise(p, optimizer, ctx, () => {
+  const [focal, l1] = await optimise(p, optimizer, ctx, (report) => {
     const pred = segmentationNet(p, input, ctx);
-    const focal = focalLoss(pred, target, focalGamma);
-    const l1 = l1Loss(pred, target);
-    parts = { focal: tf.keep(focal.clone()), l1: tf.keep(l1.clone()) };
-    return tf.add(focal, l1) as tf.Scalar;
+    const focalValue = focalLoss(pred, target, focalGamma);
+    const l1Value = l1Loss(pred, target);
+    report([focalValue, l1Value]);
+    return tf.add(focalValue, l1Value) as tf.Scalar;
   });
-  const losses = parts as { focal: tf.Scalar; l1: tf.Scalar };
-  const [focal, l1] = await Promise.all([losses.focal.data(), losses.l1.data()]);
-  tf.dispose([input, target, losses.focal, losses.l1]);
-  return { focal: focal[0] as number, l1: l1[0] as number };
+  tf.dispose([input, target]);
+  return { focal, l1 };
 }
