@@ -4,6 +4,13 @@ import { useQuery } from 'urql';
 import { CategoriesQuery } from '@/lib/graphql/documents.ts';
 import { type InspectionFilters, TIME_WINDOWS } from '@/lib/inspection-filters.ts';
 
+/** Exact-match id filters, sent to the API as partId / lotId / stationId. */
+const ID_FILTERS = [
+  { key: 'part', label: 'Part' },
+  { key: 'lot', label: 'Lot' },
+  { key: 'station', label: 'Station' },
+] as const;
+
 interface FilterBarProps {
   filters: InspectionFilters;
   onChange: (filters: InspectionFilters) => void;
@@ -47,30 +54,16 @@ export function InspectionFilterBar({ filters, onChange }: FilterBarProps) {
           ))}
         </select>
       </label>
-      <label>
-        Part
-        <input
-          value={filters.part}
-          onChange={(e) => set('part', e.target.value)}
-          placeholder="any (exact id)"
-        />
-      </label>
-      <label>
-        Lot
-        <input
-          value={filters.lot}
-          onChange={(e) => set('lot', e.target.value)}
-          placeholder="any (exact id)"
-        />
-      </label>
-      <label>
-        Station
-        <input
-          value={filters.station}
-          onChange={(e) => set('station', e.target.value)}
-          placeholder="any (exact id)"
-        />
-      </label>
+      {ID_FILTERS.map(({ key, label }) => (
+        <label key={key}>
+          {label}
+          <input
+            value={filters[key]}
+            onChange={(e) => set(key, e.target.value)}
+            placeholder="any (exact id)"
+          />
+        </label>
+      ))}
     </search>
   );
 }
