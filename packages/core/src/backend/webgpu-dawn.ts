@@ -5,6 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { DestsegError } from '../errors.ts';
+import { enabledPatches } from './webgpu-patches.ts';
+import { installUploadPatches } from './webgpu-uploads.ts';
 
 export type DawnMode = 'auto' | 'vulkan' | 'opengl';
 
@@ -125,7 +127,9 @@ async function register(found: Found): Promise<void> {
   const { WebGPUBackend } = await import('@tensorflow/tfjs-backend-webgpu');
   // Replace the factory the import registered: it would ask for an adapter without compatibility mode.
   if (tf.findBackendFactory('webgpu') !== null) tf.removeBackend('webgpu');
-  tf.registerBackend('webgpu', () => new WebGPUBackend(device, found.adapter.info));
+  tf.registerBackend('webgpu', () =>
+    installUploadPatches(new WebGPUBackend(device, found.adapter.info), enabledPatches()),
+  );
 }
 
 /**

@@ -7,30 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
-import { DestsegError } from '../errors.ts';
-
-export type SpeedPatch = 'device-gradients' | 'conv-filter';
-const PATCHES: readonly SpeedPatch[] = ['device-gradients', 'conv-filter'];
-
-/**
- * DESTSEG_WEBGPU_PATCHES = all (default) | none | a comma list of patch names, read when a backend is
- * selected: a benchmark can then measure each patch against stock tfjs.
- */
-export function enabledPatches(value = process.env.DESTSEG_WEBGPU_PATCHES): ReadonlySet<SpeedPatch> {
-  const text = value === undefined || value === '' ? 'all' : value;
-  if (text === 'all') return new Set(PATCHES);
-  if (text === 'none') return new Set();
-  const names = text.split(',').map((name) => name.trim());
-  for (const name of names) {
-    if (!(PATCHES as readonly string[]).includes(name)) {
-      throw new DestsegError(
-        'CONFIG_INVALID',
-        `DESTSEG_WEBGPU_PATCHES: unknown patch '${name}'; expected all, none or a list of ${PATCHES.join(', ')}`,
-      );
-    }
-  }
-  return new Set(names as SpeedPatch[]);
-}
+import { enabledPatches } from './webgpu-patches.ts';
 
 /** expandedShape: x's shape with 1 on every reduced axis, so dy reshapes into it. */
 function expandedShape(x: tf.Tensor, axis: number | number[]): number[] {

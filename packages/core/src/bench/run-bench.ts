@@ -4,7 +4,9 @@
  * compilation, wasm/XNNPACK set-up); the steady state is the median of the following steps.
  */
 import * as tf from '@tensorflow/tfjs';
-import { enabledPatches } from '../backend/webgpu-kernels.ts';
+import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
+import { countWebGPUWork, type WebGPUWork, workBetween } from '../backend/webgpu-counters.ts';
+import { enabledPatches } from '../backend/webgpu-patches.ts';
 import { DestsegError } from '../errors.ts';
 import { DestsegModel } from '../model/destseg/destseg-model.ts';
 import type { TeacherWeights } from '../model/destseg/teacher-weights.ts';
@@ -44,6 +46,8 @@ export interface ModeResult {
   /** webgpu only: bytes of GPU buffers in use and allocated (tfjs's buffer pool); null elsewhere. */
   gpuBytesInUse: number | null;
   gpuBytesAllocated: number | null;
+  /** webgpu only: dispatches, compute passes, submits and uploads of the last step; null elsewhere. */
+  work: WebGPUWork | null;
 }
 
 export interface BenchReport {
@@ -184,6 +188,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   validate(opts);
   const batch = randomBatch(opts.size, opts.batch, opts.seed);
   const results: ModeResult[] = [];
+  const readWork = tf.getBackend() === 'webgpu' ? countWebGPUWork(tf.backend() as WebGPUBackend) : null;
   for (const mode of opts.modes) {
     const model = DestsegModel.create(opts.teacher, opts.size, opts.seed);
     const optimizers = benchOptimizers(model);
@@ -192,10 +197,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       const times: number[] = [];
       let losses: StepLosses | null = null;
       let firstStepMs = 0;
+      let work: WebGPUWork | null = null;
       for (let i = 0; i <= opts.iters; i++) {
+        const workBefore = readWork?.();
         const started = performance.now();
         const stepLosses = await step();
         const ms = performance.now() - started;
+        if (readWork && workBefore) work = workBetween(workBefore, readWork());
         if (i === 0) {
           firstStepMs = ms;
           losses = stepLosses;
@@ -221,6 +229,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
         numBytes: memory.numBytes,
         gpuBytesInUse: memory.numBytesInGPU ?? null,
         gpuBytesAllocated: memory.numBytesAllocatedInGPU ?? null,
+        work,
       });
     } finally {
       optimizers.student.dispose();

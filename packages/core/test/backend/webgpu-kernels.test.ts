@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { type ConcreteBackend, selectBackend } from '../../src/backend/select-backend.ts';
-import { conv2DBackpropFilterTiled, enabledPatches, splitCount } from '../../src/backend/webgpu-kernels.ts';
+import { conv2DBackpropFilterTiled, splitCount } from '../../src/backend/webgpu-kernels.ts';
+import { enabledPatches } from '../../src/backend/webgpu-patches.ts';
 import { randomValues, relativeError, selectOrSkip } from '../support/backend-compare.ts';
 
 const TOLERANCE = 1e-4;
@@ -42,7 +43,12 @@ function expectedGradient(shape: number[], axis: number[], dy: Float32Array, mea
 }
 
 test('DESTSEG_WEBGPU_PATCHES parses all, none and lists', () => {
-  assert.deepEqual([...enabledPatches(undefined)].sort(), ['conv-filter', 'device-gradients']);
+  assert.deepEqual([...enabledPatches(undefined)].sort(), [
+    'conv-filter',
+    'device-constants',
+    'device-gradients',
+    'write-buffer-uploads',
+  ]);
   assert.deepEqual([...enabledPatches('none')], []);
   assert.deepEqual([...enabledPatches('conv-filter')], ['conv-filter']);
   assert.throws(() => enabledPatches('fast'), /unknown patch 'fast'/);

@@ -32,6 +32,13 @@ const COLUMNS: Array<{ title: string; cell: (r: ModeResult) => string }> = [
   { title: 'images/s', cell: (r) => r.imagesPerSecond.toFixed(1) },
   { title: 'tensors', cell: (r) => String(r.numTensors) },
   { title: 'tensor MiB', cell: (r) => (r.numBytes / MIB).toFixed(1) },
+  { title: 'dispatches', cell: (r) => (r.work === null ? '-' : String(r.work.dispatches)) },
+  { title: 'passes', cell: (r) => (r.work === null ? '-' : String(r.work.computePasses)) },
+  { title: 'submits', cell: (r) => (r.work === null ? '-' : String(r.work.submits)) },
+  {
+    title: 'uploads (KiB)',
+    cell: (r) => (r.work === null ? '-' : `${r.work.uploads} (${(r.work.uploadBytes / 1024).toFixed(0)})`),
+  },
   { title: 'GPU MiB', cell: (r) => (r.gpuBytesInUse === null ? '-' : (r.gpuBytesInUse / MIB).toFixed(1)) },
   {
     title: 'first-step losses',
