@@ -9,6 +9,7 @@ export { encodePng, heatmapRgb, overlayRgb } from './image/encode-png.ts';
 export type { RgbImage } from './image/rgb-image.ts';
 export { type InspectFileResult, inspectFiles } from './inference/inspect-files.ts';
 export { Inspector, type MapPrediction, mapAtImageSize, SCORE_TOP_K } from './inference/inspector.ts';
+export { chooseOutput, OUTPUTS, type OutputChoice } from './inference/output-choice.ts';
 export { evaluateMaps, type MetricReport } from './metrics/evaluate.ts';
 export { PUBLIC_TEACHER_URL } from './model/destseg/teacher-weights.ts';
 export { synthesizeCategory } from './synthetic/synth-dataset.ts';

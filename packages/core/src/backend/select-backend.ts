@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { DestsegError } from '../errors.ts';
 import { registerWasmKernels } from './wasm-kernels.ts';
+import { registerBatchNormKernels } from './webgpu-batchnorm.ts';
 import { registerDawnWebGPU } from './webgpu-dawn.ts';
 import { registerDeviceGradients, registerWebGPUKernels } from './webgpu-kernels.ts';
 
@@ -73,6 +74,7 @@ const LOADERS: Record<ConcreteBackend, Loader> = {
   webgpu: async (explicit) => {
     const detail = await registerDawnWebGPU({ allowSoftware: explicit });
     registerWebGPUKernels();
+    registerBatchNormKernels();
     return detail;
   },
   wasm: async () => {

@@ -4,7 +4,13 @@
  */
 import { DestsegError } from '../errors.ts';
 
-const PATCHES = ['device-gradients', 'conv-filter', 'device-constants', 'write-buffer-uploads'] as const;
+const PATCHES = [
+  'device-gradients',
+  'conv-filter',
+  'fused-batchnorm',
+  'device-constants',
+  'write-buffer-uploads',
+] as const;
 export type SpeedPatch = (typeof PATCHES)[number];
 
 /**

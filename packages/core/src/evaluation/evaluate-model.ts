@@ -5,8 +5,8 @@
  */
 import { relative } from 'node:path';
 import { loadTestSample, scanMvtecCategory, type TestSample } from '../data/mvtec-dataset.ts';
-import { fuseMaps } from '../inference/fused-map.ts';
 import type { Inspector, MapPrediction } from '../inference/inspector.ts';
+import { chooseOutput } from '../inference/output-choice.ts';
 import { evaluateMaps, type MetricReport } from '../metrics/evaluate.ts';
 
 export interface OutputReport {
@@ -23,6 +23,8 @@ export interface TestImageScore {
   defective: boolean;
   score: number;
   destScore: number;
+  /** The fused output's score, so every output can be thresholded on the test set. */
+  fusedScore: number;
 }
 
 export interface EvaluationReport {
@@ -53,6 +55,7 @@ export async function evaluateModel(
   const masks: Uint8Array[] = [];
   const segMaps: Float32Array[] = [];
   const destMaps: Float32Array[] = [];
+  const fusedMaps: Float32Array[] = [];
   const imageScores: TestImageScore[] = [];
   let inferenceSeconds = 0;
   const total = category.test.length;
@@ -65,15 +68,18 @@ export async function evaluateModel(
     for (const [i, s] of samples.entries()) {
       const p = predictions[i] as MapPrediction;
       const sample = chunk[i] as TestSample;
+      const fused = chooseOutput(p, 'fused');
       masks.push(Uint8Array.from(s.mask));
       segMaps.push(p.segMap);
       destMaps.push(p.destMap);
+      fusedMaps.push(fused.map);
       imageScores.push({
         path: relative(category.root, sample.path),
         defectType: sample.defectType,
         defective: s.label === 1,
         score: p.score,
         destScore: p.destScore,
+        fusedScore: fused.score,
       });
     }
     opts.onProgress?.(Math.min(start + chunk.length, total), total);
@@ -101,7 +107,7 @@ export async function evaluateModel(
     defectTypes,
     seg: report(segMaps),
     dest: report(destMaps),
-    fused: report(segMaps.map((seg, i) => fuseMaps(seg, destMaps[i] as Float32Array))),
+    fused: report(fusedMaps),
     imageScores,
     imagesPerSecond: inferenceSeconds > 0 ? total / inferenceSeconds : 0,
   };

@@ -4,6 +4,7 @@
  * and a differentiable atrous convolution.
  */
 import * as tf from '@tensorflow/tfjs';
+import { fusedBatchNormAvailable, fusedBatchNormTrain } from '../backend/webgpu-batchnorm.ts';
 
 export const BN_EPS = 1e-5;
 export const BN_MOMENTUM = 0.1;
@@ -79,26 +80,35 @@ export interface BatchStats {
 }
 
 /**
- * BatchNorm in PyTorch conventions. In train mode it normalises with the biased batch variance
- * and records the batch mean and unbiased variance (kept out of the enclosing tidy) so the caller
- * can update running stats with momentum 0.1.
+ * Train-mode BatchNorm in PyTorch conventions, then ReLU when `relu`: normalises with the biased batch
+ * variance and records the batch mean and unbiased variance (kept out of the enclosing tidy) so the caller
+ * can update the running stats with momentum 0.1. Eval mode is folded into the preceding convolution
+ * (conv-bn.ts). On webgpu the fused kernels compute the same function (backend/webgpu-batchnorm.ts).
  */
-export function batchNorm(
+export function batchNormTrain(
   x: tf.Tensor4D,
   p: BatchNormParams,
   name: string,
-  training: boolean,
   stats: BatchStats[],
+  relu: boolean,
 ): tf.Tensor4D {
-  if (!training) return tf.batchNorm4d(x, p.runningMean, p.runningVar, p.beta, p.gamma, BN_EPS);
-  const { mean, variance } = tf.moments(x, [0, 1, 2]);
   const n = x.shape[0] * x.shape[1] * x.shape[2];
-  stats.push({
-    name,
-    mean: tf.keep(mean.clone() as tf.Tensor1D),
-    unbiasedVar: tf.keep(tf.mul(variance, n / Math.max(n - 1, 1)) as tf.Tensor1D),
-  });
+  const record = (mean: tf.Tensor1D, variance: tf.Tensor1D): void => {
+    stats.push({
+      name,
+      mean: tf.keep(mean.clone()),
+      unbiasedVar: tf.keep(tf.mul(variance, n / Math.max(n - 1, 1)) as tf.Tensor1D),
+    });
+  };
+  if (fusedBatchNormAvailable()) {
+    const { y, mean, variance } = fusedBatchNormTrain(x, p.gamma, p.beta, BN_EPS, relu);
+    record(mean, variance);
+    return y;
+  }
+  const { mean, variance } = tf.moments(x, [0, 1, 2]);
+  record(mean as tf.Tensor1D, variance as tf.Tensor1D);
   // Written out (not tf.batchNorm) so the gradient through the batch statistics is plain autodiff.
   const scale = tf.mul(p.gamma, tf.rsqrt(tf.add(variance, BN_EPS)));
-  return tf.add(tf.mul(tf.sub(x, mean), scale), p.beta);
+  const y = tf.add(tf.mul(tf.sub(x, mean), scale), p.beta) as tf.Tensor4D;
+  return relu ? tf.relu(y) : y;
 }

@@ -11,9 +11,16 @@ export interface NamedArray {
   data: Float32Array;
 }
 
+interface Derived {
+  /** The dataIds of the sources when `values` were computed: tfjs gives a variable a new one on assign. */
+  sourceIds: object[];
+  values: tf.Tensor[];
+}
+
 export class ParamStore {
   readonly trainable = new Map<string, tf.Variable>();
   readonly buffers = new Map<string, tf.Variable>();
+  private readonly derived = new Map<string, Derived>();
 
   addTrainable(name: string, value: tf.Tensor): void {
     this.assertNew(name);
@@ -47,6 +54,20 @@ export class ParamStore {
     };
   }
 
+  /**
+   * Tensors computed from parameters (such as folded conv+BatchNorm weights), recomputed only after one of
+   * `sources` was assigned. The store owns them: they outlive the caller's tidy and go with dispose().
+   */
+  derive(key: string, sources: tf.Tensor[], compute: () => tf.Tensor[]): tf.Tensor[] {
+    const sourceIds = sources.map((s) => s.dataId);
+    const cached = this.derived.get(key);
+    if (cached?.sourceIds.every((id, i) => id === sourceIds[i])) return cached.values;
+    if (cached) tf.dispose(cached.values);
+    const values = tf.tidy(compute).map((t) => tf.keep(t));
+    this.derived.set(key, { sourceIds, values });
+    return values;
+  }
+
   /** Trainable variables whose names start with one of the prefixes, by name. */
   trainableUnder(...prefixes: string[]): Map<string, tf.Variable> {
     return new Map([...this.trainable].filter(([name]) => prefixes.some((p) => name.startsWith(p))));
@@ -77,6 +98,8 @@ export class ParamStore {
   }
 
   dispose(): void {
+    for (const d of this.derived.values()) tf.dispose(d.values);
+    this.derived.clear();
     for (const v of [...this.trainable.values(), ...this.buffers.values()]) v.dispose();
     this.trainable.clear();
     this.buffers.clear();

@@ -4,8 +4,9 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '../random/rng.ts';
+import { convBn } from './conv-bn.ts';
 import { kaimingNormalFanOut } from './init.ts';
-import { type BatchStats, batchNorm, conv2d, maxPool3x3s2 } from './layers.ts';
+import { type BatchStats, maxPool3x3s2 } from './layers.ts';
 import type { ParamStore } from './param-store.ts';
 
 export interface ForwardContext {
@@ -64,12 +65,10 @@ export function basicBlock(
   stride: number,
   ctx: ForwardContext,
 ): tf.Tensor4D {
-  const bn = (t: tf.Tensor4D, bnName: string): tf.Tensor4D =>
-    batchNorm(t, p.bn(`${name}.${bnName}`), `${name}.${bnName}`, ctx.training, ctx.stats);
-  const h = tf.relu(bn(conv2d(x, p.get(`${name}.conv1.weight`), stride, 1), 'bn1'));
-  const main = bn(conv2d(h, p.get(`${name}.conv2.weight`), 1, 1), 'bn2');
+  const h = convBn(p, x, `${name}.conv1`, `${name}.bn1`, { stride, pad: 1 }, ctx, true);
+  const main = convBn(p, h, `${name}.conv2`, `${name}.bn2`, { stride: 1, pad: 1 }, ctx, false);
   const shortcut = p.has(`${name}.downsample.0.weight`)
-    ? bn(conv2d(x, p.get(`${name}.downsample.0.weight`), stride, 0), 'downsample.1')
+    ? convBn(p, x, `${name}.downsample.0`, `${name}.downsample.1`, { stride, pad: 0 }, ctx, false)
     : x;
   return tf.relu(tf.add(main, shortcut)) as tf.Tensor4D;
 }
@@ -126,15 +125,7 @@ export function resnetEncoder(
   depth: 3 | 4,
   ctx: ForwardContext,
 ): tf.Tensor4D[] {
-  const stem = tf.relu(
-    batchNorm(
-      conv2d(x, p.get(`${prefix}.conv1.weight`), 2, 3),
-      p.bn(`${prefix}.bn1`),
-      `${prefix}.bn1`,
-      ctx.training,
-      ctx.stats,
-    ),
-  );
+  const stem = convBn(p, x, `${prefix}.conv1`, `${prefix}.bn1`, { stride: 2, pad: 3 }, ctx, true);
   let h = maxPool3x3s2(stem);
   const outs: tf.Tensor4D[] = [];
   for (let i = 0; i < depth; i++) {

@@ -76,7 +76,8 @@ test('webgpu: a steady-state training step uploads its batch and nothing else', 
       t.diagnostic(`${name}: ${JSON.stringify(work)}`);
       assert.equal(work.uploads, 2, `${name}: two batch tensors`);
       assert.equal(work.uploadBytes, step.bytes, `${name}: the batch's bytes`);
-      assert.equal(work.computePasses, work.submits, `${name}: uploads end no compute pass`);
+      // Stock uploads end the open compute pass, about 5 passes per submit; here a pass ends only to submit.
+      assert.ok(work.computePasses <= work.submits, `${name}: uploads end no compute pass`);
     }
   } finally {
     optimizers.student.dispose();

@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
+import { convBn } from '../../src/model/conv-bn.ts';
 import { cosineLoss, downsampleMask, focalLoss, l1Loss } from '../../src/model/destseg/loss.ts';
-import { atrousConv2d, type BatchStats, batchNorm, conv2d, resizeBilinear } from '../../src/model/layers.ts';
+import {
+  atrousConv2d,
+  type BatchStats,
+  batchNormTrain,
+  conv2d,
+  resizeBilinear,
+} from '../../src/model/layers.ts';
 import { ParamStore } from '../../src/model/param-store.ts';
 import { defineBatchNorm } from '../../src/model/resnet.ts';
 import { SgdMomentum } from '../../src/train/sgd.ts';
@@ -59,12 +66,12 @@ test('target mask: 256→64 style downsample averages rows/cols {4i+1, 4i+2}, th
   close(down.dataSync(), [0, 1, 0, 0]);
 });
 
-test('train-mode BN normalises with the biased variance and records the unbiased one', () => {
+test('train-mode BN normalises with the biased variance and records the unbiased one; eval mode uses the running stats', () => {
   const p = new ParamStore();
   defineBatchNorm(p, 'bn', 1);
   const x = tf.tensor4d([1, 2, 3, 6], [4, 1, 1, 1]);
   const stats: BatchStats[] = [];
-  const y = batchNorm(x, p.bn('bn'), 'bn', true, stats);
+  const y = batchNormTrain(x, p.bn('bn'), 'bn', stats, false);
   const mean = 3;
   const biased = (4 + 1 + 0 + 9) / 4;
   close(
@@ -75,7 +82,9 @@ test('train-mode BN normalises with the biased variance and records the unbiased
   updateRunningStats(p, stats);
   close(p.get('bn.running_mean').dataSync(), [0.9 * 0 + 0.1 * mean]);
   close(p.get('bn.running_var').dataSync(), [0.9 * 1 + 0.1 * (14 / 3)]);
-  const evalY = batchNorm(x, p.bn('bn'), 'bn', false, []);
+  // Eval mode, folded into an identity 1×1 conv.
+  p.addTrainable('id.weight', tf.ones([1, 1, 1, 1]));
+  const evalY = convBn(p, x, 'id', 'bn', { stride: 1, pad: 0 }, { training: false, stats: [] }, false);
   const rm = 0.3;
   const rv = 0.9 + 1.4 / 3;
   close(

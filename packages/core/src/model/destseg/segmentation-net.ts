@@ -7,8 +7,9 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '../../random/rng.ts';
+import { type ConvOp, convBn } from '../conv-bn.ts';
 import { pytorchDefaultUniform } from '../init.ts';
-import { atrousConv2d, batchNorm, conv2d } from '../layers.ts';
+import { conv2d } from '../layers.ts';
 import type { ParamStore } from '../param-store.ts';
 import { defineBatchNorm, defineLayer, type ForwardContext, layer } from '../resnet.ts';
 
@@ -38,27 +39,18 @@ export function defineSegmentationNet(p: ParamStore, rng: Rng): void {
 
 /** Input N×H×W×448, output the sigmoid defect map N×H×W×1. */
 export function segmentationNet(p: ParamStore, x: tf.Tensor4D, ctx: ForwardContext): tf.Tensor4D {
-  const convBnRelu = (name: string, conv: (w: tf.Tensor4D) => tf.Tensor4D): tf.Tensor4D =>
-    tf.relu(
-      batchNorm(
-        conv(p.get(`${name}.conv.weight`)),
-        p.bn(`${name}.bn`),
-        `${name}.bn`,
-        ctx.training,
-        ctx.stats,
-      ),
-    );
+  const convBnRelu = (name: string, input: tf.Tensor4D, op: ConvOp): tf.Tensor4D =>
+    convBn(p, input, `${name}.conv`, `${name}.bn`, op, ctx, true);
 
   const h = layer(p, 'seg.res', x, 1, ctx);
   const [n, height, width] = h.shape;
-  const pooled = convBnRelu('seg.aspp.pool', (w) => conv2d(tf.mean(h, [1, 2], true), w, 1, 0));
+  const pooled = convBnRelu('seg.aspp.pool', tf.mean(h, [1, 2], true), { stride: 1, pad: 0 });
   const branches = [
     tf.broadcastTo(pooled, [n, height, width, WIDTH]) as tf.Tensor4D,
-    ...ASPP_RATES.map((rate) => convBnRelu(`seg.aspp.rate${rate}`, (w) => atrousConv2d(h, w, rate))),
+    ...ASPP_RATES.map((rate) => convBnRelu(`seg.aspp.rate${rate}`, h, { atrousRate: rate })),
   ];
-  const fusedIn = tf.concat(branches, 3);
-  const fused = convBnRelu('seg.aspp.fuse', (w) => conv2d(fusedIn, w, 1, 1));
-  const head = convBnRelu('seg.head', (w) => conv2d(fused, w, 1, 1));
+  const fused = convBnRelu('seg.aspp.fuse', tf.concat(branches, 3), { stride: 1, pad: 1 });
+  const head = convBnRelu('seg.head', fused, { stride: 1, pad: 1 });
   const logits = tf.add(conv2d(head, p.get('seg.out.weight'), 1, 0), p.get('seg.out.bias'));
   return tf.sigmoid(logits) as tf.Tensor4D;
 }

@@ -1,0 +1,309 @@
+/**
+ * Train-mode BatchNorm (+ ReLU) as three WGSL kernels on tfjs-backend-webgpu (patch 'fused-batchnorm').
+ * Written out in tfjs ops, one BatchNorm costs about ten dispatches forward and thirty backward, most of them
+ * full passes over the activation, and each reduction over N·H·W first transposes the activation.
+ * Here: per-channel sums read NHWC directly (ChannelSums), the normalisation, affine and ReLU are one pass
+ * (BatchNormApply), and the backward is one sums pass plus one pass for dx (BatchNormGradInput), with
+ *   g = dy·[y > 0],  dβ = Σg,  dγ = Σ g·x̂,  dx = γ/√(σ² + ε) · (g − dβ/M − x̂·dγ/M),  x̂ = (x − μ)/√(σ² + ε),
+ * the gradient of the same function through the batch statistics. Tested against the written-out form.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
+import { enabledPatches } from './webgpu-patches.ts';
+
+const SUMS_KERNEL = 'DestsegChannelSums';
+const APPLY_KERNEL = 'DestsegBatchNormApply';
+const GRAD_KERNEL = 'DestsegBatchNormGradInput';
+
+/** ChannelSums: 64 channels × 4 row lanes per workgroup, rows split until about this many workgroups run. */
+const CHANNELS_PER_GROUP = 64;
+const ROW_LANES = 4;
+const TARGET_WORKGROUPS = 1024;
+const MIN_ROWS_PER_SPLIT = 64;
+
+type SumsMode = 'values' | 'centredSquares' | 'gradients';
+
+/** Per quantity (of the mode) and channel: partial sums over a slice of the rows, out[split, quantity, c]. */
+class ChannelSumsProgram implements WebGPUProgram {
+  readonly variableNames: string[];
+  readonly uniforms = 'rows : i32, channels : i32, rowsPerSplit : i32, eps : f32,';
+  readonly workgroupSize: [number, number, number] = [CHANNELS_PER_GROUP, ROW_LANES, 1];
+  readonly dispatchLayout = { x: [2], y: [0], z: [1] };
+  readonly outputShape: number[];
+  readonly dispatch: [number, number, number];
+  readonly shaderKey: string;
+
+  constructor(
+    private readonly mode: SumsMode,
+    private readonly relu: boolean,
+    splits: number,
+    channels: number,
+  ) {
+    this.variableNames = {
+      values: ['x'],
+      centredSquares: ['x', 'mean'],
+      // The pipeline layout drops unused bindings, so y (the ReLU mask) is bound only with the ReLU.
+      gradients: relu ? ['dy', 'x', 'y', 'mean', 'variance'] : ['dy', 'x', 'mean', 'variance'],
+    }[mode];
+    const quantities = mode === 'gradients' ? 2 : 1;
+    this.outputShape = [splits, quantities, channels];
+    this.dispatch = [Math.ceil(channels / CHANNELS_PER_GROUP), splits, 1];
+    this.shaderKey = `destsegChannelSums_${mode}_${relu}`;
+  }
+
+  getUserCode(): string {
+    const quantities = this.mode === 'gradients' ? 2 : 1;
+    const accumulate = {
+      values: 'a0 += x[i];',
+      centredSquares: 'let d = x[i] - mean[c]; a0 += d * d;',
+      gradients: `
+            let g = ${this.relu ? 'select(0.0, dy[i], y[i] > 0.0)' : 'dy[i]'};
+            a0 += g;
+            a1 += g * (x[i] - mean[c]) * rstd;`,
+    }[this.mode];
+    return `
+      var<workgroup> partial : array<array<f32, ${CHANNELS_PER_GROUP}>, ${ROW_LANES * quantities}>;
+
+      fn main() {
+        let lane = i32(localId.x);
+        let rowLane = i32(localId.y);
+        let c = i32(workgroupId.x) * ${CHANNELS_PER_GROUP} + lane;
+        let split = i32(workgroupId.y);
+        let rowBegin = split * uniforms.rowsPerSplit;
+        let rowEnd = min(rowBegin + uniforms.rowsPerSplit, uniforms.rows);
+        var a0 = 0.0;
+        var a1 = 0.0;
+        if (c < uniforms.channels) {
+          ${this.mode === 'gradients' ? 'let rstd = inverseSqrt(variance[c] + uniforms.eps);' : ''}
+          for (var r = rowBegin + rowLane; r < rowEnd; r += ${ROW_LANES}) {
+            let i = r * uniforms.channels + c;
+            ${accumulate}
+          }
+        }
+        partial[rowLane][lane] = a0;
+        ${quantities === 2 ? `partial[${ROW_LANES} + rowLane][lane] = a1;` : ''}
+        workgroupBarrier();
+        if (rowLane == 0 && c < uniforms.channels) {
+          for (var q = 0; q < ${quantities}; q++) {
+            var total = 0.0;
+            for (var l = 0; l < ${ROW_LANES}; l++) { total += partial[q * ${ROW_LANES} + l][lane]; }
+            result[(split * ${quantities} + q) * uniforms.channels + c] = total;
+          }
+        }
+      }
+    `;
+  }
+}
+
+/** y = (x − μ)·γ/√(σ² + ε) + β, then ReLU, element by element (the order of the written-out form). */
+class BatchNormApplyProgram implements WebGPUProgram {
+  readonly variableNames = ['x', 'mean', 'variance', 'gamma', 'beta'];
+  readonly uniforms = 'channels : i32, eps : f32,';
+  readonly workgroupSize: [number, number, number] = [128, 1, 1];
+  readonly size = true;
+  readonly dispatchLayout: { x: number[] };
+  readonly outputShape: number[];
+  readonly dispatch: [number, number, number];
+  readonly shaderKey: string;
+
+  constructor(
+    shape: number[],
+    private readonly relu: boolean,
+  ) {
+    this.outputShape = shape;
+    this.dispatchLayout = { x: shape.map((_, i) => i) };
+    this.dispatch = [Math.ceil(tf.util.sizeFromShape(shape) / 128), 1, 1];
+    this.shaderKey = `destsegBatchNormApply_${relu}`;
+  }
+
+  getUserCode(): string {
+    return `
+      fn main(index : i32) {
+        if (index < uniforms.size) {
+          let c = index % uniforms.channels;
+          let scale = gamma[c] * inverseSqrt(variance[c] + uniforms.eps);
+          let y = (x[index] - mean[c]) * scale + beta[c];
+          result[index] = ${this.relu ? 'max(y, 0.0)' : 'y'};
+        }
+      }
+    `;
+  }
+}
+
+/** dx from dy, the forward's x and y, the statistics and the per-channel sums [Σg; Σg·x̂] (shape [2, C]). */
+class BatchNormGradInputProgram implements WebGPUProgram {
+  readonly variableNames: string[];
+  readonly uniforms = 'channels : i32, eps : f32, count : f32,';
+  readonly workgroupSize: [number, number, number] = [128, 1, 1];
+  readonly size = true;
+  readonly dispatchLayout: { x: number[] };
+  readonly outputShape: number[];
+  readonly dispatch: [number, number, number];
+  readonly shaderKey: string;
+
+  constructor(
+    shape: number[],
+    private readonly relu: boolean,
+  ) {
+    this.outputShape = shape;
+    this.dispatchLayout = { x: shape.map((_, i) => i) };
+    this.dispatch = [Math.ceil(tf.util.sizeFromShape(shape) / 128), 1, 1];
+    this.shaderKey = `destsegBatchNormGradInput_${relu}`;
+    this.variableNames = ['dy', 'x', ...(relu ? ['y'] : []), 'mean', 'variance', 'gamma', 'sums'];
+  }
+
+  getUserCode(): string {
+    return `
+      fn main(index : i32) {
+        if (index < uniforms.size) {
+          let c = index % uniforms.channels;
+          let rstd = inverseSqrt(variance[c] + uniforms.eps);
+          let g = ${this.relu ? 'select(0.0, dy[index], y[index] > 0.0)' : 'dy[index]'};
+          let xHat = (x[index] - mean[c]) * rstd;
+          let sumG = sums[c];
+          let sumGxHat = sums[uniforms.channels + c];
+          result[index] = gamma[c] * rstd * (g - sumG / uniforms.count - xHat * sumGxHat / uniforms.count);
+        }
+      }
+    `;
+  }
+}
+
+interface BatchNormAttrs {
+  relu: boolean;
+  eps: number;
+}
+
+function channelsOf(x: tf.TensorInfo): number {
+  return x.shape[x.shape.length - 1] as number;
+}
+
+/** Row splits for ChannelSums: enough workgroups to fill the GPU, no split under MIN_ROWS_PER_SPLIT rows. */
+function rowSplits(rows: number, channels: number): number {
+  const groups = Math.ceil(channels / CHANNELS_PER_GROUP);
+  return Math.max(1, Math.min(Math.ceil(TARGET_WORKGROUPS / groups), Math.floor(rows / MIN_ROWS_PER_SPLIT)));
+}
+
+const channelSums: tf.KernelFunc = ({ inputs, backend, attrs }) => {
+  const { mode, relu, eps } = attrs as unknown as BatchNormAttrs & { mode: SumsMode };
+  const x = (inputs as { x: tf.TensorInfo }).x;
+  const channels = channelsOf(x);
+  const rows = tf.util.sizeFromShape(x.shape) / channels;
+  const splits = rowSplits(rows, channels);
+  const rowsPerSplit = Math.ceil(rows / splits);
+  const gpu = backend as WebGPUBackend;
+  const program = new ChannelSumsProgram(mode, relu, splits, channels);
+  const ordered = program.variableNames.map((name) => inputs[name] as tf.TensorInfo);
+  const partial = gpu.runWebGPUProgram(program, ordered, 'float32', [
+    { type: 'int32', data: [rows] },
+    { type: 'int32', data: [channels] },
+    { type: 'int32', data: [rowsPerSplit] },
+    { type: 'float32', data: [eps] },
+  ]);
+  // The partial sums are this kernel's own output (refCount 1): the tidy frees them.
+  return tf.tidy(() => tf.sum(tf.engine().makeTensorFromTensorInfo(partial, gpu), 0));
+};
+
+const batchNormApply: tf.KernelFunc = ({ inputs, backend, attrs }) => {
+  const { relu, eps } = attrs as unknown as BatchNormAttrs;
+  const { x, mean, variance, gamma, beta } = inputs as Record<string, tf.TensorInfo>;
+  return (backend as WebGPUBackend).runWebGPUProgram(
+    new BatchNormApplyProgram((x as tf.TensorInfo).shape, relu),
+    [x, mean, variance, gamma, beta] as tf.TensorInfo[],
+    'float32',
+    [
+      { type: 'int32', data: [channelsOf(x as tf.TensorInfo)] },
+      { type: 'float32', data: [eps] },
+    ],
+  );
+};
+
+const batchNormGradInput: tf.KernelFunc = ({ inputs, backend, attrs }) => {
+  const { relu, eps } = attrs as unknown as BatchNormAttrs;
+  const x = (inputs as { x: tf.TensorInfo }).x;
+  const channels = channelsOf(x);
+  const program = new BatchNormGradInputProgram(x.shape, relu);
+  return (backend as WebGPUBackend).runWebGPUProgram(
+    program,
+    program.variableNames.map((name) => inputs[name] as tf.TensorInfo),
+    'float32',
+    [
+      { type: 'int32', data: [channels] },
+      { type: 'float32', data: [eps] },
+      { type: 'float32', data: [tf.util.sizeFromShape(x.shape) / channels] },
+    ],
+  );
+};
+
+/** Installs the three kernels for webgpu when the patch is on; idempotent. */
+export function registerBatchNormKernels(): void {
+  if (!enabledPatches().has('fused-batchnorm')) return;
+  for (const [kernelName, kernelFunc] of [
+    [SUMS_KERNEL, channelSums],
+    [APPLY_KERNEL, batchNormApply],
+    [GRAD_KERNEL, batchNormGradInput],
+  ] as const) {
+    if (!tf.getKernel(kernelName, 'webgpu'))
+      tf.registerKernel({ kernelName, backendName: 'webgpu', kernelFunc });
+  }
+}
+
+/** True when the active backend has the fused kernels (webgpu with the patch on). */
+export function fusedBatchNormAvailable(): boolean {
+  return tf.getKernel(APPLY_KERNEL, tf.getBackend()) !== undefined;
+}
+
+function sums(mode: SumsMode, inputs: tf.NamedTensorMap, attrs: BatchNormAttrs): tf.Tensor2D {
+  const out = tf.engine().runKernel(SUMS_KERNEL, inputs, { ...attrs, mode } as unknown as tf.NamedAttrMap);
+  return out as tf.Tensor2D;
+}
+
+/**
+ * Train-mode BatchNorm (+ ReLU) of NHWC x with the fused kernels: returns y and the biased batch statistics
+ * (mean, variance over N·H·W). Differentiable in x, gamma and beta.
+ */
+export function fusedBatchNormTrain(
+  x: tf.Tensor4D,
+  gamma: tf.Tensor1D,
+  beta: tf.Tensor1D,
+  eps: number,
+  relu: boolean,
+): { y: tf.Tensor4D; mean: tf.Tensor1D; variance: tf.Tensor1D } {
+  const attrs: BatchNormAttrs = { relu, eps };
+  const count = x.size / (x.shape[3] as number);
+  const mean = tf.tidy(() => tf.div(tf.reshape(sums('values', { x }, attrs), [-1]), count)) as tf.Tensor1D;
+  const variance = tf.tidy(() =>
+    tf.div(tf.reshape(sums('centredSquares', { x, mean }, attrs), [-1]), count),
+  ) as tf.Tensor1D;
+  const op = tf.customGrad((xIn, gammaIn, betaIn, save) => {
+    const inputs = { x: xIn, mean, variance, gamma: gammaIn, beta: betaIn } as tf.NamedTensorMap;
+    const y = tf.engine().runKernel(APPLY_KERNEL, inputs, attrs as unknown as tf.NamedAttrMap) as tf.Tensor4D;
+    // Saved tensors outlive the forward pass; the statistics are captured, so they are saved too.
+    (save as tf.GradSaveFunc)([xIn as tf.Tensor, y, gammaIn as tf.Tensor, mean, variance]);
+    return {
+      value: y,
+      gradFunc: (dy, saved) => {
+        const [xs, ys, g, mu, sigma2] = saved as [
+          tf.Tensor4D,
+          tf.Tensor4D,
+          tf.Tensor1D,
+          tf.Tensor1D,
+          tf.Tensor1D,
+        ];
+        const stats = { x: xs, y: ys, mean: mu, variance: sigma2 };
+        const grads = sums('gradients', { dy: dy as tf.Tensor, ...stats }, attrs);
+        const dx = tf
+          .engine()
+          .runKernel(
+            GRAD_KERNEL,
+            { dy: dy as tf.Tensor, ...stats, gamma: g, sums: grads },
+            attrs as unknown as tf.NamedAttrMap,
+          ) as tf.Tensor4D;
+        const [dBeta, dGamma] = tf.unstack(grads) as [tf.Tensor1D, tf.Tensor1D];
+        return [dx, dGamma, dBeta];
+      },
+    };
+  });
+  const y = op(x, gamma, beta) as tf.Tensor4D;
+  return { y, mean, variance };
+}

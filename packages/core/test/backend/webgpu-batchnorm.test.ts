@@ -1,0 +1,87 @@
+/**
+ * The fused train-mode BatchNorm(+ReLU) kernels on webgpu against the written-out tfjs form on the cpu
+ * backend, on random inputs: output, recorded batch statistics, and the gradients in x, γ and β through a
+ * random upstream gradient. webgpu runs on llvmpipe here and in CI (the same WGSL as on a GPU); skipped
+ * without an adapter.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import * as tf from '@tensorflow/tfjs';
+import { fusedBatchNormAvailable } from '../../src/backend/webgpu-batchnorm.ts';
+import { type BatchStats, batchNormTrain } from '../../src/model/layers.ts';
+import { randomValues, relativeError, selectOrSkip } from '../support/backend-compare.ts';
+
+const TOLERANCE = 1e-4;
+
+const CASES: { shape: [number, number, number, number]; relu: boolean }[] = [
+  { shape: [2, 5, 7, 3], relu: true },
+  { shape: [2, 9, 9, 70], relu: false },
+  { shape: [4, 16, 16, 64], relu: true },
+  { shape: [3, 32, 32, 130], relu: false },
+];
+
+interface Outcome {
+  y: Float32Array;
+  mean: Float32Array;
+  unbiasedVar: Float32Array;
+  dx: Float32Array;
+  dGamma: Float32Array;
+  dBeta: Float32Array;
+}
+
+async function runCase(c: (typeof CASES)[number], seed: number): Promise<Outcome> {
+  const size = tf.util.sizeFromShape(c.shape);
+  const channels = c.shape[3];
+  // Shifted and scaled per case so the batch statistics are far from 0 and 1.
+  const x = tf.tidy(() => tf.add(tf.mul(tf.tensor4d(randomValues(size, seed), c.shape), 3), 0.7));
+  const upstream = tf.tensor4d(randomValues(size, seed + 1), c.shape);
+  const gamma = tf.tensor1d(randomValues(channels, seed + 2).map((v) => v + 1));
+  const beta = tf.tensor1d(randomValues(channels, seed + 3));
+  const stats: BatchStats[] = [];
+  const forward = (xs: tf.Tensor, g: tf.Tensor, b: tf.Tensor): tf.Tensor4D =>
+    batchNormTrain(
+      xs as tf.Tensor4D,
+      {
+        gamma: g as tf.Tensor1D,
+        beta: b as tf.Tensor1D,
+        runningMean: g as tf.Tensor1D,
+        runningVar: g as tf.Tensor1D,
+      },
+      'bn',
+      stats,
+      c.relu,
+    );
+  const y = tf.tidy(() => forward(x, gamma, beta));
+  const grads = tf.grads((xs, g, b) => tf.sum(tf.mul(forward(xs, g, b), upstream)))([x, gamma, beta]);
+  const [dx, dGamma, dBeta] = grads as [tf.Tensor, tf.Tensor, tf.Tensor];
+  const first = stats[0] as BatchStats;
+  const outcome: Outcome = {
+    y: (await y.data()) as Float32Array,
+    mean: (await first.mean.data()) as Float32Array,
+    unbiasedVar: (await first.unbiasedVar.data()) as Float32Array,
+    dx: (await dx.data()) as Float32Array,
+    dGamma: (await dGamma.data()) as Float32Array,
+    dBeta: (await dBeta.data()) as Float32Array,
+  };
+  tf.dispose([x, upstream, gamma, beta, y, ...grads, ...stats.flatMap((s) => [s.mean, s.unbiasedVar])]);
+  return outcome;
+}
+
+test('webgpu fused train-mode BatchNorm(+ReLU) matches the written-out form on cpu', async (t) => {
+  const reference: Outcome[] = [];
+  if (!(await selectOrSkip('cpu', t))) return;
+  for (const [i, c] of CASES.entries()) reference.push(await runCase(c, 10 * i));
+  if (!(await selectOrSkip('webgpu', t))) return;
+  assert.ok(fusedBatchNormAvailable(), 'the fused kernels are registered on webgpu');
+  const before = tf.memory().numTensors;
+  for (const [i, c] of CASES.entries()) {
+    const fused = await runCase(c, 10 * i);
+    const expected = reference[i] as Outcome;
+    for (const key of Object.keys(expected) as (keyof Outcome)[]) {
+      const error = relativeError(fused[key], expected[key]);
+      t.diagnostic(`${JSON.stringify(c)} ${key}: relative error ${error.toExponential(2)}`);
+      assert.ok(error <= TOLERANCE, `${JSON.stringify(c)} ${key}: relative error ${error}`);
+    }
+  }
+  assert.equal(tf.memory().numTensors, before, 'no tensor left behind');
+});
