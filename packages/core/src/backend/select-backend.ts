@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import { DestsegError } from '../errors.ts';
 import { registerWasmKernels } from './wasm-kernels.ts';
 import { registerBatchNormKernels } from './webgpu-batchnorm.ts';
+import { registerCosineKernels } from './webgpu-cosine.ts';
 import { registerDawnWebGPU } from './webgpu-dawn.ts';
 import { registerDeviceGradients, registerWebGPUKernels } from './webgpu-kernels.ts';
 
@@ -75,6 +76,7 @@ const LOADERS: Record<ConcreteBackend, Loader> = {
     const detail = await registerDawnWebGPU({ allowSoftware: explicit });
     registerWebGPUKernels();
     registerBatchNormKernels();
+    registerCosineKernels();
     return detail;
   },
   wasm: async () => {

@@ -8,6 +8,7 @@ const PATCHES = [
   'device-gradients',
   'conv-filter',
   'fused-batchnorm',
+  'fused-cosine',
   'device-constants',
   'write-buffer-uploads',
 ] as const;

@@ -59,9 +59,12 @@ export function maxPool3x3s2(x: tf.Tensor4D): tf.Tensor4D {
   return tf.maxPool(padded, 3, 2, 'valid');
 }
 
-/** Per-pixel L2 normalisation over channels; eps is added to the norm, as the official code does. */
+/** F.normalize's ε, added to the norm as the official code does. */
+export const L2_NORM_EPS = 1e-12;
+
+/** Per-pixel L2 normalisation over channels. */
 export function l2Normalize(x: tf.Tensor4D): tf.Tensor4D {
-  return tf.div(x, tf.add(tf.sqrt(tf.sum(tf.square(x), -1, true)), 1e-12));
+  return tf.div(x, tf.add(tf.sqrt(tf.sum(tf.square(x), -1, true)), L2_NORM_EPS));
 }
 
 export interface BatchNormParams {

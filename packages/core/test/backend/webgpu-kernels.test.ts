@@ -47,6 +47,8 @@ test('DESTSEG_WEBGPU_PATCHES parses all, none and lists', () => {
     'conv-filter',
     'device-constants',
     'device-gradients',
+    'fused-batchnorm',
+    'fused-cosine',
     'write-buffer-uploads',
   ]);
   assert.deepEqual([...enabledPatches('none')], []);

@@ -4,7 +4,8 @@
  * Maps are at H/4 (64² for a 256² input), channels-last.
  */
 import * as tf from '@tensorflow/tfjs';
-import { l2Normalize, resizeBilinear } from '../layers.ts';
+import { fusedCosineAvailable, fusedCosineDistance } from '../../backend/webgpu-cosine.ts';
+import { L2_NORM_EPS, l2Normalize, resizeBilinear } from '../layers.ts';
 import type { ParamStore } from '../param-store.ts';
 import type { ForwardContext } from '../resnet.ts';
 import { segmentationNet } from './segmentation-net.ts';
@@ -13,8 +14,9 @@ import { teacher } from './teacher.ts';
 
 export { student, teacher };
 
-/** 1 − cosine similarity per pixel: N×h×w×1. */
+/** 1 − cosine similarity per pixel: N×h×w×1 (one fused kernel on webgpu, the same function). */
 export function cosineDistance(s: tf.Tensor4D, t: tf.Tensor4D): tf.Tensor4D {
+  if (fusedCosineAvailable()) return fusedCosineDistance(s, t, L2_NORM_EPS);
   return tf.sub(1, tf.sum(tf.mul(l2Normalize(s), l2Normalize(t)), -1, true));
 }
 
