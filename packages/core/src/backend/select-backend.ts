@@ -10,6 +10,7 @@ import { registerBatchNormKernels } from './webgpu-batchnorm.ts';
 import { registerCosineKernels } from './webgpu-cosine.ts';
 import { registerDawnWebGPU } from './webgpu-dawn.ts';
 import { registerDeviceGradients, registerWebGPUKernels } from './webgpu-kernels.ts';
+import { registerSgdKernels } from './webgpu-sgd.ts';
 
 export type BackendName = 'auto' | 'tensorflow' | 'webgpu' | 'wasm' | 'cpu';
 export type ConcreteBackend = Exclude<BackendName, 'auto'>;
@@ -77,6 +78,7 @@ const LOADERS: Record<ConcreteBackend, Loader> = {
     registerWebGPUKernels();
     registerBatchNormKernels();
     registerCosineKernels();
+    registerSgdKernels();
     return detail;
   },
   wasm: async () => {

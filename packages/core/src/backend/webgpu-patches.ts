@@ -9,6 +9,7 @@ const PATCHES = [
   'conv-filter',
   'fused-batchnorm',
   'fused-cosine',
+  'fused-sgd',
   'device-constants',
   'write-buffer-uploads',
 ] as const;

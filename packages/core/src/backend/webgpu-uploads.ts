@@ -55,10 +55,13 @@ function scalarBuffer(device: GPUDevice, data: TensorData): GPUBuffer {
 }
 
 /** The values as the device stores them: float32, or int32 for int32 and bool (stock tfjs does the same). */
-function asDeviceArray(data: TensorData): Float32Array | Int32Array {
+function asDeviceArray(data: TensorData): Float32Array<ArrayBuffer> | Int32Array<ArrayBuffer> {
   const values = data.values as ArrayLike<number>;
-  if (data.dtype === 'float32') return values instanceof Float32Array ? values : Float32Array.from(values);
-  return values instanceof Int32Array ? values : Int32Array.from(values);
+  // tfjs keeps tensor values in plain (non-shared) ArrayBuffers.
+  if (data.dtype === 'float32') {
+    return values instanceof Float32Array ? (values as Float32Array<ArrayBuffer>) : Float32Array.from(values);
+  }
+  return values instanceof Int32Array ? (values as Int32Array<ArrayBuffer>) : Int32Array.from(values);
 }
 
 /** dtype plus the exact bits, so −0 and 0 (and NaN payloads) stay apart. */

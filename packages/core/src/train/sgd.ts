@@ -4,6 +4,7 @@
  * Kept in-house (not tf.train.momentum) so its state is plain named tensors in checkpoints.
  */
 import * as tf from '@tensorflow/tfjs';
+import { fusedSgdAvailable, fusedSgdUpdate } from '../backend/webgpu-sgd.ts';
 import type { NamedArray } from '../model/param-store.ts';
 
 export interface ParamGroup {
@@ -34,20 +35,32 @@ export class SgdMomentum {
         for (const [name, w] of group.params) {
           const g = grads[w.name];
           if (!g) continue;
-          const d = this.weightDecay === 0 ? g : tf.add(g, tf.mul(w, this.weightDecay));
-          const v = this.velocity.get(name);
-          let next: tf.Tensor;
-          if (v) {
-            next = tf.add(tf.mul(v, this.momentum), d);
-            v.assign(next);
-          } else {
-            next = d;
-            this.velocity.set(name, tf.variable(d, false));
-          }
-          w.assign(tf.sub(w, tf.mul(next, group.lr)));
+          const v = this.velocity.get(name) ?? null;
+          const { velocity, weight } = fusedSgdAvailable()
+            ? fusedSgdUpdate(w, g, v, {
+                momentum: this.momentum,
+                weightDecay: this.weightDecay,
+                lr: group.lr,
+              })
+            : this.writtenOut(w, g, v, group.lr);
+          if (v) v.assign(velocity);
+          else this.velocity.set(name, tf.variable(velocity, false));
+          w.assign(weight);
         }
       }
     });
+  }
+
+  /** The update in tfjs ops (every backend without the fused webgpu kernels). */
+  private writtenOut(
+    w: tf.Tensor,
+    g: tf.Tensor,
+    v: tf.Tensor | null,
+    lr: number,
+  ): { velocity: tf.Tensor; weight: tf.Tensor } {
+    const d = this.weightDecay === 0 ? g : tf.add(g, tf.mul(w, this.weightDecay));
+    const velocity = v ? tf.add(tf.mul(v, this.momentum), d) : d;
+    return { velocity, weight: tf.sub(w, tf.mul(velocity, lr)) };
   }
 
   async toArrays(): Promise<Record<string, NamedArray>> {

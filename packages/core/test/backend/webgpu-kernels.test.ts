@@ -49,6 +49,7 @@ test('DESTSEG_WEBGPU_PATCHES parses all, none and lists', () => {
     'device-gradients',
     'fused-batchnorm',
     'fused-cosine',
+    'fused-sgd',
     'write-buffer-uploads',
   ]);
   assert.deepEqual([...enabledPatches('none')], []);
