@@ -4,10 +4,17 @@ export interface TestSetScores {
   defective: number[];
 }
 
+/**
+ * The scores of the category's chosen output (`chosenScore`), split by ground truth; null when the
+ * evaluation has none for that output (fused, in evaluations stored before its scores were kept).
+ */
 export function splitTestSetScores(
-  imageScores: readonly { defective: boolean; score: number }[],
-): TestSetScores {
+  imageScores: readonly { defective: boolean; chosenScore: number | null }[],
+): TestSetScores | null {
   const split: TestSetScores = { good: [], defective: [] };
-  for (const image of imageScores) (image.defective ? split.defective : split.good).push(image.score);
+  for (const image of imageScores) {
+    if (image.chosenScore === null) return null;
+    (image.defective ? split.defective : split.good).push(image.chosenScore);
+  }
   return split;
 }

@@ -17,12 +17,19 @@ import {
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
+/** The map that scores an image: the engine's OutputChoice (segmentation, DeST branch or their fusion). */
+export type ScoreOutput = 'seg' | 'dest' | 'fused';
+// Rows written before the choice existed were all scored by the segmentation output.
+const scoreOutput = () => text('score_output').$type<ScoreOutput>().notNull().default('seg');
+
 export const categories = pgTable('categories', {
   id: serial('id').primaryKey(),
   name: text('name').notNull().unique(),
   datasetPath: text('dataset_path').notNull(),
   imageSize: integer('image_size').notNull(),
   augmentationGroup: text('augmentation_group').notNull(),
+  /** The output that scores the category's inspections and that its derived thresholds are measured on. */
+  scoreOutput: scoreOutput(),
   createdAt: createdAt(),
 });
 
@@ -137,7 +144,7 @@ export const evaluationMetrics = pgTable(
     evaluationId: integer('evaluation_id')
       .notNull()
       .references(() => evaluations.id),
-    output: text('output').$type<'seg' | 'dest'>().notNull(),
+    output: text('output').$type<ScoreOutput>().notNull(),
     defectType: text('defect_type').notNull(),
     imageAuroc: doublePrecision('image_auroc'),
     pixelAuroc: doublePrecision('pixel_auroc'),
@@ -171,6 +178,8 @@ export const evaluationImageScores = pgTable(
     defective: boolean('defective').notNull(),
     score: doublePrecision('score').notNull(),
     destScore: doublePrecision('dest_score').notNull(),
+    /** Null in evaluations stored before the fused output's scores were kept. */
+    fusedScore: doublePrecision('fused_score'),
   },
   (t) => [uniqueIndex('evaluation_image_scores_key').on(t.evaluationId, t.path)],
 );
@@ -192,6 +201,8 @@ export const thresholds = pgTable(
     value: doublePrecision('value').notNull(),
     method: text('method').$type<ThresholdMethod>().notNull(),
     targetFalseAlarmRate: doublePrecision('target_false_alarm_rate'),
+    /** The output whose scores the value applies to: a threshold only holds while the category uses it. */
+    scoreOutput: scoreOutput(),
     setBy: text('set_by').notNull(),
     reason: text('reason'),
     createdAt: createdAt(),
@@ -215,8 +226,10 @@ export const inspections = pgTable(
     /** Null when no threshold was set for the model and the default applied. */
     thresholdId: integer('threshold_id').references(() => thresholds.id),
     thresholdValue: doublePrecision('threshold_value').notNull(),
+    /** The score of `scoreOutput`, the output the category used at the time. */
     score: doublePrecision('score').notNull(),
     destScore: doublePrecision('dest_score').notNull(),
+    scoreOutput: scoreOutput(),
     verdict: text('verdict').$type<Verdict>().notNull(),
     /** Name of the heatmap and overlay files under the data directory's heatmaps folder. */
     heatmapKey: text('heatmap_key').notNull(),

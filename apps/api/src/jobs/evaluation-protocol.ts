@@ -19,6 +19,7 @@ export interface EvaluationResult {
   imagesPerSecond: number;
   seg: OutputMetricsMessage;
   dest: OutputMetricsMessage;
+  fused: OutputMetricsMessage;
   imageScores: TestImageScore[];
 }
 

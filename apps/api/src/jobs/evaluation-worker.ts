@@ -23,6 +23,7 @@ async function run(start: StartEvaluation): Promise<void> {
           imagesPerSecond: report.imagesPerSecond,
           seg: report.seg,
           dest: report.dest,
+          fused: report.fused,
           imageScores: report.imageScores,
         },
       });

@@ -9,6 +9,7 @@ import {
   type DatasetVersionRow,
   datasetVersions,
   eq,
+  type ScoreOutput,
 } from '@destseg/db';
 import { ApiError } from './api-error.ts';
 import { buildManifest } from './dataset-manifest.ts';
@@ -18,6 +19,7 @@ export interface CreateCategoryArgs {
   datasetPath: string;
   imageSize: number;
   augmentationGroup?: 'none' | 'slight' | 'full' | undefined;
+  scoreOutput?: ScoreOutput | undefined;
 }
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -86,6 +88,7 @@ export class CategoryService {
           datasetPath,
           imageSize: args.imageSize,
           augmentationGroup: args.augmentationGroup ?? augmentationGroupFor(args.name),
+          scoreOutput: args.scoreOutput ?? 'seg',
         })
         .onConflictDoNothing()
         .returning();
@@ -97,6 +100,16 @@ export class CategoryService {
       await tx.insert(datasetVersions).values({ categoryId: category.id, ...manifest });
       return category;
     });
+  }
+
+  async setScoreOutput(category: CategoryRow, scoreOutput: ScoreOutput): Promise<CategoryRow> {
+    const [row] = await this.db
+      .update(categories)
+      .set({ scoreOutput })
+      .where(eq(categories.id, category.id))
+      .returning();
+    if (!row) throw new Error(`category ${category.id} update returned nothing`);
+    return row;
   }
 
   /** The version matching the dataset's current content, frozen as a new version if it changed. */

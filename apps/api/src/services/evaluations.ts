@@ -1,8 +1,9 @@
 /**
- * Evaluations of trained models on their category's test set, stored metric by metric with every test
- * image's scores, and the leaderboard. The evaluation itself runs in a worker process (EvaluationRunner).
+ * Evaluations of trained models on their category's test set, stored metric by metric for every output
+ * with every test image's scores, and the leaderboard. The evaluation itself runs in a worker process
+ * (EvaluationRunner).
  */
-import { isDestsegError, type MetricReport } from '@destseg/core';
+import { isDestsegError, type MetricReport, OUTPUTS } from '@destseg/core';
 import {
   and,
   asc,
@@ -19,12 +20,20 @@ import {
   inArray,
   type ModelRow,
   models,
+  type ScoreOutput,
 } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
 import type { CategoryService } from './categories.ts';
 
 export const OVERALL = 'overall';
+
+/** A test image's score for one output; null for fused in evaluations stored before it was kept. */
+export function imageScoreOf(row: EvaluationImageScoreRow, output: ScoreOutput): number | null {
+  if (output === 'seg') return row.score;
+  if (output === 'dest') return row.destScore;
+  return row.fusedScore;
+}
 
 export class EvaluationService {
   /** Evaluations under way by model id: asking again for the same model waits for the running one. */
@@ -44,11 +53,6 @@ export class EvaluationService {
     const evaluation = this.runAndStore(category, model).finally(() => this.inFlight.delete(model.id));
     this.inFlight.set(model.id, evaluation);
     return evaluation;
-  }
-
-  /** The model's newest evaluation, or a new one when it has none. */
-  async latestOrEvaluate(category: CategoryRow, model: ModelRow): Promise<EvaluationRow> {
-    return (await this.latest(model.id)) ?? this.evaluate(category, model);
   }
 
   /**
@@ -92,7 +96,7 @@ export class EvaluationService {
         })
         .returning();
       if (!row) throw new Error('evaluation insert returned nothing');
-      const metricRows = (['seg', 'dest'] as const).flatMap((output) => {
+      const metricRows = OUTPUTS.flatMap((output) => {
         const part = result[output];
         return [
           metricRow(row.id, output, OVERALL, part.overall),
@@ -142,7 +146,42 @@ export class EvaluationService {
       .orderBy(asc(evaluationImageScores.id));
   }
 
-  metrics(evaluationId: number, output: 'seg' | 'dest'): Promise<EvaluationMetricRow[]> {
+  /**
+   * The output's scores of every test image from the model's newest evaluation, or from a new one when the
+   * newest predates them (older evaluations kept no image scores, then none for the fused output).
+   */
+  async testScores(
+    category: CategoryRow,
+    model: ModelRow,
+    output: ScoreOutput,
+  ): Promise<Array<{ defective: boolean; score: number }>> {
+    const latest = await this.latest(model.id);
+    let rows = latest ? await this.imageScores(latest.id) : [];
+    if (rows.length === 0 || rows.some((r) => imageScoreOf(r, output) === null))
+      rows = await this.imageScores((await this.evaluate(category, model)).id);
+    return rows.map((r) => ({ defective: r.defective, score: imageScoreOf(r, output) as number }));
+  }
+
+  /**
+   * The output's whole-test-set metrics from the model's newest evaluation, or from a new one when the newest
+   * predates them (fused metrics were not kept at first).
+   */
+  async overallMetrics(
+    category: CategoryRow,
+    model: ModelRow,
+    output: ScoreOutput,
+  ): Promise<EvaluationMetricRow> {
+    const overallOf = async (evaluationId: number) =>
+      (await this.metrics(evaluationId, output)).find((m) => m.defectType === OVERALL);
+    const latest = await this.latest(model.id);
+    const overall =
+      (latest && (await overallOf(latest.id))) ??
+      (await overallOf((await this.evaluate(category, model)).id));
+    if (!overall) throw new Error(`a new evaluation of model ${model.id} has no overall ${output} metrics`);
+    return overall;
+  }
+
+  metrics(evaluationId: number, output: ScoreOutput): Promise<EvaluationMetricRow[]> {
     return this.db
       .select()
       .from(evaluationMetrics)
@@ -200,7 +239,7 @@ export class EvaluationService {
   }
 }
 
-function metricRow(evaluationId: number, output: 'seg' | 'dest', defectType: string, m: MetricReport) {
+function metricRow(evaluationId: number, output: ScoreOutput, defectType: string, m: MetricReport) {
   return {
     evaluationId,
     output,

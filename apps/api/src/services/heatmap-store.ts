@@ -6,14 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  encodePng,
-  heatmapRgb,
-  type MapPrediction,
-  mapAtImageSize,
-  overlayRgb,
-  type RgbImage,
-} from '@destseg/core';
+import { encodePng, heatmapRgb, mapAtImageSize, overlayRgb, type RgbImage } from '@destseg/core';
 
 export const HEATMAP_KINDS = ['image', 'heatmap', 'overlay'] as const;
 export type HeatmapKind = (typeof HEATMAP_KINDS)[number];
@@ -28,12 +21,13 @@ export class HeatmapStore {
   }
 
   /**
-   * Writes the three PNGs at the image's own size and returns their key. The image is kept as PNG whatever
-   * its upload format, so the dashboard can lay the heatmap over the original.
+   * Writes the three PNGs at the image's own size from the scoring map (size×size) and returns their key.
+   * The image is kept as PNG whatever its upload format, so the dashboard can lay the heatmap over the
+   * original.
    */
-  async write(image: RgbImage, prediction: MapPrediction): Promise<string> {
+  async write(image: RgbImage, modelMap: Float32Array, size: number): Promise<string> {
     const key = randomUUID();
-    const map = await mapAtImageSize(prediction.segMap, prediction.size, image.width, image.height);
+    const map = await mapAtImageSize(modelMap, size, image.width, image.height);
     await mkdir(this.dir, { recursive: true });
     await writeFile(this.path(key, 'image'), await encodePng(image));
     await writeFile(this.path(key, 'heatmap'), await encodePng(heatmapRgb(map, image.width, image.height)));

@@ -1,9 +1,10 @@
 /**
- * Inspections: one image through the category's active model, a verdict from the model's threshold, the
- * heatmap files, then the row. The row is written last, so a failure at any step leaves nothing behind;
- * a repeated clientToken returns the stored first result.
+ * Inspections: one image through the category's active model, scored by the category's chosen output, a
+ * verdict from the model's threshold for that output, the heatmap files, then the row. The row is written
+ * last, so a failure at any step leaves nothing behind; a repeated clientToken returns the stored first
+ * result.
  */
-import type { RgbImage } from '@destseg/core';
+import { chooseOutput, type RgbImage } from '@destseg/core';
 import {
   and,
   type CategoryRow,
@@ -59,9 +60,11 @@ export class InspectionService {
     const model = await this.models.requireActive(category.id, category.name);
     const batcher = await this.cache.batcherFor(model);
     const prediction = await batcher.predict(image);
-    const threshold = await this.thresholds.active(category.id, model.id);
+    const output = category.scoreOutput;
+    const chosen = chooseOutput(prediction, output);
+    const threshold = await this.thresholds.active(category.id, model.id, output);
     const thresholdValue = threshold?.value ?? DEFAULT_THRESHOLD;
-    const heatmapKey = await this.heatmaps.write(image, prediction);
+    const heatmapKey = await this.heatmaps.write(image, chosen.map, prediction.size);
     let row: InspectionRow | undefined;
     try {
       [row] = await this.db
@@ -71,9 +74,10 @@ export class InspectionService {
           modelId: model.id,
           thresholdId: threshold?.id ?? null,
           thresholdValue,
-          score: prediction.score,
+          score: chosen.score,
           destScore: prediction.destScore,
-          verdict: verdictFor(prediction.score, thresholdValue),
+          scoreOutput: output,
+          verdict: verdictFor(chosen.score, thresholdValue),
           heatmapKey,
           width: image.width,
           height: image.height,

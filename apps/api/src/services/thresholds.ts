@@ -1,8 +1,9 @@
 /**
- * Decision thresholds, versioned per category and tied to the model they were set for: a fixed value, the
- * value that keeps false alarms on good test images under a target rate, or the image-level F1-max point of
- * the model's evaluation. Both derived values come from the model's latest evaluation (its image scores and
- * metrics), so setting a threshold never runs the model in the API process.
+ * Decision thresholds, versioned per category and tied to the model and the scoring output they were set for
+ * (scores of different outputs are not comparable): a fixed value, the value that keeps false alarms on good
+ * test images under a target rate, or the image-level F1-max point of the model's evaluation. Both derived
+ * values come from the model's latest evaluation (the output's image scores and metrics), so setting a
+ * threshold never runs the model in the API process.
  */
 import {
   and,
@@ -12,12 +13,13 @@ import {
   eq,
   type ModelRow,
   max,
+  type ScoreOutput,
   type ThresholdMethod,
   type ThresholdRow,
   thresholds,
 } from '@destseg/db';
 import { ApiError } from './api-error.ts';
-import { type EvaluationService, OVERALL } from './evaluations.ts';
+import type { EvaluationService } from './evaluations.ts';
 import { thresholdForFalseAlarmRate } from './threshold-rules.ts';
 
 export interface SetThresholdArgs {
@@ -34,12 +36,21 @@ export class ThresholdService {
     private readonly evaluations: EvaluationService,
   ) {}
 
-  /** The newest threshold set for this model of the category; undefined = the default applies. */
-  async active(categoryId: number, modelId: number): Promise<ThresholdRow | undefined> {
+  /**
+   * The newest threshold set for this model of the category and this output; undefined: the default
+   * applies.
+   */
+  async active(categoryId: number, modelId: number, output: ScoreOutput): Promise<ThresholdRow | undefined> {
     const [row] = await this.db
       .select()
       .from(thresholds)
-      .where(and(eq(thresholds.categoryId, categoryId), eq(thresholds.modelId, modelId)))
+      .where(
+        and(
+          eq(thresholds.categoryId, categoryId),
+          eq(thresholds.modelId, modelId),
+          eq(thresholds.scoreOutput, output),
+        ),
+      )
       .orderBy(desc(thresholds.version))
       .limit(1);
     return row;
@@ -75,6 +86,7 @@ export class ThresholdService {
           method: args.method,
           targetFalseAlarmRate:
             args.method === 'false_alarm_rate' ? (args.targetFalseAlarmRate ?? null) : null,
+          scoreOutput: category.scoreOutput,
           setBy: args.setBy,
           reason: args.reason ?? null,
         })
@@ -101,11 +113,8 @@ export class ThresholdService {
       }
       return thresholdForFalseAlarmRate(await this.goodScores(category, model), rate);
     }
-    const evaluation = await this.evaluations.latestOrEvaluate(category, model);
-    const overall = (await this.evaluations.metrics(evaluation.id, 'seg')).find(
-      (m) => m.defectType === OVERALL,
-    );
-    if (overall?.imageF1Threshold == null) {
+    const overall = await this.evaluations.overallMetrics(category, model, category.scoreOutput);
+    if (overall.imageF1Threshold == null) {
       throw new ApiError(
         'METRIC_UNDEFINED',
         'image F1-max is undefined: the test set needs defective images',
@@ -116,11 +125,7 @@ export class ThresholdService {
   }
 
   private async goodScores(category: CategoryRow, model: ModelRow): Promise<number[]> {
-    const latest = await this.evaluations.latestOrEvaluate(category, model);
-    let scores = await this.evaluations.imageScores(latest.id);
-    // Evaluations stored before image scores were kept have none: evaluate again to get them.
-    if (scores.length === 0)
-      scores = await this.evaluations.imageScores((await this.evaluations.evaluate(category, model)).id);
+    const scores = await this.evaluations.testScores(category, model, category.scoreOutput);
     const good = scores.filter((s) => !s.defective);
     if (good.length === 0) {
       throw new ApiError(

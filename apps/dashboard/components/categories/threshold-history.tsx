@@ -1,5 +1,6 @@
 import { formatDateTime, formatPercent, formatScore } from '@/lib/format.ts';
 import type { ThresholdFields } from '@/lib/graphql/types.ts';
+import { SCORE_OUTPUT_LABELS } from '@/lib/score-outputs.ts';
 
 export function ThresholdHistory({ thresholds }: { thresholds: readonly ThresholdFields[] }) {
   if (thresholds.length === 0)
@@ -12,6 +13,7 @@ export function ThresholdHistory({ thresholds }: { thresholds: readonly Threshol
             <th>Version</th>
             <th className="num">Value</th>
             <th>Method</th>
+            <th>Output</th>
             <th>Set by</th>
             <th>Reason</th>
             <th>When</th>
@@ -28,6 +30,7 @@ export function ThresholdHistory({ thresholds }: { thresholds: readonly Threshol
                   {t.method.toLowerCase().replaceAll('_', ' ')}
                   {t.targetFalseAlarmRate !== null ? ` (${formatPercent(t.targetFalseAlarmRate)}%)` : ''}
                 </td>
+                <td>{SCORE_OUTPUT_LABELS[t.scoreOutput]}</td>
                 <td>{t.setBy}</td>
                 <td>{t.reason ?? '—'}</td>
                 <td className="muted">{formatDateTime(t.createdAt)}</td>

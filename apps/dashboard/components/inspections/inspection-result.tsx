@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { formatDateTime, formatScore } from '@/lib/format.ts';
 import type { InspectionDetail } from '@/lib/graphql/types.ts';
+import { SCORE_OUTPUT_LABELS } from '@/lib/score-outputs.ts';
 import { useAssetUrl } from '../api/use-asset-url.ts';
 import { StatusBadge } from '../status-badge.tsx';
 import { HeatmapOverlay } from './heatmap-overlay.tsx';
@@ -56,6 +57,10 @@ export function InspectionResult({ inspection }: { inspection: InspectionDetail 
           <div>
             <dt>Threshold</dt>
             <dd>{formatScore(inspection.thresholdValue)}</dd>
+          </div>
+          <div>
+            <dt>Scored by</dt>
+            <dd data-testid="inspection-score-output">{SCORE_OUTPUT_LABELS[inspection.scoreOutput]}</dd>
           </div>
           <div>
             <dt>Student–teacher score</dt>

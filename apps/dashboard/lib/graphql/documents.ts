@@ -5,6 +5,7 @@
 import type {
   InspectInput,
   RunStatus,
+  ScoreOutput,
   SetThresholdInput,
   StartTrainingRunInput,
   Verdict,
@@ -12,6 +13,7 @@ import type {
 import { gql } from 'urql';
 import type {
   CategoryDetail,
+  CategoryScoreOutput,
   CategorySummary,
   Connection,
   EvaluationFields,
@@ -101,6 +103,7 @@ const THRESHOLD_FIELDS = gql`
     value
     method
     targetFalseAlarmRate
+    scoreOutput
     setBy
     reason
     createdAt
@@ -134,6 +137,7 @@ const INSPECTION_DETAIL = gql`
     ...InspectionSummary
     imageUrl
     destScore
+    scoreOutput
     width
     height
     clientToken
@@ -455,6 +459,7 @@ export const CategoryQuery = gql<{ category: CategoryDetail | null }, { name: st
       imageSize
       augmentationGroup
       datasetPath
+      scoreOutput
       activeModel {
         id
         step
@@ -465,11 +470,16 @@ export const CategoryQuery = gql<{ category: CategoryDetail | null }, { name: st
         latestEvaluation {
           id
           createdAt
+          chosen {
+            overall {
+              ...MetricFields
+            }
+          }
           imageScores {
             path
             defectType
             defective
-            score
+            chosenScore
           }
         }
       }
@@ -489,6 +499,7 @@ export const CategoryQuery = gql<{ category: CategoryDetail | null }, { name: st
     }
   }
   ${THRESHOLD_FIELDS}
+  ${METRIC_FIELDS}
 `;
 
 export const EvaluationCreatedSubscription = gql<
@@ -520,6 +531,24 @@ export const SetThresholdMutation = gql<
     }
   }
   ${THRESHOLD_FIELDS}
+  ${USER_ERRORS}
+`;
+
+export const SetScoreOutputMutation = gql<
+  { setScoreOutput: { category: CategoryScoreOutput | null; userErrors: UserErrorFields[] } },
+  { category: string; scoreOutput: ScoreOutput }
+>`
+  mutation SetScoreOutput($category: String!, $scoreOutput: ScoreOutput!) {
+    setScoreOutput(input: { category: $category, scoreOutput: $scoreOutput }) {
+      category {
+        id
+        scoreOutput
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
   ${USER_ERRORS}
 `;
 

@@ -19,7 +19,7 @@ import type {
 } from '@destseg/schema';
 import type { Selected } from './wire.ts';
 
-export type { RunStatus, ThresholdMethod, Verdict } from '@destseg/schema';
+export type { RunStatus, ScoreOutput, ThresholdMethod, Verdict } from '@destseg/schema';
 
 export type UserErrorFields = Selected<UserError, 'field' | 'message' | 'code'>;
 
@@ -77,7 +77,15 @@ export type TrainingProgressEvent = Selected<
 
 export type ThresholdFields = Selected<
   Threshold,
-  'id' | 'version' | 'value' | 'method' | 'targetFalseAlarmRate' | 'setBy' | 'reason' | 'createdAt'
+  | 'id'
+  | 'version'
+  | 'value'
+  | 'method'
+  | 'targetFalseAlarmRate'
+  | 'scoreOutput'
+  | 'setBy'
+  | 'reason'
+  | 'createdAt'
 > & { model: Selected<Model, 'id'> };
 
 export type InspectionSummary = Selected<
@@ -95,7 +103,7 @@ export type InspectionSummary = Selected<
 > & { category: Selected<Category, 'id' | 'name'> };
 
 export type InspectionDetail = InspectionSummary &
-  Selected<Inspection, 'imageUrl' | 'destScore' | 'width' | 'height' | 'clientToken'> & {
+  Selected<Inspection, 'imageUrl' | 'destScore' | 'scoreOutput' | 'width' | 'height' | 'clientToken'> & {
     model: Selected<Model, 'id' | 'step' | 'createdAt'> & { run: Selected<TrainingRun, 'id'> };
     threshold: Selected<Threshold, 'id' | 'version' | 'method' | 'setBy' | 'createdAt'> | null;
   };
@@ -105,17 +113,25 @@ export type CategorySummary = Selected<Category, 'id' | 'name' | 'imageSize' | '
   activeThreshold: Selected<Threshold, 'version' | 'value'> | null;
 };
 
-export type ImageScoreFields = Selected<EvaluationImageScore, 'path' | 'defectType' | 'defective' | 'score'>;
+export type ImageScoreFields = Selected<
+  EvaluationImageScore,
+  'path' | 'defectType' | 'defective' | 'chosenScore'
+>;
+
+export type CategoryScoreOutput = Selected<Category, 'id' | 'scoreOutput'>;
 
 export type CategoryDetail = Selected<
   Category,
-  'id' | 'name' | 'imageSize' | 'augmentationGroup' | 'datasetPath'
+  'id' | 'name' | 'imageSize' | 'augmentationGroup' | 'datasetPath' | 'scoreOutput'
 > & {
   activeModel:
     | (Selected<Model, 'id' | 'step' | 'createdAt'> & {
         run: Selected<TrainingRun, 'id'>;
         latestEvaluation:
-          | (Selected<Evaluation, 'id' | 'createdAt'> & { imageScores: ImageScoreFields[] })
+          | (Selected<Evaluation, 'id' | 'createdAt'> & {
+              chosen: { overall: MetricFields } | null;
+              imageScores: ImageScoreFields[];
+            })
           | null;
       })
     | null;

@@ -292,6 +292,7 @@ test('the remaining pages render at desktop and tablet widths', { timeout: 90_00
     await page.getByTestId('heatmap-image').evaluate((img) => getComputedStyle(img).opacity),
     '0.2',
   );
+  assert.equal(await page.getByTestId('inspection-score-output').textContent(), 'segmentation');
   await screenshot(page, 'inspection-detail-1280');
 
   await page.goto(`/categories/${CATEGORY}`);
@@ -299,6 +300,19 @@ test('the remaining pages render at desktop and tablet widths', { timeout: 90_00
   await screenshot(page, 'category-1280');
   await page.setViewportSize(TABLET);
   await screenshot(page, 'category-820');
+
+  // An admin switches the scoring output; the page and the test-set histogram follow it.
+  const output = page.getByTestId('score-output-control');
+  await output.getByLabel('Scoring output').selectOption('DEST');
+  await output.getByRole('button', { name: 'Use this output' }).click();
+  await page
+    .getByTestId('score-output-current')
+    .filter({ hasText: 'student–teacher' })
+    .waitFor({ timeout: 30_000 });
+  assert.match(
+    (await page.getByTestId('test-set-scores').textContent()) ?? '',
+    /^student–teacher scores of the \d+ good/,
+  );
 
   await page.goto('/runs');
   await page.getByTestId('run-row').first().waitFor({ timeout: 30_000 });

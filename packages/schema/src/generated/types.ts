@@ -41,7 +41,10 @@ export type Category = Node & {
   __typename?: 'Category';
   /** The model inspections use: the newest model of a succeeded run. */
   activeModel?: Maybe<Model>;
-  /** The threshold that applies to the active model (null: the default of 0.5 applies). */
+  /**
+   * The threshold that applies to the active model and the category's scoreOutput (null: the default of 0.5
+   * applies).
+   */
   activeThreshold?: Maybe<Threshold>;
   augmentationGroup: AugmentationGroup;
   createdAt: Scalars['DateTime']['output'];
@@ -50,6 +53,11 @@ export type Category = Node & {
   id: Scalars['ID']['output'];
   imageSize: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /**
+   * The output that scores the category's inspections and that FALSE_ALARM_RATE and F1_MAX thresholds are
+   * measured on.
+   */
+  scoreOutput: ScoreOutput;
   thresholds: Array<Threshold>;
 };
 
@@ -73,6 +81,7 @@ export type CreateCategoryInput = {
   datasetPath: Scalars['String']['input'];
   imageSize?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+  scoreOutput?: InputMaybe<ScoreOutput>;
 };
 
 export type CreateCategoryPayload = {
@@ -124,10 +133,17 @@ export type EvaluateModelPayload = {
 
 export type Evaluation = Node & {
   __typename?: 'Evaluation';
+  /**
+   * The metrics of the output the model's category scores with now (Category.scoreOutput); null when that is
+   * FUSED and the evaluation has no fused metrics.
+   */
+  chosen?: Maybe<OutputMetrics>;
   createdAt: Scalars['DateTime']['output'];
   datasetVersion: DatasetVersion;
   /** The DeST (student-teacher) branch. */
   dest: OutputMetrics;
+  /** The fused output; null for evaluations stored before its metrics were kept. */
+  fused?: Maybe<OutputMetrics>;
   id: Scalars['ID']['output'];
   imageCount: Scalars['Int']['output'];
   /** The score of every test image, in dataset order (the histograms and error rates of a threshold). */
@@ -141,15 +157,22 @@ export type Evaluation = Node & {
 /** One test image of an evaluation and the scores the model gave it. */
 export type EvaluationImageScore = {
   __typename?: 'EvaluationImageScore';
+  /**
+   * Image score of the output the model's category scores with now (Category.scoreOutput), the one its thresholds
+   * apply to; null where fusedScore is.
+   */
+  chosenScore?: Maybe<Scalars['Float']['output']>;
   /** The test folder: 'good' or a defect type. */
   defectType: Scalars['String']['output'];
   /** True when the image's ground-truth mask marks at least one defect pixel. */
   defective: Scalars['Boolean']['output'];
   /** Image score of the DeST branch. */
   destScore: Scalars['Float']['output'];
+  /** Image score of the fused output; null in evaluations stored before it was kept. */
+  fusedScore?: Maybe<Scalars['Float']['output']>;
   /** Path inside the dataset folder, e.g. test/scratch/003.png. */
   path: Scalars['String']['output'];
-  /** Image score of the segmentation output (the one thresholds apply to). */
+  /** Image score of the segmentation output. */
   score: Scalars['Float']['output'];
 };
 
@@ -187,8 +210,9 @@ export type Inspection = Node & {
   category: Category;
   clientToken?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** The DeST branch's image score, whatever the output. */
   destScore: Scalars['Float']['output'];
-  /** The segmentation map as a colour heatmap, at the image's size. */
+  /** The scoreOutput map as a colour heatmap, at the image's size. */
   heatmapUrl: Scalars['String']['output'];
   height: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -199,7 +223,10 @@ export type Inspection = Node & {
   /** The heatmap blended onto the image. */
   overlayUrl: Scalars['String']['output'];
   partId?: Maybe<Scalars['String']['output']>;
+  /** The image score of scoreOutput, compared with thresholdValue for the verdict. */
   score: Scalars['Float']['output'];
+  /** The output that scored this inspection (the category's choice at the time). */
+  scoreOutput: ScoreOutput;
   stationId?: Maybe<Scalars['String']['output']>;
   /** Null when no threshold was set and the default applied. */
   threshold?: Maybe<Threshold>;
@@ -272,6 +299,7 @@ export type Mutation = {
   createCategory: CreateCategoryPayload;
   evaluateModel: EvaluateModelPayload;
   inspect: InspectPayload;
+  setScoreOutput: SetScoreOutputPayload;
   setThreshold: SetThresholdPayload;
   startTrainingRun: StartTrainingRunPayload;
 };
@@ -294,6 +322,10 @@ export type MutationEvaluateModelArgs = {
 
 export type MutationInspectArgs = {
   input: InspectInput;
+};
+
+export type MutationSetScoreOutputArgs = {
+  input: SetScoreOutputInput;
 };
 
 export type MutationSetThresholdArgs = {
@@ -383,6 +415,37 @@ export type RunStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/**
+ * The anomaly map that scores an image (its image score, the verdict against the threshold, the heatmap). A
+ * per-category choice; see docs/RESULTS.md.
+ */
+export type ScoreOutput =
+  /** The DeST (student-teacher) branch's map: the better detector of defects much smaller than the synthetic ones. */
+  | 'DEST'
+  /** The pixel-wise geometric mean of the two maps. */
+  | 'FUSED'
+  /** The segmentation net's map: DeSTSeg's own output, the default. */
+  | 'SEG';
+
+export type SetScoreOutputInput = {
+  category: Scalars['String']['input'];
+  /**
+   * The output that scores the category's inspections from now on. Thresholds are kept per output: the newest
+   * one set for this output applies again (the default of 0.5 when none was).
+   */
+  scoreOutput: ScoreOutput;
+};
+
+export type SetScoreOutputPayload = {
+  __typename?: 'SetScoreOutputPayload';
+  category?: Maybe<Category>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Sets a threshold for the active model and the category's scoreOutput: FALSE_ALARM_RATE and F1_MAX are measured
+ * on that output's scores.
+ */
 export type SetThresholdInput = {
   category: Scalars['String']['input'];
   method: ThresholdMethod;
@@ -454,6 +517,8 @@ export type Threshold = Node & {
   method: ThresholdMethod;
   model: Model;
   reason?: Maybe<Scalars['String']['output']>;
+  /** The output whose scores the value applies to: the threshold is in force only while the category uses it. */
+  scoreOutput: ScoreOutput;
   setBy: Scalars['String']['output'];
   targetFalseAlarmRate?: Maybe<Scalars['Float']['output']>;
   value: Scalars['Float']['output'];
@@ -700,6 +765,11 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   RunStatus: RunStatus;
+  ScoreOutput: ScoreOutput;
+  SetScoreOutputInput: SetScoreOutputInput;
+  SetScoreOutputPayload: ResolverTypeWrapper<
+    Omit<SetScoreOutputPayload, 'category'> & { category?: Maybe<ResolversTypes['Category']> }
+  >;
   SetThresholdInput: SetThresholdInput;
   SetThresholdPayload: ResolverTypeWrapper<
     Omit<SetThresholdPayload, 'threshold'> & { threshold?: Maybe<ResolversTypes['Threshold']> }
@@ -777,6 +847,10 @@ export type ResolversParentTypes = {
   OutputMetrics: OutputMetrics;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  SetScoreOutputInput: SetScoreOutputInput;
+  SetScoreOutputPayload: Omit<SetScoreOutputPayload, 'category'> & {
+    category?: Maybe<ResolversParentTypes['Category']>;
+  };
   SetThresholdInput: SetThresholdInput;
   SetThresholdPayload: Omit<SetThresholdPayload, 'threshold'> & {
     threshold?: Maybe<ResolversParentTypes['Threshold']>;
@@ -822,6 +896,7 @@ export type CategoryResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scoreOutput?: Resolver<ResolversTypes['ScoreOutput'], ParentType, ContextType>;
   thresholds?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -893,9 +968,11 @@ export type EvaluationResolvers<
   ContextType = any,
   ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation'],
 > = {
+  chosen?: Resolver<Maybe<ResolversTypes['OutputMetrics']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   datasetVersion?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType>;
   dest?: Resolver<ResolversTypes['OutputMetrics'], ParentType, ContextType>;
+  fused?: Resolver<Maybe<ResolversTypes['OutputMetrics']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   imageScores?: Resolver<Array<ResolversTypes['EvaluationImageScore']>, ParentType, ContextType>;
@@ -910,9 +987,11 @@ export type EvaluationImageScoreResolvers<
   ParentType extends
     ResolversParentTypes['EvaluationImageScore'] = ResolversParentTypes['EvaluationImageScore'],
 > = {
+  chosenScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   defectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   defective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   destScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fusedScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -953,6 +1032,7 @@ export type InspectionResolvers<
   overlayUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreOutput?: Resolver<ResolversTypes['ScoreOutput'], ParentType, ContextType>;
   stationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   threshold?: Resolver<Maybe<ResolversTypes['Threshold']>, ParentType, ContextType>;
   thresholdValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1067,6 +1147,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationInspectArgs, 'input'>
   >;
+  setScoreOutput?: Resolver<
+    ResolversTypes['SetScoreOutputPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetScoreOutputArgs, 'input'>
+  >;
   setThreshold?: Resolver<
     ResolversTypes['SetThresholdPayload'],
     ParentType,
@@ -1153,6 +1239,15 @@ export type QueryResolvers<
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
+export type SetScoreOutputPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['SetScoreOutputPayload'] = ResolversParentTypes['SetScoreOutputPayload'],
+> = {
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SetThresholdPayloadResolvers<
   ContextType = any,
   ParentType extends
@@ -1222,6 +1317,7 @@ export type ThresholdResolvers<
   method?: Resolver<ResolversTypes['ThresholdMethod'], ParentType, ContextType>;
   model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scoreOutput?: Resolver<ResolversTypes['ScoreOutput'], ParentType, ContextType>;
   setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetFalseAlarmRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1341,6 +1437,7 @@ export type Resolvers<ContextType = any> = {
   OutputMetrics?: OutputMetricsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SetScoreOutputPayload?: SetScoreOutputPayloadResolvers<ContextType>;
   SetThresholdPayload?: SetThresholdPayloadResolvers<ContextType>;
   StartTrainingRunPayload?: StartTrainingRunPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -1,5 +1,5 @@
 /** Mutation resolvers: role check, input → service call, and every expected failure as a userErrors entry. */
-import type { ThresholdMethod } from '@destseg/db';
+import type { ScoreOutput, ThresholdMethod } from '@destseg/db';
 import type { MutationResolvers } from '@destseg/schema';
 import { createApiKey } from '../../auth/api-keys.ts';
 import { requireRole } from '../../auth/roles.ts';
@@ -33,6 +33,7 @@ export function mutationResolvers(limits: {
           augmentationGroup: input.augmentationGroup
             ? fromGraphqlEnum<'none' | 'slight' | 'full'>(input.augmentationGroup)
             : undefined,
+          scoreOutput: input.scoreOutput ? fromGraphqlEnum<ScoreOutput>(input.scoreOutput) : undefined,
         });
         return { category };
       }),
@@ -80,6 +81,18 @@ export function mutationResolvers(limits: {
           setBy: ctx.principal.name,
         });
         return { threshold };
+      }),
+
+    setScoreOutput: (_, { input }, ctx) =>
+      withUserErrors(async () => {
+        requireRole(ctx.principal, 'admin');
+        const category = await ctx.services.categories.require(input.category);
+        return {
+          category: await ctx.services.categories.setScoreOutput(
+            category,
+            fromGraphqlEnum<ScoreOutput>(input.scoreOutput),
+          ),
+        };
       }),
 
     inspect: (_, { input }, ctx) =>

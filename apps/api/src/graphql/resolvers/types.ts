@@ -1,14 +1,16 @@
 /** Field resolvers of the object types: database rows → schema fields, loading related rows through services. */
-import type { EvaluationMetricRow } from '@destseg/db';
+import type { EvaluationMetricRow, EvaluationRow, ScoreOutput as ScoreOutputRow } from '@destseg/db';
 import type {
   AugmentationGroup,
   MetricReport,
+  OutputMetrics,
   Resolvers,
   RunStatus,
+  ScoreOutput,
   ThresholdMethod,
   Verdict,
 } from '@destseg/schema';
-import { OVERALL } from '../../services/evaluations.ts';
+import { imageScoreOf, OVERALL } from '../../services/evaluations.ts';
 import type { ApiContext } from '../context.ts';
 import { toGraphqlEnum } from '../enums.ts';
 import { type NodeType, toGlobalId } from '../global-id.ts';
@@ -40,16 +42,38 @@ function metricReport(m: EvaluationMetricRow): MetricReport {
   };
 }
 
-async function outputMetrics(ctx: ApiContext, evaluationId: number, output: 'seg' | 'dest') {
+/** The output's metrics; null when the evaluation has none for it (fused, in older evaluations). */
+async function outputMetrics(
+  ctx: ApiContext,
+  evaluationId: number,
+  output: ScoreOutputRow,
+): Promise<OutputMetrics | null> {
   const rows = await ctx.services.evaluations.metrics(evaluationId, output);
   const overall = rows.find((r) => r.defectType === OVERALL);
-  if (!overall) throw new Error(`evaluation ${evaluationId} has no overall ${output} metrics`);
+  if (!overall) return null;
   return {
     overall: metricReport(overall),
     perDefectType: rows
       .filter((r) => r.defectType !== OVERALL)
       .map((r) => ({ defectType: r.defectType, metrics: metricReport(r) })),
   };
+}
+
+/** Every evaluation holds the segmentation and DeST metrics. */
+async function requiredOutputMetrics(
+  ctx: ApiContext,
+  evaluationId: number,
+  output: 'seg' | 'dest',
+): Promise<OutputMetrics> {
+  const metrics = await outputMetrics(ctx, evaluationId, output);
+  if (!metrics) throw new Error(`evaluation ${evaluationId} has no overall ${output} metrics`);
+  return metrics;
+}
+
+/** The output the evaluated model's category scores with now. */
+async function chosenOutputOf(ctx: ApiContext, evaluation: EvaluationRow): Promise<ScoreOutputRow> {
+  const model = await must(ctx.services.models.byId(evaluation.modelId), 'model');
+  return (await must(ctx.services.categories.byId(model.categoryId), 'category')).scoreOutput;
 }
 
 export const typeResolvers: Resolvers<ApiContext> = {
@@ -63,11 +87,14 @@ export const typeResolvers: Resolvers<ApiContext> = {
   Category: {
     id: (row) => toGlobalId('Category', row.id),
     augmentationGroup: (row) => toGraphqlEnum<AugmentationGroup>(row.augmentationGroup),
+    scoreOutput: (row) => toGraphqlEnum<ScoreOutput>(row.scoreOutput),
     datasetVersions: (row, _, ctx) => ctx.services.categories.versions(row.id),
     activeModel: async (row, _, ctx) => (await ctx.services.models.active(row.id)) ?? null,
     activeThreshold: async (row, _, ctx) => {
       const model = await ctx.services.models.active(row.id);
-      return model ? ((await ctx.services.thresholds.active(row.id, model.id)) ?? null) : null;
+      return model
+        ? ((await ctx.services.thresholds.active(row.id, model.id, row.scoreOutput)) ?? null)
+        : null;
     },
     thresholds: (row, _, ctx) => ctx.services.thresholds.forCategory(row.id),
   },
@@ -108,15 +135,24 @@ export const typeResolvers: Resolvers<ApiContext> = {
     model: (row, _, ctx) => must(ctx.services.models.byId(row.modelId), 'model'),
     datasetVersion: (row, _, ctx) =>
       must(ctx.services.categories.version(row.datasetVersionId), 'dataset version'),
-    seg: (row, _, ctx) => outputMetrics(ctx, row.id, 'seg'),
-    dest: (row, _, ctx) => outputMetrics(ctx, row.id, 'dest'),
-    imageScores: (row, _, ctx) => ctx.services.evaluations.imageScores(row.id),
+    seg: (row, _, ctx) => requiredOutputMetrics(ctx, row.id, 'seg'),
+    dest: (row, _, ctx) => requiredOutputMetrics(ctx, row.id, 'dest'),
+    fused: (row, _, ctx) => outputMetrics(ctx, row.id, 'fused'),
+    chosen: async (row, _, ctx) => outputMetrics(ctx, row.id, await chosenOutputOf(ctx, row)),
+    imageScores: async (row, _, ctx) => {
+      const [rows, output] = await Promise.all([
+        ctx.services.evaluations.imageScores(row.id),
+        chosenOutputOf(ctx, row),
+      ]);
+      return rows.map((r) => ({ ...r, chosenScore: imageScoreOf(r, output) }));
+    },
   },
   Threshold: {
     id: (row) => toGlobalId('Threshold', row.id),
     category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
     model: (row, _, ctx) => must(ctx.services.models.byId(row.modelId), 'model'),
     method: (row) => toGraphqlEnum<ThresholdMethod>(row.method),
+    scoreOutput: (row) => toGraphqlEnum<ScoreOutput>(row.scoreOutput),
   },
   Inspection: {
     id: (row) => toGlobalId('Inspection', row.id),
@@ -124,6 +160,7 @@ export const typeResolvers: Resolvers<ApiContext> = {
     model: (row, _, ctx) => must(ctx.services.models.byId(row.modelId), 'model'),
     threshold: async (row, _, ctx) =>
       row.thresholdId === null ? null : ((await ctx.services.thresholds.byId(row.thresholdId)) ?? null),
+    scoreOutput: (row) => toGraphqlEnum<ScoreOutput>(row.scoreOutput),
     verdict: (row) => toGraphqlEnum<Verdict>(row.verdict),
     imageUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-image.png`,
     heatmapUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-heatmap.png`,

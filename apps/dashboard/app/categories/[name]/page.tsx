@@ -4,10 +4,12 @@ import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
+import { ScoreOutputControl } from '@/components/categories/score-output-control.tsx';
 import { ThresholdControl } from '@/components/categories/threshold-control.tsx';
 import { ThresholdHistory } from '@/components/categories/threshold-history.tsx';
 import { ScoreHistogram } from '@/components/charts/score-histogram.tsx';
 import { CategoryLeaderboard } from '@/components/leaderboard/category-leaderboard.tsx';
+import { MetricCells } from '@/components/leaderboard/metric-cells.tsx';
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
@@ -15,6 +17,8 @@ import { formatDateTime } from '@/lib/format.ts';
 import { CategoryQuery } from '@/lib/graphql/documents.ts';
 import { useEvaluationCreated } from '@/lib/hooks/use-evaluation-created.ts';
 import { useViewer } from '@/lib/hooks/use-viewer.ts';
+import { LEADERBOARD_METRICS } from '@/lib/leaderboard-metrics.ts';
+import { SCORE_OUTPUT_LABELS } from '@/lib/score-outputs.ts';
 import { splitTestSetScores } from '@/lib/test-set-scores.ts';
 
 /** The default the API applies while no threshold is set (schema: Category.activeThreshold). */
@@ -25,7 +29,8 @@ export default function CategoryPage() {
   const [result, refetch] = useQuery({ query: CategoryQuery, variables: { name } });
   const { role } = useViewer();
   const [candidate, setCandidate] = useState<number | null>(null);
-  useEvaluationCreated(name, () => refetch({ requestPolicy: 'network-only' }));
+  const refresh = () => refetch({ requestPolicy: 'network-only' });
+  useEvaluationCreated(name, refresh);
   const evaluation = result.data?.category?.activeModel?.latestEvaluation ?? null;
   const scores = useMemo(() => splitTestSetScores(evaluation?.imageScores ?? []), [evaluation]);
 
@@ -41,6 +46,7 @@ export default function CategoryPage() {
   }
   const current = category.activeThreshold?.value ?? DEFAULT_THRESHOLD;
   const dataset = category.datasetVersions.at(-1);
+  const outputLabel = SCORE_OUTPUT_LABELS[category.scoreOutput];
 
   return (
     <>
@@ -53,6 +59,50 @@ export default function CategoryPage() {
             : ''}
         </span>
       </div>
+      <section className="card" data-testid="score-output">
+        <h2>Scoring output</h2>
+        <p>
+          Inspections are scored by the <strong data-testid="score-output-current">{outputLabel}</strong> map;
+          thresholds are kept per output, so the newest one set for this output applies.
+        </p>
+        <p className="muted">
+          Segmentation is DeSTSeg's own output and the default; student–teacher (the DeST branch) finds
+          defects much smaller than the synthetic training ones better; fused is the geometric mean of the two
+          maps.
+        </p>
+        {evaluation?.chosen ? (
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th>Latest evaluation</th>
+                  {LEADERBOARD_METRICS.map((m) => (
+                    <th key={m.key} className="num">
+                      {m.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <td>{outputLabel}</td>
+                  <MetricCells metrics={evaluation.chosen.overall} />
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {role === 'ADMIN' ? (
+          <ScoreOutputControl
+            key={category.scoreOutput}
+            category={category.name}
+            current={category.scoreOutput}
+            onSaved={refresh}
+          />
+        ) : (
+          <p className="muted">Only admins can change the scoring output.</p>
+        )}
+      </section>
       <div className="grid grid-halves">
         <section className="card">
           <h2>Score distribution</h2>
@@ -64,12 +114,17 @@ export default function CategoryPage() {
               <Link href={`/runs/${encodeURIComponent(category.activeModel.run.id)}`}>its run</Link> has the
               button (a finished run evaluates itself when the category has test images).
             </EmptyState>
+          ) : !scores ? (
+            <EmptyState title={`No ${outputLabel} scores in this evaluation`}>
+              It was stored before that output's scores were kept: evaluate the model again from{' '}
+              <Link href={`/runs/${encodeURIComponent(category.activeModel.run.id)}`}>its run</Link>.
+            </EmptyState>
           ) : (
             <>
               <p className="muted" data-testid="test-set-scores">
-                Scores of the {scores.good.length} good and {scores.defective.length} defective test images
-                (evaluation of the active model, {formatDateTime(evaluation.createdAt)}), with the threshold
-                in force
+                {outputLabel} scores of the {scores.good.length} good and {scores.defective.length} defective
+                test images (evaluation of the active model, {formatDateTime(evaluation.createdAt)}), with the
+                threshold in force
                 {category.activeThreshold ? ` (v${category.activeThreshold.version})` : ' (default)'}.
               </p>
               <ScoreHistogram
@@ -88,12 +143,13 @@ export default function CategoryPage() {
             <p className="muted">A threshold needs a trained model.</p>
           ) : role === 'ADMIN' ? (
             <ThresholdControl
+              key={category.scoreOutput}
               category={category.name}
               current={current}
-              goodScores={scores.good}
-              defectScores={scores.defective}
+              goodScores={scores?.good ?? []}
+              defectScores={scores?.defective ?? []}
               onCandidate={setCandidate}
-              onSaved={() => refetch({ requestPolicy: 'network-only' })}
+              onSaved={refresh}
             />
           ) : (
             <p className="muted">Only admins can change the threshold.</p>

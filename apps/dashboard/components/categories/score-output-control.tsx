@@ -1,0 +1,51 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { SetScoreOutputMutation } from '@/lib/graphql/documents.ts';
+import type { ScoreOutput, UserErrorFields } from '@/lib/graphql/types.ts';
+import { SCORE_OUTPUT_LABELS, SCORE_OUTPUTS } from '@/lib/score-outputs.ts';
+import { UserErrors } from '../user-errors.tsx';
+
+interface ScoreOutputControlProps {
+  category: string;
+  current: ScoreOutput;
+  onSaved: () => void;
+}
+
+/** Switches the output that scores the category's inspections (admin). */
+export function ScoreOutputControl({ category, current, onSaved }: ScoreOutputControlProps) {
+  const [state, setScoreOutput] = useMutation(SetScoreOutputMutation);
+  const [choice, setChoice] = useState<ScoreOutput>(current);
+  const [errors, setErrors] = useState<UserErrorFields[]>([]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = await setScoreOutput({ category, scoreOutput: choice });
+    const payload = result.data?.setScoreOutput;
+    setErrors(payload?.userErrors ?? []);
+    if (payload?.category) onSaved();
+  }
+
+  return (
+    <form onSubmit={onSubmit} aria-label="Set scoring output" data-testid="score-output-control">
+      <div className="form-grid">
+        <label>
+          Scoring output
+          <select value={choice} onChange={(e) => setChoice(e.target.value as ScoreOutput)}>
+            {SCORE_OUTPUTS.map((output) => (
+              <option key={output} value={output}>
+                {SCORE_OUTPUT_LABELS[output]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button" disabled={state.fetching || choice === current}>
+          {state.fetching ? 'Saving…' : 'Use this output'}
+        </button>
+      </div>
+      {state.error ? <p className="state state-error">{state.error.message}</p> : null}
+      <UserErrors errors={errors} />
+    </form>
+  );
+}
