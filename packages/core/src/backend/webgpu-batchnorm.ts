@@ -9,11 +9,13 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
+import { runElementwise, sumLeadingAxis } from './webgpu-elementwise.ts';
 import { enabledPatches } from './webgpu-patches.ts';
 
 const SUMS_KERNEL = 'DestsegChannelSums';
 const APPLY_KERNEL = 'DestsegBatchNormApply';
 const GRAD_KERNEL = 'DestsegBatchNormGradInput';
+const RUNNING_KERNEL = 'DestsegRunningStat';
 
 /** ChannelSums: 64 channels × 4 row lanes per workgroup, rows split until about this many workgroups run. */
 const CHANNELS_PER_GROUP = 64;
@@ -95,80 +97,6 @@ class ChannelSumsProgram implements WebGPUProgram {
   }
 }
 
-/** y = (x − μ)·γ/√(σ² + ε) + β, then ReLU, element by element (the order of the written-out form). */
-class BatchNormApplyProgram implements WebGPUProgram {
-  readonly variableNames = ['x', 'mean', 'variance', 'gamma', 'beta'];
-  readonly uniforms = 'channels : i32, eps : f32,';
-  readonly workgroupSize: [number, number, number] = [128, 1, 1];
-  readonly size = true;
-  readonly dispatchLayout: { x: number[] };
-  readonly outputShape: number[];
-  readonly dispatch: [number, number, number];
-  readonly shaderKey: string;
-
-  constructor(
-    shape: number[],
-    private readonly relu: boolean,
-  ) {
-    this.outputShape = shape;
-    this.dispatchLayout = { x: shape.map((_, i) => i) };
-    this.dispatch = [Math.ceil(tf.util.sizeFromShape(shape) / 128), 1, 1];
-    this.shaderKey = `destsegBatchNormApply_${relu}`;
-  }
-
-  getUserCode(): string {
-    return `
-      fn main(index : i32) {
-        if (index < uniforms.size) {
-          let c = index % uniforms.channels;
-          let scale = gamma[c] * inverseSqrt(variance[c] + uniforms.eps);
-          let y = (x[index] - mean[c]) * scale + beta[c];
-          result[index] = ${this.relu ? 'max(y, 0.0)' : 'y'};
-        }
-      }
-    `;
-  }
-}
-
-/** dx from dy, the forward's x and y, the statistics and the per-channel sums [Σg; Σg·x̂] (shape [2, C]). */
-class BatchNormGradInputProgram implements WebGPUProgram {
-  readonly variableNames: string[];
-  readonly uniforms = 'channels : i32, eps : f32, count : f32,';
-  readonly workgroupSize: [number, number, number] = [128, 1, 1];
-  readonly size = true;
-  readonly dispatchLayout: { x: number[] };
-  readonly outputShape: number[];
-  readonly dispatch: [number, number, number];
-  readonly shaderKey: string;
-
-  constructor(
-    shape: number[],
-    private readonly relu: boolean,
-  ) {
-    this.outputShape = shape;
-    this.dispatchLayout = { x: shape.map((_, i) => i) };
-    this.dispatch = [Math.ceil(tf.util.sizeFromShape(shape) / 128), 1, 1];
-    this.shaderKey = `destsegBatchNormGradInput_${relu}`;
-    this.variableNames = ['dy', 'x', ...(relu ? ['y'] : []), 'mean', 'variance', 'gamma', 'sums'];
-  }
-
-  getUserCode(): string {
-    return `
-      fn main(index : i32) {
-        if (index < uniforms.size) {
-          let c = index % uniforms.channels;
-          let rstd = inverseSqrt(variance[c] + uniforms.eps);
-          let g = ${this.relu ? 'select(0.0, dy[index], y[index] > 0.0)' : 'dy[index]'};
-          let xHat = (x[index] - mean[c]) * rstd;
-          let sumG = sums[c];
-          let sumGxHat = sums[uniforms.channels + c];
-          result[index] = gamma[c] * rstd * (g - sumG / uniforms.count - xHat * sumGxHat / uniforms.count);
-        }
-      }
-    `;
-  }
-}
-
 interface BatchNormAttrs {
   relu: boolean;
   eps: number;
@@ -185,63 +113,101 @@ function rowSplits(rows: number, channels: number): number {
 }
 
 const channelSums: tf.KernelFunc = ({ inputs, backend, attrs }) => {
-  const { mode, relu, eps } = attrs as unknown as BatchNormAttrs & { mode: SumsMode };
+  const { mode, relu, eps, divisor } = attrs as unknown as BatchNormAttrs & {
+    mode: SumsMode;
+    divisor: number;
+  };
   const x = (inputs as { x: tf.TensorInfo }).x;
   const channels = channelsOf(x);
   const rows = tf.util.sizeFromShape(x.shape) / channels;
   const splits = rowSplits(rows, channels);
-  const rowsPerSplit = Math.ceil(rows / splits);
   const gpu = backend as WebGPUBackend;
   const program = new ChannelSumsProgram(mode, relu, splits, channels);
-  const ordered = program.variableNames.map((name) => inputs[name] as tf.TensorInfo);
-  const partial = gpu.runWebGPUProgram(program, ordered, 'float32', [
-    { type: 'int32', data: [rows] },
-    { type: 'int32', data: [channels] },
-    { type: 'int32', data: [rowsPerSplit] },
-    { type: 'float32', data: [eps] },
-  ]);
-  // The partial sums are this kernel's own output (refCount 1): the tidy frees them.
-  return tf.tidy(() => tf.sum(tf.engine().makeTensorFromTensorInfo(partial, gpu), 0));
-};
-
-const batchNormApply: tf.KernelFunc = ({ inputs, backend, attrs }) => {
-  const { relu, eps } = attrs as unknown as BatchNormAttrs;
-  const { x, mean, variance, gamma, beta } = inputs as Record<string, tf.TensorInfo>;
-  return (backend as WebGPUBackend).runWebGPUProgram(
-    new BatchNormApplyProgram((x as tf.TensorInfo).shape, relu),
-    [x, mean, variance, gamma, beta] as tf.TensorInfo[],
-    'float32',
-    [
-      { type: 'int32', data: [channelsOf(x as tf.TensorInfo)] },
-      { type: 'float32', data: [eps] },
-    ],
-  );
-};
-
-const batchNormGradInput: tf.KernelFunc = ({ inputs, backend, attrs }) => {
-  const { relu, eps } = attrs as unknown as BatchNormAttrs;
-  const x = (inputs as { x: tf.TensorInfo }).x;
-  const channels = channelsOf(x);
-  const program = new BatchNormGradInputProgram(x.shape, relu);
-  return (backend as WebGPUBackend).runWebGPUProgram(
+  const partial = gpu.runWebGPUProgram(
     program,
     program.variableNames.map((name) => inputs[name] as tf.TensorInfo),
     'float32',
     [
+      { type: 'int32', data: [rows] },
       { type: 'int32', data: [channels] },
+      { type: 'int32', data: [Math.ceil(rows / splits)] },
       { type: 'float32', data: [eps] },
-      { type: 'float32', data: [tf.util.sizeFromShape(x.shape) / channels] },
     ],
   );
+  return sumLeadingAxis(gpu, partial, divisor);
 };
 
-/** Installs the three kernels for webgpu when the patch is on; idempotent. */
+/** y = (x − μ)·γ/√(σ² + ε) + β, then ReLU, element by element (the order of the written-out form). */
+const batchNormApply: tf.KernelFunc = ({ inputs, backend, attrs }) => {
+  const { relu, eps } = attrs as unknown as BatchNormAttrs;
+  const x = inputs.x as tf.TensorInfo;
+  return runElementwise(backend as WebGPUBackend, {
+    key: `destsegBatchNormApply_${relu}`,
+    outputShape: x.shape,
+    inputs: (['x', 'mean', 'variance', 'gamma', 'beta'] as const).map((n) => [n, inputs[n] as tf.TensorInfo]),
+    uniforms: [
+      ['channels', channelsOf(x)],
+      ['eps', eps],
+    ],
+    body: `
+      let c = index % i32(uniforms.channels);
+      let y = (x[index] - mean[c]) * (gamma[c] * inverseSqrt(variance[c] + uniforms.eps)) + beta[c];
+      result[index] = ${relu ? 'max(y, 0.0)' : 'y'};`,
+  });
+};
+
+/** dx from dy, the forward's x (and y for the ReLU mask), the statistics and the sums [Σg; Σg·x̂] ([2, C]). */
+const batchNormGradInput: tf.KernelFunc = ({ inputs, backend, attrs }) => {
+  const { relu, eps } = attrs as unknown as BatchNormAttrs;
+  const x = inputs.x as tf.TensorInfo;
+  const channels = channelsOf(x);
+  const names = ['dy', 'x', ...(relu ? ['y'] : []), 'mean', 'variance', 'gamma', 'sums'];
+  return runElementwise(backend as WebGPUBackend, {
+    key: `destsegBatchNormGradInput_${relu}`,
+    outputShape: x.shape,
+    inputs: names.map((n) => [n, inputs[n] as tf.TensorInfo]),
+    uniforms: [
+      ['channels', channels],
+      ['eps', eps],
+      ['count', tf.util.sizeFromShape(x.shape) / channels],
+    ],
+    body: `
+      let channels = i32(uniforms.channels);
+      let c = index % channels;
+      let rstd = inverseSqrt(variance[c] + uniforms.eps);
+      let g = ${relu ? 'select(0.0, dy[index], y[index] > 0.0)' : 'dy[index]'};
+      let xHat = (x[index] - mean[c]) * rstd;
+      result[index] = gamma[c] * rstd * (g - sums[c] / uniforms.count - xHat * sums[channels + c] / uniforms.count);`,
+  });
+};
+
+/** running·keep + batch·take: the momentum update of a running statistic. */
+const runningStat: tf.KernelFunc = ({ inputs, backend, attrs }) => {
+  const { keep, take } = attrs as unknown as { keep: number; take: number };
+  const running = inputs.running as tf.TensorInfo;
+  return runElementwise(backend as WebGPUBackend, {
+    key: 'destsegRunningStat',
+    outputShape: running.shape,
+    inputs: [
+      ['running', running],
+      ['batch', inputs.batch as tf.TensorInfo],
+    ],
+    uniforms: [
+      ['keep', keep],
+      ['take', take],
+    ],
+    body: 'result[index] = running[index] * uniforms.keep + batch[index] * uniforms.take;',
+  });
+};
+
+/** Installs the kernels for webgpu when the patch is on; idempotent. */
 export function registerBatchNormKernels(): void {
   if (!enabledPatches().has('fused-batchnorm')) return;
   for (const [kernelName, kernelFunc] of [
     [SUMS_KERNEL, channelSums],
     [APPLY_KERNEL, batchNormApply],
     [GRAD_KERNEL, batchNormGradInput],
+    [RUNNING_KERNEL, runningStat],
   ] as const) {
     if (!tf.getKernel(kernelName, 'webgpu'))
       tf.registerKernel({ kernelName, backendName: 'webgpu', kernelFunc });
@@ -253,9 +219,20 @@ export function fusedBatchNormAvailable(): boolean {
   return tf.getKernel(APPLY_KERNEL, tf.getBackend()) !== undefined;
 }
 
-function sums(mode: SumsMode, inputs: tf.NamedTensorMap, attrs: BatchNormAttrs): tf.Tensor2D {
-  const out = tf.engine().runKernel(SUMS_KERNEL, inputs, { ...attrs, mode } as unknown as tf.NamedAttrMap);
-  return out as tf.Tensor2D;
+/** Per-channel sums of the mode ([quantities, C]), divided by `divisor`. */
+function sums(mode: SumsMode, inputs: tf.NamedTensorMap, attrs: BatchNormAttrs, divisor = 1): tf.Tensor2D {
+  const all = { ...attrs, mode, divisor } as unknown as tf.NamedAttrMap;
+  return tf.engine().runKernel(SUMS_KERNEL, inputs, all) as tf.Tensor2D;
+}
+
+/** running·keep + batch·take in one dispatch (the running-statistic update after a train-mode step). */
+export function fusedRunningStat(
+  running: tf.Tensor,
+  batch: tf.Tensor,
+  keep: number,
+  take: number,
+): tf.Tensor {
+  return tf.engine().runKernel(RUNNING_KERNEL, { running, batch }, { keep, take }) as tf.Tensor;
 }
 
 /**
@@ -271,9 +248,9 @@ export function fusedBatchNormTrain(
 ): { y: tf.Tensor4D; mean: tf.Tensor1D; variance: tf.Tensor1D } {
   const attrs: BatchNormAttrs = { relu, eps };
   const count = x.size / (x.shape[3] as number);
-  const mean = tf.tidy(() => tf.div(tf.reshape(sums('values', { x }, attrs), [-1]), count)) as tf.Tensor1D;
+  const mean = tf.tidy(() => tf.reshape(sums('values', { x }, attrs, count), [-1])) as tf.Tensor1D;
   const variance = tf.tidy(() =>
-    tf.div(tf.reshape(sums('centredSquares', { x, mean }, attrs), [-1]), count),
+    tf.reshape(sums('centredSquares', { x, mean }, attrs, count), [-1]),
   ) as tf.Tensor1D;
   const op = tf.customGrad((xIn, gammaIn, betaIn, save) => {
     const inputs = { x: xIn, mean, variance, gamma: gammaIn, beta: betaIn } as tf.NamedTensorMap;

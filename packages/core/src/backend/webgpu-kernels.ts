@@ -2,11 +2,12 @@
  * Speed patches for training on tfjs-backend-webgpu 4.22.0 (docs/PERFORMANCE.md, gpu-notes):
  * - Sum and Mean gradients that broadcast dy on the device. tfjs-core's versions build `ones(x.shape)` as a JS
  *   typed array and upload it on every step, a full activation per train-mode BatchNorm.
- * - A tiled implicit-GEMM Conv2DBackpropFilter with split-K. The stock shader gives each weight one
+ * - A tiled implicit-GEMM Conv2DBackpropFilter with split-K; the split sums are added without a transpose. The stock shader gives each weight one
  *   thread that loops over batch × output pixels: few threads, no reuse, most of a step's GPU time.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
+import { sumLeadingAxis } from './webgpu-elementwise.ts';
 import { enabledPatches } from './webgpu-patches.ts';
 
 /** expandedShape: x's shape with 1 on every reduced axis, so dy reshapes into it. */
@@ -204,11 +205,9 @@ export const conv2DBackpropFilterTiled: tf.KernelFunc = (args) => {
       { type: 'int32', data: [info.padInfo.top, info.padInfo.left] },
     ],
   );
-  // A Tensor may be returned from a kernel; the tidy frees the partial sums (our own output, refCount 1).
-  return tf.tidy(() => {
-    const sums = tf.engine().makeTensorFromTensorInfo(partial, gpu);
-    return tf.reshape(splits === 1 ? sums : tf.sum(sums, 0), filterShape);
-  });
+  const sums = splits === 1 ? partial : sumLeadingAxis(gpu, partial);
+  // A Tensor may be returned from a kernel: the reshape shares the sums' data.
+  return tf.tidy(() => tf.reshape(tf.engine().makeTensorFromTensorInfo(sums, gpu), filterShape));
 };
 
 /** Installs the webgpu kernels above, keeping the stock one for the cases they leave to it; idempotent. */

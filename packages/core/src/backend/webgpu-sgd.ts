@@ -4,72 +4,46 @@
  *   v ← μ·v + (g + λ·w)   (v ← g + λ·w on the first step),   w ← w − lr·v.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
+import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
+import { runElementwise } from './webgpu-elementwise.ts';
 import { enabledPatches } from './webgpu-patches.ts';
 
 const VELOCITY_KERNEL = 'DestsegSgdVelocity';
 const WEIGHT_KERNEL = 'DestsegSgdWeight';
-const WORKGROUP = 128;
-
-class ElementwiseProgram implements WebGPUProgram {
-  readonly uniforms = 'momentum : f32, weightDecay : f32, lr : f32,';
-  readonly workgroupSize: [number, number, number] = [WORKGROUP, 1, 1];
-  readonly size = true;
-  readonly dispatchLayout: { x: number[] };
-  readonly dispatch: [number, number, number];
-
-  constructor(
-    readonly outputShape: number[],
-    readonly variableNames: string[],
-    private readonly expression: string,
-    readonly shaderKey: string,
-  ) {
-    this.dispatchLayout = { x: outputShape.map((_, i) => i) };
-    this.dispatch = [Math.ceil(tf.util.sizeFromShape(outputShape) / WORKGROUP), 1, 1];
-  }
-
-  getUserCode(): string {
-    return `
-      fn main(index : i32) {
-        if (index < uniforms.size) {
-          result[index] = ${this.expression};
-        }
-      }
-    `;
-  }
-}
-
 interface SgdAttrs {
   momentum: number;
   weightDecay: number;
   lr: number;
 }
 
-const PROGRAMS = {
-  velocity: ['v', 'g', 'w'],
-  firstVelocity: ['g', 'w'],
-  weight: ['w', 'v'],
-} as const;
-
-const EXPRESSIONS: Record<keyof typeof PROGRAMS, string> = {
+const BODIES = {
   velocity: 'v[index] * uniforms.momentum + (g[index] + w[index] * uniforms.weightDecay)',
   firstVelocity: 'g[index] + w[index] * uniforms.weightDecay',
   weight: 'w[index] - v[index] * uniforms.lr',
 };
 
-function kernel(which: (kind: Record<string, tf.TensorInfo>) => keyof typeof PROGRAMS): tf.KernelFunc {
+/** The inputs each body reads, in binding order. */
+const INPUTS: Record<keyof typeof BODIES, readonly string[]> = {
+  velocity: ['v', 'g', 'w'],
+  firstVelocity: ['g', 'w'],
+  weight: ['w', 'v'],
+};
+
+function kernel(choose: (inputs: tf.NamedTensorInfoMap) => keyof typeof BODIES): tf.KernelFunc {
   return ({ inputs, backend, attrs }) => {
-    const named = inputs as Record<string, tf.TensorInfo>;
-    const kind = which(named);
-    const names = [...PROGRAMS[kind]];
+    const kind = choose(inputs);
     const { momentum, weightDecay, lr } = attrs as unknown as SgdAttrs;
-    const shape = (named.w as tf.TensorInfo).shape;
-    return (backend as WebGPUBackend).runWebGPUProgram(
-      new ElementwiseProgram(shape, names, EXPRESSIONS[kind], `destsegSgd_${kind}`),
-      names.map((name) => named[name] as tf.TensorInfo),
-      'float32',
-      [momentum, weightDecay, lr].map((value) => ({ type: 'float32', data: [value] })),
-    );
+    return runElementwise(backend as WebGPUBackend, {
+      key: `destsegSgd_${kind}`,
+      outputShape: (inputs.w as tf.TensorInfo).shape,
+      inputs: INPUTS[kind].map((name) => [name, inputs[name] as tf.TensorInfo]),
+      uniforms: [
+        ['momentum', momentum],
+        ['weightDecay', weightDecay],
+        ['lr', lr],
+      ],
+      body: `result[index] = ${BODIES[kind]};`,
+    });
   };
 }
 

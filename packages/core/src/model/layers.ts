@@ -78,8 +78,10 @@ export interface BatchNormParams {
 export interface BatchStats {
   name: string;
   mean: tf.Tensor1D;
-  /** Unbiased variance, as PyTorch uses for running_var. */
-  unbiasedVar: tf.Tensor1D;
+  /** The biased batch variance; running_var takes the unbiased one, variance·count/(count − 1), as PyTorch. */
+  variance: tf.Tensor1D;
+  /** Values per channel, N·H·W. */
+  count: number;
 }
 
 /**
@@ -95,13 +97,9 @@ export function batchNormTrain(
   stats: BatchStats[],
   relu: boolean,
 ): tf.Tensor4D {
-  const n = x.shape[0] * x.shape[1] * x.shape[2];
+  const count = x.shape[0] * x.shape[1] * x.shape[2];
   const record = (mean: tf.Tensor1D, variance: tf.Tensor1D): void => {
-    stats.push({
-      name,
-      mean: tf.keep(mean.clone()),
-      unbiasedVar: tf.keep(tf.mul(variance, n / Math.max(n - 1, 1)) as tf.Tensor1D),
-    });
+    stats.push({ name, mean: tf.keep(mean.clone()), variance: tf.keep(variance.clone()), count });
   };
   if (fusedBatchNormAvailable()) {
     const { y, mean, variance } = fusedBatchNormTrain(x, p.gamma, p.beta, BN_EPS, relu);

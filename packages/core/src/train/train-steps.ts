@@ -6,6 +6,7 @@
  * BatchNorms are in eval mode, so it changes nothing.
  */
 import * as tf from '@tensorflow/tfjs';
+import { fusedBatchNormAvailable, fusedRunningStat } from '../backend/webgpu-batchnorm.ts';
 import { cosineLoss, downsampleMask, focalLoss, l1Loss } from '../model/destseg/loss.ts';
 import { segInput, student, teacher } from '../model/destseg/network.ts';
 import { segmentationNet } from '../model/destseg/segmentation-net.ts';
@@ -25,17 +26,27 @@ function images(b: TrainBatch, which: 'clean' | 'augmented'): tf.Tensor4D {
   return tf.tensor4d(b[which], [b.count, b.size, b.size, 3]);
 }
 
-/** running ← (1 − momentum)·running + momentum·batch, then frees the batch statistics. */
+/** running·keep + batch·take: one fused kernel on webgpu. */
+function blend(running: tf.Tensor, batch: tf.Tensor, keep: number, take: number): tf.Tensor {
+  if (fusedBatchNormAvailable()) return fusedRunningStat(running, batch, keep, take);
+  return tf.add(tf.mul(running, keep), tf.mul(batch, take));
+}
+
+/**
+ * running ← (1 − momentum)·running + momentum·batch, with the unbiased batch variance for running_var,
+ * then frees the batch statistics.
+ */
 export function updateRunningStats(p: ParamStore, stats: BatchStats[]): void {
   tf.tidy(() => {
     for (const s of stats) {
       const mean = p.get(`${s.name}.running_mean`) as tf.Variable;
       const variance = p.get(`${s.name}.running_var`) as tf.Variable;
-      mean.assign(tf.add(tf.mul(mean, 1 - BN_MOMENTUM), tf.mul(s.mean, BN_MOMENTUM)));
-      variance.assign(tf.add(tf.mul(variance, 1 - BN_MOMENTUM), tf.mul(s.unbiasedVar, BN_MOMENTUM)));
+      const unbiased = s.count / Math.max(s.count - 1, 1);
+      mean.assign(blend(mean, s.mean, 1 - BN_MOMENTUM, BN_MOMENTUM));
+      variance.assign(blend(variance, s.variance, 1 - BN_MOMENTUM, BN_MOMENTUM * unbiased));
     }
   });
-  for (const s of stats) tf.dispose([s.mean, s.unbiasedVar]);
+  for (const s of stats) tf.dispose([s.mean, s.variance]);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The fused train-mode BatchNorm(+ReLU) kernels on webgpu against the written-out tfjs form on the cpu
  * backend, on random inputs: output, recorded batch statistics, and the gradients in x, γ and β through a
- * random upstream gradient. webgpu runs on llvmpipe here and in CI (the same WGSL as on a GPU); skipped
+ * random upstream gradient; the running-statistics update. webgpu runs on llvmpipe here and in CI (the same WGSL as on a GPU); skipped
  * without an adapter.
  */
 import assert from 'node:assert/strict';
@@ -9,6 +9,9 @@ import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { fusedBatchNormAvailable } from '../../src/backend/webgpu-batchnorm.ts';
 import { type BatchStats, batchNormTrain } from '../../src/model/layers.ts';
+import { ParamStore } from '../../src/model/param-store.ts';
+import { defineBatchNorm } from '../../src/model/resnet.ts';
+import { updateRunningStats } from '../../src/train/train-steps.ts';
 import { randomValues, relativeError, selectOrSkip } from '../support/backend-compare.ts';
 
 const TOLERANCE = 1e-4;
@@ -23,7 +26,7 @@ const CASES: { shape: [number, number, number, number]; relu: boolean }[] = [
 interface Outcome {
   y: Float32Array;
   mean: Float32Array;
-  unbiasedVar: Float32Array;
+  variance: Float32Array;
   dx: Float32Array;
   dGamma: Float32Array;
   dBeta: Float32Array;
@@ -58,12 +61,12 @@ async function runCase(c: (typeof CASES)[number], seed: number): Promise<Outcome
   const outcome: Outcome = {
     y: (await y.data()) as Float32Array,
     mean: (await first.mean.data()) as Float32Array,
-    unbiasedVar: (await first.unbiasedVar.data()) as Float32Array,
+    variance: (await first.variance.data()) as Float32Array,
     dx: (await dx.data()) as Float32Array,
     dGamma: (await dGamma.data()) as Float32Array,
     dBeta: (await dBeta.data()) as Float32Array,
   };
-  tf.dispose([x, upstream, gamma, beta, y, ...grads, ...stats.flatMap((s) => [s.mean, s.unbiasedVar])]);
+  tf.dispose([x, upstream, gamma, beta, y, ...grads, ...stats.flatMap((s) => [s.mean, s.variance])]);
   return outcome;
 }
 
@@ -82,6 +85,38 @@ test('webgpu fused train-mode BatchNorm(+ReLU) matches the written-out form on c
       t.diagnostic(`${JSON.stringify(c)} ${key}: relative error ${error.toExponential(2)}`);
       assert.ok(error <= TOLERANCE, `${JSON.stringify(c)} ${key}: relative error ${error}`);
     }
+  }
+  assert.equal(tf.memory().numTensors, before, 'no tensor left behind');
+});
+
+async function runningStatsAfterUpdate(channels: number, seed: number): Promise<Float32Array[]> {
+  const p = new ParamStore();
+  defineBatchNorm(p, 'bn', channels);
+  const stats: BatchStats[] = [
+    {
+      name: 'bn',
+      mean: tf.tensor1d(randomValues(channels, seed)),
+      variance: tf.tensor1d(randomValues(channels, seed + 1).map((v) => v + 1)),
+      count: 50,
+    },
+  ];
+  updateRunningStats(p, stats);
+  const out = [
+    (await p.get('bn.running_mean').data()) as Float32Array,
+    (await p.get('bn.running_var').data()) as Float32Array,
+  ];
+  p.dispose();
+  return out;
+}
+
+test('webgpu fused running-statistics update matches the written-out form on cpu', async (t) => {
+  if (!(await selectOrSkip('cpu', t))) return;
+  const reference = await runningStatsAfterUpdate(70, 3);
+  if (!(await selectOrSkip('webgpu', t))) return;
+  const before = tf.memory().numTensors;
+  const fused = await runningStatsAfterUpdate(70, 3);
+  for (const [i, values] of fused.entries()) {
+    assert.ok(relativeError(values, reference[i] as Float32Array) <= 1e-6, `statistic ${i}`);
   }
   assert.equal(tf.memory().numTensors, before, 'no tensor left behind');
 });
