@@ -4,7 +4,7 @@
 //
 // usage (from the repository root):  ../shared/device/prepare.sh .device && node scripts/build-device-bundle.mjs
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,22 +35,6 @@ function copy(from, to) {
   copyFileSync(from, to);
 }
 
-/**
- * sharp is a native addon with a 20 MB libvips beside it: too big for the 64 MiB budget, and the bench does
- * not decode images. Commands that do (synth, train, inspect, eval) say so instead of crashing on load.
- */
-const sharpStub = {
-  name: 'sharp-stub',
-  setup(build) {
-    build.onResolve({ filter: /^sharp$/ }, () => ({ path: 'sharp', namespace: 'sharp-stub' }));
-    build.onLoad({ filter: /.*/, namespace: 'sharp-stub' }, () => ({
-      contents:
-        'export default function sharp() { throw new Error("image decoding (sharp) is not in the device bundle: run this command from the checkout with its node_modules"); }',
-      loader: 'js',
-    }));
-  },
-};
-
 const esbuild = await loadEsbuild();
 mkdirSync(out, { recursive: true });
 await esbuild.build({
@@ -62,10 +46,11 @@ await esbuild.build({
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  // Dawn is a native addon, loaded from .device/node_modules/webgpu. The tfjs-node packages are imported by a
-  // variable name, so they stay runtime imports and are reported missing, as on any machine without them.
+  // Dawn is a native addon, loaded from .device/node_modules/webgpu. sharp's JS is bundled; it requires its
+  // native addon by a computed name, found at run time in .device/node_modules/@img. The tfjs-node packages
+  // are imported by a variable name, so they stay runtime imports and are reported missing, as on any
+  // machine without them.
   external: ['webgpu'],
-  plugins: [sharpStub],
   // CommonJS code inside an ESM bundle (tfjs, emscripten) needs require and __dirname; emscripten looks
   // for the wasm binaries in __dirname, which is .device/.
   banner: {
@@ -86,12 +71,46 @@ for (const name of readdirSync(wasmDist).filter((n) => n.endsWith('.wasm'))) {
   copy(join(wasmDist, name), join(out, name));
 }
 
-const webgpu = packageDir('webgpu');
-const dawnDir = join(out, 'node_modules', 'webgpu');
-rmSync(dawnDir, { recursive: true, force: true });
-for (const file of ['package.json', 'index.js', join('dist', 'linux-x64', 'dawn.node')]) {
-  copy(join(webgpu, file), join(dawnDir, file));
+/** Copies a package's files into .device/node_modules; native libraries travel xz-compressed (setup.sh unpacks). */
+function copyPackage(name, from, files, compressed) {
+  const dir = join(out, 'node_modules', name);
+  rmSync(dir, { recursive: true, force: true });
+  for (const file of files) copy(join(from, file), join(dir, file));
+  for (const file of compressed) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    execFileSync('sh', ['-c', `xz -T2 -9 -c "$0" > "$1"`, join(from, file), `${join(dir, file)}.xz`]);
+  }
 }
+
+copyPackage(
+  'webgpu',
+  packageDir('webgpu'),
+  ['package.json', 'index.js'],
+  [join('dist', 'linux-x64', 'dawn.node')],
+);
+// sharp decodes the dataset images exactly as on this machine (libjpeg-turbo inside libvips).
+const sharpDir = packageDir('sharp');
+const sharpRequire = createRequire(join(sharpDir, 'package.json'));
+const addonDir = dirname(sharpRequire.resolve('@img/sharp-linux-x64/package'));
+const libvipsDir = dirname(
+  createRequire(join(addonDir, 'package.json')).resolve('@img/sharp-libvips-linux-x64/package'),
+);
+copyPackage('@img/sharp-linux-x64', addonDir, ['package.json', join('lib', 'sharp-linux-x64.node')], []);
+const libvips = readdirSync(join(libvipsDir, 'lib')).find((n) => n.startsWith('libvips-cpp.so'));
+copyPackage('@img/sharp-libvips-linux-x64', libvipsDir, ['package.json'], [join('lib', libvips)]);
+
+// Run after env.sh in every device command (and before a local check of the bundle): unpacks the natives once.
+writeFileSync(
+  join(out, 'unpack.sh'),
+  [
+    '# Unpacks the xz-compressed native addons under .device/node_modules once (run from the repository root).',
+    'for f in $(find .device/node_modules -name "*.xz"); do',
+    '  [ -s "${f%.xz}" ] || xz -dc "$f" > "${f%.xz}" 2>/dev/null ||',
+    '    python3 -c "import lzma,shutil,sys; shutil.copyfileobj(lzma.open(sys.argv[1]), open(sys.argv[2],\'wb\'))" "$f" "${f%.xz}"',
+    'done',
+    '',
+  ].join('\n'),
+);
 
 // The device has no ../shared and no internet: take the teacher along (DESTSEG_TEACHER or ../shared/weights).
 const teacherName = 'resnet18-imagenet-l1-l3.safetensors';
