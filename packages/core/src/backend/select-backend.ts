@@ -10,6 +10,7 @@ import { registerBatchNormKernels } from './webgpu-batchnorm.ts';
 import { registerCosineKernels } from './webgpu-cosine.ts';
 import { registerDawnWebGPU } from './webgpu-dawn.ts';
 import { registerDeviceGradients, registerWebGPUKernels } from './webgpu-kernels.ts';
+import { registerSegLossKernels } from './webgpu-seg-loss.ts';
 import { registerSgdKernels } from './webgpu-sgd.ts';
 
 export type BackendName = 'auto' | 'tensorflow' | 'webgpu' | 'wasm' | 'cpu';
@@ -79,6 +80,7 @@ const LOADERS: Record<ConcreteBackend, Loader> = {
     registerBatchNormKernels();
     registerCosineKernels();
     registerSgdKernels();
+    registerSegLossKernels();
     return detail;
   },
   wasm: async () => {

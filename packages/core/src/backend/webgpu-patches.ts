@@ -10,6 +10,7 @@ const PATCHES = [
   'fused-batchnorm',
   'fused-cosine',
   'fused-sgd',
+  'fused-seg-loss',
   'device-constants',
   'write-buffer-uploads',
 ] as const;

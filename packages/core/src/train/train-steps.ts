@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { fusedBatchNormAvailable, fusedRunningStat } from '../backend/webgpu-batchnorm.ts';
-import { cosineLoss, downsampleMask, focalLoss, l1Loss } from '../model/destseg/loss.ts';
+import { cosineLoss, downsampleMask, segLosses } from '../model/destseg/loss.ts';
 import { segInput, student, teacher } from '../model/destseg/network.ts';
 import { segmentationNet } from '../model/destseg/segmentation-net.ts';
 import { type BatchStats, BN_MOMENTUM } from '../model/layers.ts';
@@ -57,11 +57,11 @@ async function optimise(
   p: ParamStore,
   optimizer: SgdMomentum,
   ctx: ForwardContext,
-  lossFn: (report: (values: tf.Scalar[]) => void) => tf.Scalar,
+  lossFn: (report: (values: tf.Tensor1D) => void) => tf.Scalar,
 ): Promise<number[]> {
   let reported: tf.Tensor1D | undefined;
   const { value, grads } = tf.variableGrads(
-    () => lossFn((values) => (reported = tf.keep(tf.stack(values) as tf.Tensor1D))),
+    () => lossFn((values) => (reported = tf.keep(values.clone()))),
     optimizer.variables(),
   );
   optimizer.step(grads);
@@ -83,7 +83,7 @@ export async function stage1Step(
   const ctx: ForwardContext = { training: true, stats: [] };
   const [cosine] = await optimise(p, optimizer, ctx, (report) => {
     const loss = cosineLoss(student(p, augmented, ctx), target);
-    report([loss]);
+    report(tf.reshape(loss, [1]));
     return loss;
   });
   tf.dispose([clean, augmented, ...target]);
@@ -105,11 +105,9 @@ export async function stage2Step(
   });
   const ctx: ForwardContext = { training: true, stats: [] };
   const [focal, l1] = await optimise(p, optimizer, ctx, (report) => {
-    const pred = segmentationNet(p, input, ctx);
-    const focalValue = focalLoss(pred, target, focalGamma);
-    const l1Value = l1Loss(pred, target);
-    report([focalValue, l1Value]);
-    return tf.add(focalValue, l1Value) as tf.Scalar;
+    const losses = segLosses(segmentationNet(p, input, ctx), target, focalGamma);
+    report(losses);
+    return tf.sum(losses);
   });
   tf.dispose([input, target]);
   return { focal, l1 };

@@ -49,6 +49,7 @@ test('DESTSEG_WEBGPU_PATCHES parses all, none and lists', () => {
     'device-gradients',
     'fused-batchnorm',
     'fused-cosine',
+    'fused-seg-loss',
     'fused-sgd',
     'write-buffer-uploads',
   ]);

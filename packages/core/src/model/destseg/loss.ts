@@ -3,6 +3,7 @@
  * stage-2 focal (γ = 4, no α) + L1 loss against the mask downsampled to the map size.
  */
 import * as tf from '@tensorflow/tfjs';
+import { fusedSegLossAvailable, fusedSegLosses } from '../../backend/webgpu-seg-loss.ts';
 import { resizeBilinear } from '../layers.ts';
 import { cosineDistance } from './network.ts';
 
@@ -33,4 +34,10 @@ export function focalLoss(p: tf.Tensor4D, m: tf.Tensor4D, gamma = 4): tf.Scalar 
 
 export function l1Loss(p: tf.Tensor4D, m: tf.Tensor4D): tf.Scalar {
   return tf.mean(tf.abs(tf.sub(p, m)));
+}
+
+/** The stage-2 losses [focal, L1] of prediction p against mask m (fused kernels on webgpu, the same values). */
+export function segLosses(p: tf.Tensor4D, m: tf.Tensor4D, gamma: number): tf.Tensor1D {
+  if (fusedSegLossAvailable()) return fusedSegLosses(p, m, gamma);
+  return tf.stack([focalLoss(p, m, gamma), l1Loss(p, m)]) as tf.Tensor1D;
 }
