@@ -5,8 +5,7 @@ import { useMutation } from 'urql';
 import { formatDateTime, formatThroughput } from '@/lib/format.ts';
 import { EvaluateModelMutation } from '@/lib/graphql/documents.ts';
 import type { EvaluationFields, UserErrorFields } from '@/lib/graphql/types.ts';
-import { LEADERBOARD_METRICS } from '@/lib/leaderboard-metrics.ts';
-import { MetricCells } from '../leaderboard/metric-cells.tsx';
+import { OutputMetricsTable } from '../leaderboard/output-metrics-table.tsx';
 import { EmptyState } from '../states/empty-state.tsx';
 import { UserErrors } from '../user-errors.tsx';
 
@@ -53,28 +52,14 @@ export function EvaluationPanel({ category, model, onEvaluated }: EvaluationPane
   }
   return (
     <div className="table-scroll" data-testid="run-evaluation">
-      <table>
-        <thead>
-          <tr>
-            <th>Output</th>
-            {LEADERBOARD_METRICS.map((m) => (
-              <th key={m.key} className="num">
-                {m.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>segmentation</td>
-            <MetricCells metrics={evaluation.seg.overall} />
-          </tr>
-          <tr>
-            <td>student–teacher</td>
-            <MetricCells metrics={evaluation.dest.overall} />
-          </tr>
-        </tbody>
-      </table>
+      <OutputMetricsTable
+        heading="Output"
+        rows={[
+          { label: 'segmentation', metrics: evaluation.seg.overall },
+          { label: 'student–teacher', metrics: evaluation.dest.overall },
+          ...(evaluation.fused ? [{ label: 'fused', metrics: evaluation.fused.overall }] : []),
+        ]}
+      />
       <p className="muted">
         {evaluation.imageCount} test images at {formatThroughput(evaluation.imagesPerSecond)}, evaluated{' '}
         {formatDateTime(evaluation.createdAt)}

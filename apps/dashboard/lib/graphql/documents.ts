@@ -59,6 +59,11 @@ const EVALUATION_FIELDS = gql`
         ...MetricFields
       }
     }
+    fused {
+      overall {
+        ...MetricFields
+      }
+    }
   }
   ${METRIC_FIELDS}
 `;

@@ -33,6 +33,8 @@ export type MetricFields = Selected<
 export type EvaluationFields = Selected<Evaluation, 'id' | 'imageCount' | 'imagesPerSecond' | 'createdAt'> & {
   seg: { overall: MetricFields };
   dest: { overall: MetricFields };
+  /** Null for evaluations stored before the fused output's metrics were kept. */
+  fused: { overall: MetricFields } | null;
 };
 
 export type LossPointFields = Selected<

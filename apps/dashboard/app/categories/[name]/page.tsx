@@ -9,7 +9,7 @@ import { ThresholdControl } from '@/components/categories/threshold-control.tsx'
 import { ThresholdHistory } from '@/components/categories/threshold-history.tsx';
 import { ScoreHistogram } from '@/components/charts/score-histogram.tsx';
 import { CategoryLeaderboard } from '@/components/leaderboard/category-leaderboard.tsx';
-import { MetricCells } from '@/components/leaderboard/metric-cells.tsx';
+import { OutputMetricsTable } from '@/components/leaderboard/output-metrics-table.tsx';
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
@@ -17,7 +17,6 @@ import { formatDateTime } from '@/lib/format.ts';
 import { CategoryQuery } from '@/lib/graphql/documents.ts';
 import { useEvaluationCreated } from '@/lib/hooks/use-evaluation-created.ts';
 import { useViewer } from '@/lib/hooks/use-viewer.ts';
-import { LEADERBOARD_METRICS } from '@/lib/leaderboard-metrics.ts';
 import { SCORE_OUTPUT_LABELS } from '@/lib/score-outputs.ts';
 import { splitTestSetScores } from '@/lib/test-set-scores.ts';
 
@@ -72,24 +71,10 @@ export default function CategoryPage() {
         </p>
         {evaluation?.chosen ? (
           <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th>Latest evaluation</th>
-                  {LEADERBOARD_METRICS.map((m) => (
-                    <th key={m.key} className="num">
-                      {m.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <td>{outputLabel}</td>
-                  <MetricCells metrics={evaluation.chosen.overall} />
-                </tr>
-              </tbody>
-            </table>
+            <OutputMetricsTable
+              heading="Latest evaluation"
+              rows={[{ label: outputLabel, metrics: evaluation.chosen.overall }]}
+            />
           </div>
         ) : null}
         {role === 'ADMIN' ? (
