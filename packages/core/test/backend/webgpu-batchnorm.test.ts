@@ -12,7 +12,12 @@ import { type BatchStats, batchNormTrain } from '../../src/model/layers.ts';
 import { ParamStore } from '../../src/model/param-store.ts';
 import { defineBatchNorm } from '../../src/model/resnet.ts';
 import { updateRunningStats } from '../../src/train/train-steps.ts';
-import { randomValues, relativeError, selectOrSkip } from '../support/backend-compare.ts';
+import {
+  expectWebgpuMatchesCpu,
+  randomValues,
+  relativeError,
+  selectOrSkip,
+} from '../support/backend-compare.ts';
 
 const TOLERANCE = 1e-4;
 
@@ -23,14 +28,15 @@ const CASES: { shape: [number, number, number, number]; relu: boolean }[] = [
   { shape: [3, 32, 32, 130], relu: false },
 ];
 
-interface Outcome {
+/** Named outputs (a type, so it fits a Record of arrays). */
+type Outcome = {
   y: Float32Array;
   mean: Float32Array;
   variance: Float32Array;
   dx: Float32Array;
   dGamma: Float32Array;
   dBeta: Float32Array;
-}
+};
 
 async function runCase(c: (typeof CASES)[number], seed: number): Promise<Outcome> {
   const size = tf.util.sizeFromShape(c.shape);
@@ -71,22 +77,10 @@ async function runCase(c: (typeof CASES)[number], seed: number): Promise<Outcome
 }
 
 test('webgpu fused train-mode BatchNorm(+ReLU) matches the written-out form on cpu', async (t) => {
-  const reference: Outcome[] = [];
-  if (!(await selectOrSkip('cpu', t))) return;
-  for (const [i, c] of CASES.entries()) reference.push(await runCase(c, 10 * i));
-  if (!(await selectOrSkip('webgpu', t))) return;
-  assert.ok(fusedBatchNormAvailable(), 'the fused kernels are registered on webgpu');
-  const before = tf.memory().numTensors;
-  for (const [i, c] of CASES.entries()) {
-    const fused = await runCase(c, 10 * i);
-    const expected = reference[i] as Outcome;
-    for (const key of Object.keys(expected) as (keyof Outcome)[]) {
-      const error = relativeError(fused[key], expected[key]);
-      t.diagnostic(`${JSON.stringify(c)} ${key}: relative error ${error.toExponential(2)}`);
-      assert.ok(error <= TOLERANCE, `${JSON.stringify(c)} ${key}: relative error ${error}`);
-    }
-  }
-  assert.equal(tf.memory().numTensors, before, 'no tensor left behind');
+  await expectWebgpuMatchesCpu(t, CASES, (c, i) => runCase(c, 10 * i), {
+    available: fusedBatchNormAvailable,
+    tolerance: TOLERANCE,
+  });
 });
 
 async function runningStatsAfterUpdate(channels: number, seed: number): Promise<Float32Array[]> {

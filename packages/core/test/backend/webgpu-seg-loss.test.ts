@@ -3,19 +3,19 @@
  * gradient in the prediction through a random upstream gradient, on a binary mask and on a soft one, with
  * predictions near 0 and 1. webgpu runs on llvmpipe here and in CI; skipped without an adapter.
  */
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { fusedSegLossAvailable } from '../../src/backend/webgpu-seg-loss.ts';
 import { segLosses } from '../../src/model/destseg/loss.ts';
-import { randomValues, relativeError, selectOrSkip } from '../support/backend-compare.ts';
+import { expectWebgpuMatchesCpu, randomValues } from '../support/backend-compare.ts';
 
 const SHAPE: [number, number, number, number] = [2, 16, 16, 1];
 
-interface Outcome {
+/** Named outputs (a type, so it fits a Record of arrays). */
+type Outcome = {
   losses: Float32Array;
   grad: Float32Array;
-}
+};
 
 async function runCase(soft: boolean, seed: number): Promise<Outcome> {
   const size = tf.util.sizeFromShape(SHAPE);
@@ -43,19 +43,8 @@ async function runCase(soft: boolean, seed: number): Promise<Outcome> {
 }
 
 test('webgpu fused focal + L1 losses and their gradient match the written-out form on cpu', async (t) => {
-  if (!(await selectOrSkip('cpu', t))) return;
-  const reference = [await runCase(false, 1), await runCase(true, 2)];
-  if (!(await selectOrSkip('webgpu', t))) return;
-  assert.ok(fusedSegLossAvailable(), 'the fused kernels are registered on webgpu');
-  const before = tf.memory().numTensors;
-  for (const [i, soft] of [false, true].entries()) {
-    const fused = await runCase(soft, i + 1);
-    const expected = reference[i] as Outcome;
-    for (const key of ['losses', 'grad'] as const) {
-      const error = relativeError(fused[key], expected[key]);
-      t.diagnostic(`${soft ? 'soft' : 'binary'} mask ${key}: relative error ${error.toExponential(2)}`);
-      assert.ok(error <= 1e-4, `${soft ? 'soft' : 'binary'} mask ${key}: relative error ${error}`);
-    }
-  }
-  assert.equal(tf.memory().numTensors, before, 'no tensor left behind');
+  await expectWebgpuMatchesCpu(t, ['binary', 'soft'] as const, (mask, i) => runCase(mask === 'soft', i + 1), {
+    available: fusedSegLossAvailable,
+    tolerance: 1e-4,
+  });
 });

@@ -1,6 +1,7 @@
 /** Helpers for comparing backends: deterministic inputs, a relative error, and skip-if-unavailable. */
 import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
+import * as tf from '@tensorflow/tfjs';
 import { type ConcreteBackend, selectBackend } from '../../src/backend/select-backend.ts';
 import { isDestsegError } from '../../src/errors.ts';
 import { Rng } from '../../src/random/rng.ts';
@@ -39,4 +40,33 @@ export async function selectOrSkip(backend: ConcreteBackend, t: TestContext): Pr
     }
     throw error;
   }
+}
+
+/**
+ * Runs `run` on every case on cpu (the written-out tfjs form), then on webgpu (the fused kernels, which
+ * `available` must confirm), and asserts every named output within `tolerance` and no tensor left behind
+ * on webgpu. Skips when webgpu has no adapter.
+ */
+export async function expectWebgpuMatchesCpu<C>(
+  t: TestContext,
+  cases: readonly C[],
+  run: (c: C, index: number) => Promise<Record<string, Float32Array>>,
+  opts: { available: () => boolean; tolerance: number },
+): Promise<void> {
+  if (!(await selectOrSkip('cpu', t))) return;
+  const reference: Record<string, Float32Array>[] = [];
+  for (const [i, c] of cases.entries()) reference.push(await run(c, i));
+  if (!(await selectOrSkip('webgpu', t))) return;
+  assert.ok(opts.available(), 'the fused kernels are registered on webgpu');
+  const before = tf.memory().numTensors;
+  for (const [i, c] of cases.entries()) {
+    const fused = await run(c, i);
+    const expected = reference[i] as Record<string, Float32Array>;
+    for (const [key, values] of Object.entries(expected)) {
+      const error = relativeError(fused[key] as Float32Array, values);
+      t.diagnostic(`${JSON.stringify(c)} ${key}: relative error ${error.toExponential(2)}`);
+      assert.ok(error <= opts.tolerance, `${JSON.stringify(c)} ${key}: relative error ${error}`);
+    }
+  }
+  assert.equal(tf.memory().numTensors, before, 'no tensor left behind');
 }
