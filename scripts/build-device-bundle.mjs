@@ -105,8 +105,9 @@ writeFileSync(
   [
     '# Unpacks the xz-compressed native addons under .device/node_modules once (run from the repository root).',
     'for f in $(find .device/node_modules -name "*.xz"); do',
-    '  [ -s "${f%.xz}" ] || xz -dc "$f" > "${f%.xz}" 2>/dev/null ||',
-    '    python3 -c "import lzma,shutil,sys; shutil.copyfileobj(lzma.open(sys.argv[1]), open(sys.argv[2],\'wb\'))" "$f" "${f%.xz}"',
+    '  out=$(dirname "$f")/$(basename "$f" .xz)',
+    '  [ -s "$out" ] || xz -dc "$f" > "$out" 2>/dev/null ||',
+    '    python3 -c "import lzma,shutil,sys; shutil.copyfileobj(lzma.open(sys.argv[1]), open(sys.argv[2],\'wb\'))" "$f" "$out"',
     'done',
     '',
   ].join('\n'),
