@@ -35,7 +35,9 @@ export function ThresholdControl({
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<UserErrorFields[]>([]);
   const rates = thresholdRates(goodScores, defectScores, value);
-  const scores = [...goodScores, ...defectScores, current];
+  // The slider spans the test scores and the typed value: a value outside its range would fail the form's
+  // validation and block the submit.
+  const scores = [...goodScores, ...defectScores, current, value];
   const min = Math.min(...scores);
   const max = Math.max(...scores);
 
@@ -112,7 +114,7 @@ export function ThresholdControl({
           aria-label="New threshold"
           min={min}
           max={max}
-          step={(max - min) / 200}
+          step="any"
           value={value}
           onChange={(e) => chooseValue(Number(e.target.value))}
           style={{ width: '100%', marginTop: '0.75rem' }}
