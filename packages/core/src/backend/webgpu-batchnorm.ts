@@ -1,11 +1,12 @@
 /**
- * Train-mode BatchNorm (+ ReLU) as three WGSL kernels on tfjs-backend-webgpu (patch 'fused-batchnorm').
+ * Train-mode BatchNorm (+ ReLU) as WGSL kernels on tfjs-backend-webgpu (patch 'fused-batchnorm').
  * Written out in tfjs ops, one BatchNorm costs about ten dispatches forward and thirty backward, most of them
  * full passes over the activation, and each reduction over N·H·W first transposes the activation.
  * Here: per-channel sums read NHWC directly (ChannelSums), the normalisation, affine and ReLU are one pass
  * (BatchNormApply), and the backward is one sums pass plus one pass for dx (BatchNormGradInput), with
  *   g = dy·[y > 0],  dβ = Σg,  dγ = Σ g·x̂,  dx = γ/√(σ² + ε) · (g − dβ/M − x̂·dγ/M),  x̂ = (x − μ)/√(σ² + ε),
- * the gradient of the same function through the batch statistics. Tested against the written-out form.
+ * the gradient of the same function through the batch statistics. The running-statistic update after a step
+ * is one kernel per statistic (RunningStat). Tested against the written-out form.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
