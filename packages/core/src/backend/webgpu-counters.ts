@@ -46,6 +46,12 @@ function startCounting(backend: WebGPUBackend): WebGPUWork {
   return counts;
 }
 
+/** Counts a dispatch recorded outside tfjs's recordAndSubmit (webgpu-dispatch.ts), when counting is on. */
+export function countDispatch(backend: WebGPUBackend): void {
+  const counts = COUNTERS.get(backend);
+  if (counts) counts.dispatches++;
+}
+
 /**
  * Starts counting on the backend (once) and returns a reader of its running totals. Subtract two readings
  * (workBetween) to get one step's work.

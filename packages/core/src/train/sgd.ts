@@ -4,7 +4,7 @@
  * Kept in-house (not tf.train.momentum) so its state is plain named tensors in checkpoints.
  */
 import * as tf from '@tensorflow/tfjs';
-import { fusedSgdAvailable, fusedSgdUpdate } from '../backend/webgpu-sgd.ts';
+import { fusedSgdAvailable, fusedSgdUpdate, type SgdParam } from '../backend/webgpu-sgd.ts';
 import type { NamedArray } from '../model/param-store.ts';
 
 export interface ParamGroup {
@@ -32,20 +32,23 @@ export class SgdMomentum {
   step(grads: tf.NamedTensorMap): void {
     tf.tidy(() => {
       for (const group of this.groups) {
+        const names: string[] = [];
+        const params: SgdParam[] = [];
         for (const [name, w] of group.params) {
           const g = grads[w.name];
           if (!g) continue;
-          const v = this.velocity.get(name) ?? null;
-          const { velocity, weight } = fusedSgdAvailable()
-            ? fusedSgdUpdate(w, g, v, {
-                momentum: this.momentum,
-                weightDecay: this.weightDecay,
-                lr: group.lr,
-              })
-            : this.writtenOut(w, g, v, group.lr);
+          names.push(name);
+          params.push({ w, g, v: this.velocity.get(name) ?? null });
+        }
+        const updates = fusedSgdAvailable()
+          ? fusedSgdUpdate(params, { momentum: this.momentum, weightDecay: this.weightDecay, lr: group.lr })
+          : params.map(({ w, g, v }) => this.writtenOut(w, g, v, group.lr));
+        for (const [i, { velocity, weight }] of updates.entries()) {
+          const name = names[i] as string;
+          const v = this.velocity.get(name);
           if (v) v.assign(velocity);
           else this.velocity.set(name, tf.variable(velocity, false));
-          w.assign(weight);
+          (group.params.get(name) as tf.Variable).assign(weight);
         }
       }
     });

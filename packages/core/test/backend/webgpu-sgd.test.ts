@@ -1,15 +1,22 @@
 /**
- * The fused SGD-momentum kernels on webgpu against the written-out update on cpu: three steps (the first
- * without velocity) of two parameter groups with and without weight decay, on random weights and gradients.
- * webgpu runs on llvmpipe here and in CI; skipped without an adapter.
+ * The multi-tensor SGD-momentum kernel on webgpu against the written-out update on cpu: three steps (the
+ * first without velocity) of two parameter groups with and without weight decay, on random weights and
+ * gradients. One parameter has no gradient on the first step, so the second step mixes parameters with and
+ * without velocity, and the larger group needs several dispatches. webgpu runs on llvmpipe here and in CI;
+ * skipped without an adapter.
  */
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
+import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
+import { countWebGPUWork, workBetween } from '../../src/backend/webgpu-counters.ts';
 import { fusedSgdAvailable } from '../../src/backend/webgpu-sgd.ts';
 import { SgdMomentum } from '../../src/train/sgd.ts';
-import { expectWebgpuMatchesCpu, randomValues } from '../support/backend-compare.ts';
+import { expectWebgpuMatchesCpu, randomValues, selectOrSkip } from '../support/backend-compare.ts';
 
-const SHAPES = [[3, 3, 8, 16], [16], [1, 1, 300, 7]];
+const SHAPES = [[3, 3, 8, 16], [16], [1, 1, 300, 7], [5], [2, 3], [7, 1], [64], [3, 3, 3, 3], [1]];
+/** Gets no gradient on step 0. */
+const LATE_PARAM = 2;
 
 /** Weights and velocities after three steps, by name. */
 async function runSteps(weightDecay: number): Promise<Record<string, Float32Array>> {
@@ -28,6 +35,7 @@ async function runSteps(weightDecay: number): Promise<Record<string, Float32Arra
   for (let step = 0; step < 3; step++) {
     const grads: tf.NamedTensorMap = {};
     for (const [i, p] of params.entries()) {
+      if (step === 0 && i === LATE_PARAM) continue;
       grads[p.name] = tf.tensor(randomValues(p.size, 100 * step + i), p.shape);
     }
     optimizer.step(grads);
@@ -40,6 +48,32 @@ async function runSteps(weightDecay: number): Promise<Record<string, Float32Arra
   tf.dispose(params);
   return out;
 }
+
+test('webgpu fused SGD-momentum updates several parameters per dispatch', async (t) => {
+  if (!(await selectOrSkip('webgpu', t))) return;
+  const backend = tf.backend() as WebGPUBackend;
+  const params = SHAPES.map((shape) => tf.variable(tf.zeros(shape), true));
+  const optimizer = new SgdMomentum([
+    { name: 'all', lr: 0.1, params: new Map(params.map((p, i) => [`p${i}`, p])) },
+  ]);
+  const grads = Object.fromEntries(params.map((p) => [p.name, tf.onesLike(p)]));
+  optimizer.step(grads);
+  const work = countWebGPUWork(backend);
+  const before = work();
+  optimizer.step(grads);
+  const { dispatches } = workBetween(before, work());
+  // 5 storage buffers per parameter with velocity, at most 16 parameters per dispatch.
+  const perDispatch = Math.min(16, Math.floor(backend.device.limits.maxStorageBuffersPerShaderStage / 5));
+  t.diagnostic(`${SHAPES.length} parameters, ${dispatches} dispatches`);
+  assert.equal(dispatches, Math.ceil(SHAPES.length / perDispatch));
+  assert.ok(dispatches < SHAPES.length);
+  // w = 0, g = 1: w₁ = −0.1, then v₂ = 0.9 + (1 − 0.1·1e-4) and w₂ = w₁ − 0.1·v₂, in every parameter.
+  for (const p of params) {
+    for (const value of await p.data()) assert.ok(Math.abs(value + 0.289999) < 1e-6, `weight ${value}`);
+  }
+  optimizer.dispose();
+  tf.dispose([...params, ...Object.values(grads)]);
+});
 
 test('webgpu fused SGD-momentum matches the written-out update on cpu', async (t) => {
   await expectWebgpuMatchesCpu(t, [1e-4, 0], (weightDecay) => runSteps(weightDecay), {
