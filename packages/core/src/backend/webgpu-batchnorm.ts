@@ -6,17 +6,19 @@
  * (BatchNormApply), and the backward is one sums pass plus one pass for dx (BatchNormGradInput), with
  *   g = dy·[y > 0],  dβ = Σg,  dγ = Σ g·x̂,  dx = γ/√(σ² + ε) · (g − dβ/M − x̂·dγ/M),  x̂ = (x − μ)/√(σ² + ε),
  * the gradient of the same function through the batch statistics. The running-statistic update after a step
- * is one kernel per statistic (RunningStat). Tested against the written-out form.
+ * is one multi-tensor op over every statistic (RunningStats). Tested against the written-out form.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
+import { allocateOutput, recordDispatch, workgroupsFor } from './webgpu-dispatch.ts';
 import { runElementwise, sumLeadingAxis } from './webgpu-elementwise.ts';
+import { type MultiTensorOp, runMultiTensor } from './webgpu-multi-tensor.ts';
 import { enabledPatches } from './webgpu-patches.ts';
 
 const SUMS_KERNEL = 'DestsegChannelSums';
 const APPLY_KERNEL = 'DestsegBatchNormApply';
 const GRAD_KERNEL = 'DestsegBatchNormGradInput';
-const RUNNING_KERNEL = 'DestsegRunningStat';
+const RUNNING_KERNEL = 'DestsegRunningStats';
 
 /** ChannelSums: 64 channels × 4 row lanes per workgroup, rows split until about this many workgroups run. */
 const CHANNELS_PER_GROUP = 64;
@@ -135,8 +137,59 @@ const channelSums: tf.KernelFunc = ({ inputs, backend, attrs }) => {
       { type: 'float32', data: [eps] },
     ],
   );
-  return sumLeadingAxis(gpu, partial, divisor);
+  return mode === 'gradients' ? gradientSums(gpu, partial) : sumLeadingAxis(gpu, partial, divisor);
 };
+
+const GRADIENT_SUMS_WORKGROUP = 64;
+
+/**
+ * The split sums [splits, 2, C] of the backward added up into [Σg; Σg·x̂] ([2, C], read by the dx pass) and,
+ * in the same dispatch, into dβ = Σg and dγ = Σg·x̂ as tensors of their own (unstacking would cost two
+ * slices). Frees `partial`.
+ */
+function gradientSums(backend: WebGPUBackend, partial: tf.TensorInfo): tf.TensorInfo[] {
+  const [splits, , channels] = partial.shape as [number, number, number];
+  const outputs = [
+    allocateOutput(backend, [2, channels]),
+    allocateOutput(backend, [channels]),
+    allocateOutput(backend, [channels]),
+  ];
+  const { workgroups, rowThreads } = workgroupsFor(backend.device, channels, GRADIENT_SUMS_WORKGROUP);
+  recordDispatch(backend, {
+    key: 'destsegBatchNormGradientSums',
+    code: `
+      struct Uniforms { splits: u32, channels: u32, rowThreads: u32 }
+      @group(0) @binding(0) var<storage, read> partial: array<f32>;
+      @group(0) @binding(1) var<storage, read_write> sums: array<f32>;
+      @group(0) @binding(2) var<storage, read_write> dBeta: array<f32>;
+      @group(0) @binding(3) var<storage, read_write> dGamma: array<f32>;
+      @group(0) @binding(4) var<uniform> u: Uniforms;
+      @compute @workgroup_size(${GRADIENT_SUMS_WORKGROUP})
+      fn main(@builtin(global_invocation_id) id: vec3<u32>) {
+        let c = id.y * u.rowThreads + id.x;
+        if (c >= u.channels) { return; }
+        var g = 0.0;
+        var gx = 0.0;
+        for (var s = 0u; s < u.splits; s++) {
+          g += partial[(2u * s) * u.channels + c];
+          gx += partial[(2u * s + 1u) * u.channels + c];
+        }
+        sums[c] = g;
+        sums[u.channels + c] = gx;
+        dBeta[c] = g;
+        dGamma[c] = gx;
+      }`,
+    tensors: [partial, ...outputs],
+    uniforms: [
+      { type: 'uint32', data: [splits] },
+      { type: 'uint32', data: [channels] },
+      { type: 'uint32', data: [rowThreads] },
+    ],
+    workgroups,
+  });
+  backend.disposeData(partial.dataId);
+  return outputs;
+}
 
 /** y = (x − μ)·γ/√(σ² + ε) + β, then ReLU, element by element (the order of the written-out form). */
 const batchNormApply: tf.KernelFunc = ({ inputs, backend, attrs }) => {
@@ -182,23 +235,24 @@ const batchNormGradInput: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   });
 };
 
-/** running·keep + batch·take: the momentum update of a running statistic. */
-const runningStat: tf.KernelFunc = ({ inputs, backend, attrs }) => {
-  const { keep, take } = attrs as unknown as { keep: number; take: number };
-  const running = inputs.running as tf.TensorInfo;
-  return runElementwise(backend as WebGPUBackend, {
-    key: 'destsegRunningStat',
-    outputShape: running.shape,
-    inputs: [
-      ['running', running],
-      ['batch', inputs.batch as tf.TensorInfo],
-    ],
-    uniforms: [
-      ['keep', keep],
-      ['take', take],
-    ],
-    body: 'result[index] = running[index] * uniforms.keep + batch[index] * uniforms.take;',
-  });
+/** running·keep + batch·take, the momentum update of a running statistic, for many statistics at once. */
+const RUNNING_OP: MultiTensorOp = {
+  key: 'destsegRunningStats',
+  inputs: ['running', 'batch'],
+  outputs: ['updated'],
+  shared: ['keep'],
+  perItem: ['take'],
+  body: (k) => `updated${k}[j] = running${k}[j] * u.keep + batch${k}[j] * u.take${k};`,
+};
+
+/** Inputs running0, batch0, running1, …; attrs keep and takes (one per statistic); outputs in order. */
+const runningStats: tf.KernelFunc = ({ inputs, backend, attrs }) => {
+  const { keep, takes } = attrs as unknown as { keep: number; takes: number[] };
+  const items = takes.map((take, k) => ({
+    inputs: [inputs[`running${k}`] as tf.TensorInfo, inputs[`batch${k}`] as tf.TensorInfo],
+    uniforms: [take],
+  }));
+  return runMultiTensor(backend as WebGPUBackend, RUNNING_OP, items, [keep]).flat();
 };
 
 /** Installs the kernels for webgpu when the patch is on; idempotent. */
@@ -208,7 +262,7 @@ export function registerBatchNormKernels(): void {
     [SUMS_KERNEL, channelSums],
     [APPLY_KERNEL, batchNormApply],
     [GRAD_KERNEL, batchNormGradInput],
-    [RUNNING_KERNEL, runningStat],
+    [RUNNING_KERNEL, runningStats],
   ] as const) {
     if (!tf.getKernel(kernelName, 'webgpu'))
       tf.registerKernel({ kernelName, backendName: 'webgpu', kernelFunc });
@@ -220,20 +274,47 @@ export function fusedBatchNormAvailable(): boolean {
   return tf.getKernel(APPLY_KERNEL, tf.getBackend()) !== undefined;
 }
 
-/** Per-channel sums of the mode ([quantities, C]), divided by `divisor`. */
-function sums(mode: SumsMode, inputs: tf.NamedTensorMap, attrs: BatchNormAttrs, divisor = 1): tf.Tensor2D {
+/** Per-channel sums of x ('values') or of its squared deviations ('centredSquares'), divided by `divisor`: [1, C]. */
+function statisticSums(
+  mode: 'values' | 'centredSquares',
+  inputs: tf.NamedTensorMap,
+  attrs: BatchNormAttrs,
+  divisor: number,
+): tf.Tensor2D {
   const all = { ...attrs, mode, divisor } as unknown as tf.NamedAttrMap;
   return tf.engine().runKernel(SUMS_KERNEL, inputs, all) as tf.Tensor2D;
 }
 
-/** running·keep + batch·take in one dispatch (the running-statistic update after a train-mode step). */
-export function fusedRunningStat(
-  running: tf.Tensor,
-  batch: tf.Tensor,
-  keep: number,
-  take: number,
-): tf.Tensor {
-  return tf.engine().runKernel(RUNNING_KERNEL, { running, batch }, { keep, take }) as tf.Tensor;
+/** The backward's sums: [Σg; Σg·x̂] ([2, C]), dβ and dγ. */
+function gradientSumsOf(
+  inputs: tf.NamedTensorMap,
+  attrs: BatchNormAttrs,
+): [tf.Tensor2D, tf.Tensor1D, tf.Tensor1D] {
+  const all = { ...attrs, mode: 'gradients', divisor: 1 } as unknown as tf.NamedAttrMap;
+  return tf.engine().runKernel(SUMS_KERNEL, inputs, all) as unknown as [
+    tf.Tensor2D,
+    tf.Tensor1D,
+    tf.Tensor1D,
+  ];
+}
+
+export interface RunningStatUpdate {
+  running: tf.Tensor;
+  batch: tf.Tensor;
+  /** The batch statistic's weight; the running one's is the shared `keep`. */
+  take: number;
+}
+
+/** running·keep + batch·take for every statistic, as few dispatches as the bindings allow. */
+export function fusedRunningStats(updates: readonly RunningStatUpdate[], keep: number): tf.Tensor[] {
+  if (updates.length === 0) return [];
+  const inputs: tf.NamedTensorMap = {};
+  for (const [k, { running, batch }] of updates.entries()) {
+    inputs[`running${k}`] = running;
+    inputs[`batch${k}`] = batch;
+  }
+  const attrs = { keep, takes: updates.map((u) => u.take) };
+  return tf.engine().runKernel(RUNNING_KERNEL, inputs, attrs) as tf.Tensor[];
 }
 
 /**
@@ -249,9 +330,9 @@ export function fusedBatchNormTrain(
 ): { y: tf.Tensor4D; mean: tf.Tensor1D; variance: tf.Tensor1D } {
   const attrs: BatchNormAttrs = { relu, eps };
   const count = x.size / (x.shape[3] as number);
-  const mean = tf.tidy(() => tf.reshape(sums('values', { x }, attrs, count), [-1])) as tf.Tensor1D;
+  const mean = tf.tidy(() => tf.reshape(statisticSums('values', { x }, attrs, count), [-1])) as tf.Tensor1D;
   const variance = tf.tidy(() =>
-    tf.reshape(sums('centredSquares', { x, mean }, attrs, count), [-1]),
+    tf.reshape(statisticSums('centredSquares', { x, mean }, attrs, count), [-1]),
   ) as tf.Tensor1D;
   const op = tf.customGrad((xIn, gammaIn, betaIn, save) => {
     const inputs = { x: xIn, mean, variance, gamma: gammaIn, beta: betaIn } as tf.NamedTensorMap;
@@ -269,7 +350,7 @@ export function fusedBatchNormTrain(
           tf.Tensor1D,
         ];
         const stats = { x: xs, y: ys, mean: mu, variance: sigma2 };
-        const grads = sums('gradients', { dy: dy as tf.Tensor, ...stats }, attrs);
+        const [grads, dBeta, dGamma] = gradientSumsOf({ dy: dy as tf.Tensor, ...stats }, attrs);
         const dx = tf
           .engine()
           .runKernel(
@@ -277,7 +358,7 @@ export function fusedBatchNormTrain(
             { dy: dy as tf.Tensor, ...stats, gamma: g, sums: grads },
             attrs as unknown as tf.NamedAttrMap,
           ) as tf.Tensor4D;
-        const [dBeta, dGamma] = tf.unstack(grads) as [tf.Tensor1D, tf.Tensor1D];
+        grads.dispose();
         return [dx, dGamma, dBeta];
       },
     };

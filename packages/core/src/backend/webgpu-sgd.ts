@@ -2,19 +2,16 @@
  * The SGD-with-momentum update of many parameters at once on tfjs-backend-webgpu (patch 'fused-sgd'), in the
  * order of train/sgd.ts's written-out form:
  *   v ← μ·v + (g + λ·w)   (v ← g + λ·w on the first step),   w ← w − lr·v.
- * One dispatch updates as many parameters as the device's storage-buffer bindings allow (5 per parameter:
- * w, g, v and the new w and v), writing both new tensors. The written-out form costs about six dispatches
- * per parameter.
+ * A multi-tensor op: one dispatch updates as many parameters as the device's storage-buffer bindings allow
+ * (5 per parameter: w, g, v and the new w and v). The written-out form costs about six dispatches per
+ * parameter.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
-import { allocateOutput, recordDispatch, workgroupsFor } from './webgpu-dispatch.ts';
+import { type MultiTensorOp, runMultiTensor } from './webgpu-multi-tensor.ts';
 import { enabledPatches } from './webgpu-patches.ts';
 
 const KERNEL = 'DestsegSgdMomentum';
-const WORKGROUP = 256;
-/** Bounds the generated shader's size where a device allows very many bindings. */
-const MAX_PARAMS_PER_DISPATCH = 16;
 
 export interface SgdAttrs {
   momentum: number;
@@ -27,92 +24,31 @@ interface KernelAttrs extends SgdAttrs {
   hasVelocity: boolean;
 }
 
-/** The WGSL module updating `count` parameters; parameter k owns the threads [end(k−1), end(k)). */
-function shader(count: number, hasVelocity: boolean): string {
-  const perParam = hasVelocity ? ['w', 'g', 'v', 'wOut', 'vOut'] : ['w', 'g', 'wOut', 'vOut'];
-  const bindings: string[] = [];
-  const ends: string[] = [];
-  const updates: string[] = [];
-  for (let k = 0; k < count; k++) {
-    for (const [i, name] of perParam.entries()) {
-      const access = name.endsWith('Out') ? 'read_write' : 'read';
-      bindings.push(
-        `@group(0) @binding(${k * perParam.length + i}) var<storage, ${access}> ${name}${k}: array<f32>;`,
-      );
-    }
-    ends.push(`end${k}: u32,`);
-    const velocity = hasVelocity ? `v${k}[j] * u.momentum + d` : 'd';
-    updates.push(`
-      if (i < u.end${k}) {
-        let j = i - ${k === 0 ? '0u' : `u.end${k - 1}`};
+function sgdOp(hasVelocity: boolean): MultiTensorOp {
+  return {
+    key: `destsegSgd_${hasVelocity}`,
+    inputs: hasVelocity ? ['w', 'g', 'v'] : ['w', 'g'],
+    outputs: ['wOut', 'vOut'],
+    shared: ['lr', 'momentum', 'weightDecay'],
+    perItem: [],
+    body: (k) => `
         let d = g${k}[j] + w${k}[j] * u.weightDecay;
-        let v = ${velocity};
+        let v = ${hasVelocity ? `v${k}[j] * u.momentum + d` : 'd'};
         vOut${k}[j] = v;
-        wOut${k}[j] = w${k}[j] - v * u.lr;
-        return;
-      }`);
-  }
-  return `
-    struct Uniforms { lr: f32, momentum: f32, weightDecay: f32, rowThreads: u32, ${ends.join(' ')} }
-    ${bindings.join('\n    ')}
-    @group(0) @binding(${count * perParam.length}) var<uniform> u: Uniforms;
-    @compute @workgroup_size(${WORKGROUP})
-    fn main(@builtin(global_invocation_id) id: vec3<u32>) {
-      let i = id.y * u.rowThreads + id.x;
-      ${updates.join('')}
-    }`;
+        wOut${k}[j] = w${k}[j] - v * u.lr;`,
+  };
 }
-
-/** How many parameters one dispatch can update on this device. */
-function paramsPerDispatch(device: GPUDevice, hasVelocity: boolean): number {
-  const buffersPerParam = hasVelocity ? 5 : 4;
-  return Math.max(
-    1,
-    Math.min(
-      MAX_PARAMS_PER_DISPATCH,
-      Math.floor(device.limits.maxStorageBuffersPerShaderStage / buffersPerParam),
-    ),
-  );
-}
+const OPS = { withVelocity: sgdOp(true), first: sgdOp(false) };
 
 /** Inputs w0, g0[, v0], w1, …; outputs the new w0, v0, w1, v1, … */
 const kernelFunc: tf.KernelFunc = ({ inputs, backend, attrs }) => {
-  const gpu = backend as WebGPUBackend;
   const { count, hasVelocity, lr, momentum, weightDecay } = attrs as unknown as KernelAttrs;
-  const perDispatch = paramsPerDispatch(gpu.device, hasVelocity);
-  const outputs: tf.TensorInfo[] = [];
-  for (let first = 0; first < count; first += perDispatch) {
-    const chunk = Math.min(perDispatch, count - first);
-    const tensors: tf.TensorInfo[] = [];
-    const ends: number[] = [];
-    let end = 0;
-    for (let k = first; k < first + chunk; k++) {
-      const w = inputs[`w${k}`] as tf.TensorInfo;
-      const wOut = allocateOutput(gpu, w.shape);
-      const vOut = allocateOutput(gpu, w.shape);
-      tensors.push(w, inputs[`g${k}`] as tf.TensorInfo);
-      if (hasVelocity) tensors.push(inputs[`v${k}`] as tf.TensorInfo);
-      tensors.push(wOut, vOut);
-      outputs.push(wOut, vOut);
-      end += tf.util.sizeFromShape(w.shape);
-      ends.push(end);
-    }
-    const { workgroups, rowThreads } = workgroupsFor(gpu.device, end, WORKGROUP);
-    recordDispatch(gpu, {
-      key: `destsegSgd_${chunk}_${hasVelocity}`,
-      code: shader(chunk, hasVelocity),
-      tensors,
-      uniforms: [
-        { type: 'float32', data: [lr] },
-        { type: 'float32', data: [momentum] },
-        { type: 'float32', data: [weightDecay] },
-        { type: 'uint32', data: [rowThreads] },
-        ...ends.map((e) => ({ type: 'uint32' as const, data: [e] as [number] })),
-      ],
-      workgroups,
-    });
-  }
-  return outputs;
+  const names = hasVelocity ? ['w', 'g', 'v'] : ['w', 'g'];
+  const items = Array.from({ length: count }, (_, k) => ({
+    inputs: names.map((name) => inputs[`${name}${k}`] as tf.TensorInfo),
+  }));
+  const op = hasVelocity ? OPS.withVelocity : OPS.first;
+  return runMultiTensor(backend as WebGPUBackend, op, items, [lr, momentum, weightDecay]).flat();
 };
 
 /** Installs the kernel for webgpu when the patch is on; idempotent. */

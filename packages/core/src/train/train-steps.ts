@@ -6,7 +6,7 @@
  * BatchNorms are in eval mode, so it changes nothing.
  */
 import * as tf from '@tensorflow/tfjs';
-import { fusedBatchNormAvailable, fusedRunningStat } from '../backend/webgpu-batchnorm.ts';
+import { fusedBatchNormAvailable, fusedRunningStats } from '../backend/webgpu-batchnorm.ts';
 import { cosineLoss, downsampleMask, segLosses } from '../model/destseg/loss.ts';
 import { segInput, student, teacher } from '../model/destseg/network.ts';
 import { segmentationNet } from '../model/destseg/segmentation-net.ts';
@@ -26,25 +26,25 @@ function images(b: TrainBatch, which: 'clean' | 'augmented'): tf.Tensor4D {
   return tf.tensor4d(b[which], [b.count, b.size, b.size, 3]);
 }
 
-/** running·keep + batch·take: one fused kernel on webgpu. */
-function blend(running: tf.Tensor, batch: tf.Tensor, keep: number, take: number): tf.Tensor {
-  if (fusedBatchNormAvailable()) return fusedRunningStat(running, batch, keep, take);
-  return tf.add(tf.mul(running, keep), tf.mul(batch, take));
-}
-
 /**
  * running ← (1 − momentum)·running + momentum·batch, with the unbiased batch variance for running_var,
- * then frees the batch statistics.
+ * then frees the batch statistics. On webgpu every statistic is updated by one multi-tensor op.
  */
 export function updateRunningStats(p: ParamStore, stats: BatchStats[]): void {
+  const keep = 1 - BN_MOMENTUM;
+  const updates = stats.flatMap((s) => [
+    { running: p.get(`${s.name}.running_mean`) as tf.Variable, batch: s.mean, take: BN_MOMENTUM },
+    {
+      running: p.get(`${s.name}.running_var`) as tf.Variable,
+      batch: s.variance,
+      take: BN_MOMENTUM * (s.count / Math.max(s.count - 1, 1)),
+    },
+  ]);
   tf.tidy(() => {
-    for (const s of stats) {
-      const mean = p.get(`${s.name}.running_mean`) as tf.Variable;
-      const variance = p.get(`${s.name}.running_var`) as tf.Variable;
-      const unbiased = s.count / Math.max(s.count - 1, 1);
-      mean.assign(blend(mean, s.mean, 1 - BN_MOMENTUM, BN_MOMENTUM));
-      variance.assign(blend(variance, s.variance, 1 - BN_MOMENTUM, BN_MOMENTUM * unbiased));
-    }
+    const updated = fusedBatchNormAvailable()
+      ? fusedRunningStats(updates, keep)
+      : updates.map((u) => tf.add(tf.mul(u.running, keep), tf.mul(u.batch, u.take)));
+    for (const [i, u] of updates.entries()) u.running.assign(updated[i] as tf.Tensor);
   });
   for (const s of stats) tf.dispose([s.mean, s.variance]);
 }

@@ -1,13 +1,15 @@
 /**
  * The fused train-mode BatchNorm(+ReLU) kernels on webgpu against the written-out tfjs form on the cpu
  * backend, on random inputs: output, recorded batch statistics, and the gradients in x, γ and β through a
- * random upstream gradient; the running-statistics update. webgpu runs on llvmpipe here and in CI (the same WGSL as on a GPU); skipped
- * without an adapter.
+ * random upstream gradient; the running-statistics update of several layers at once. webgpu runs on llvmpipe
+ * here and in CI (the same WGSL as on a GPU); skipped without an adapter.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
+import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
 import { fusedBatchNormAvailable } from '../../src/backend/webgpu-batchnorm.ts';
+import { countWebGPUWork, workBetween } from '../../src/backend/webgpu-counters.ts';
 import { type BatchStats, batchNormTrain } from '../../src/model/layers.ts';
 import { ParamStore } from '../../src/model/param-store.ts';
 import { defineBatchNorm } from '../../src/model/resnet.ts';
@@ -83,34 +85,64 @@ test('webgpu fused train-mode BatchNorm(+ReLU) matches the written-out form on c
   });
 });
 
-async function runningStatsAfterUpdate(channels: number, seed: number): Promise<Float32Array[]> {
+/** BatchNorm layers of these channel counts: 8 statistics, more than one dispatch takes on llvmpipe. */
+const RUNNING_CHANNELS = [70, 3, 130, 16];
+
+/**
+ * Every running statistic after one update from random running values and batch statistics, and on webgpu
+ * the dispatches of the update.
+ */
+async function runningStatsAfterUpdate(
+  seed: number,
+): Promise<{ values: Float32Array[]; dispatches: number }> {
   const p = new ParamStore();
-  defineBatchNorm(p, 'bn', channels);
-  const stats: BatchStats[] = [
-    {
-      name: 'bn',
-      mean: tf.tensor1d(randomValues(channels, seed)),
-      variance: tf.tensor1d(randomValues(channels, seed + 1).map((v) => v + 1)),
-      count: 50,
-    },
-  ];
+  const stats: BatchStats[] = RUNNING_CHANNELS.map((channels, i) => {
+    const name = `bn${i}`;
+    defineBatchNorm(p, name, channels);
+    const s = seed + 10 * i;
+    tf.tidy(() => {
+      (p.get(`${name}.running_mean`) as tf.Variable).assign(tf.tensor1d(randomValues(channels, s)));
+      (p.get(`${name}.running_var`) as tf.Variable).assign(
+        tf.tensor1d(randomValues(channels, s + 1).map((v) => v + 1)),
+      );
+    });
+    return {
+      name,
+      mean: tf.tensor1d(randomValues(channels, s + 2)),
+      variance: tf.tensor1d(randomValues(channels, s + 3).map((v) => v + 1)),
+      count: 50 * (i + 1),
+    };
+  });
+  const work = tf.getBackend() === 'webgpu' ? countWebGPUWork(tf.backend() as WebGPUBackend) : null;
+  const start = work?.();
   updateRunningStats(p, stats);
-  const out = [
-    (await p.get('bn.running_mean').data()) as Float32Array,
-    (await p.get('bn.running_var').data()) as Float32Array,
-  ];
+  const dispatches = work && start ? workBetween(start, work()).dispatches : 0;
+  const out: Float32Array[] = [];
+  for (const [i] of RUNNING_CHANNELS.entries()) {
+    out.push((await p.get(`bn${i}.running_mean`).data()) as Float32Array);
+    out.push((await p.get(`bn${i}.running_var`).data()) as Float32Array);
+  }
   p.dispose();
-  return out;
+  return { values: out, dispatches };
 }
 
 test('webgpu fused running-statistics update matches the written-out form on cpu', async (t) => {
   if (!(await selectOrSkip('cpu', t))) return;
-  const reference = await runningStatsAfterUpdate(70, 3);
+  const reference = (await runningStatsAfterUpdate(3)).values;
   if (!(await selectOrSkip('webgpu', t))) return;
   const before = tf.memory().numTensors;
-  const fused = await runningStatsAfterUpdate(70, 3);
+  const { values: fused, dispatches } = await runningStatsAfterUpdate(3);
   for (const [i, values] of fused.entries()) {
-    assert.ok(relativeError(values, reference[i] as Float32Array) <= 1e-6, `statistic ${i}`);
+    const error = relativeError(values, reference[i] as Float32Array);
+    t.diagnostic(`statistic ${i}: relative error ${error.toExponential(2)}`);
+    assert.ok(error <= 1e-6, `statistic ${i}`);
   }
+  // 8 statistics, 3 buffers each: ⌈8 / ⌊16 / 3⌋⌉ = 2 dispatches on llvmpipe, 1 where more bindings are allowed.
+  t.diagnostic(`${fused.length} statistics, ${dispatches} dispatches`);
+  const perDispatch = Math.min(
+    16,
+    Math.floor((tf.backend() as WebGPUBackend).device.limits.maxStorageBuffersPerShaderStage / 3),
+  );
+  assert.equal(dispatches, Math.ceil(fused.length / perDispatch));
   assert.equal(tf.memory().numTensors, before, 'no tensor left behind');
 });

@@ -51,7 +51,7 @@ test('webgpu: uploaded scalars and tensors read back exactly, shared scalars out
   assert.equal(tf.memory().numTensors, before);
 });
 
-test('webgpu: a steady-state training step uploads its batch and nothing else', async (t) => {
+test('webgpu: a steady-state training step uploads its batch and nothing else, and leaks nothing', async (t) => {
   if (!(await selectOrSkip('webgpu', t))) return;
   const read = countWebGPUWork(tf.backend() as WebGPUBackend);
   const model = DestsegModel.create(await loadTeacherWeights(TEACHER_PATH), 32, 5);
@@ -78,6 +78,11 @@ test('webgpu: a steady-state training step uploads its batch and nothing else', 
       assert.equal(work.uploadBytes, step.bytes, `${name}: the batch's bytes`);
       // Stock uploads end the open compute pass, about 5 passes per submit; here a pass ends only to submit.
       assert.ok(work.computePasses <= work.submits, `${name}: uploads end no compute pass`);
+      const memory = () => tf.memory() as tf.MemoryInfo & { numBytesInGPU: number };
+      const { numTensors, numBytesInGPU } = memory();
+      await step.run();
+      assert.equal(memory().numTensors, numTensors, `${name}: tensors after one more step`);
+      assert.equal(memory().numBytesInGPU, numBytesInGPU, `${name}: GPU bytes in use after one more step`);
     }
   } finally {
     optimizers.student.dispose();
