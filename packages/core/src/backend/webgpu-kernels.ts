@@ -1,7 +1,8 @@
 /**
  * Speed patches for training on tfjs-backend-webgpu 4.22.0 (docs/PERFORMANCE.md, gpu-notes):
  * - Sum and Mean gradients that broadcast dy on the device. tfjs-core's versions build `ones(x.shape)` as a JS
- *   typed array and upload it on every step, a full activation per train-mode BatchNorm.
+ *   typed array and upload it on every step, a full activation per train-mode BatchNorm. A Tile gradient
+ *   that sums over the repeats in one reduction instead of a slice and an add per repeat.
  * - A tiled implicit-GEMM Conv2DBackpropFilter with split-K; the split sums are added without a transpose. The stock shader gives each weight one
  *   thread that loops over batch × output pixels: few threads, no reuse, most of a step's GPU time.
  */
@@ -18,8 +19,10 @@ function expandedShape(x: tf.Tensor, axis: number | number[]): number[] {
 }
 
 /**
- * Same values as tfjs-core's gradients, element for element: x·1 is exact, and dividing dy before the
- * broadcast divides the same numbers. broadcastTo runs as the backend's Tile kernel, on the device.
+ * Sum and Mean: the same values as tfjs-core's gradients, element for element: x·1 is exact, and dividing
+ * dy before the broadcast divides the same numbers. broadcastTo runs as the backend's Tile kernel, on the
+ * device. Tile: one sum over the repeats where tfjs-core slices and adds each repeat (2·h·w dispatches for
+ * ASPP's image-pooling broadcast: 2 048 per stage-2 step at 256 px); the same sum up to float rounding.
  */
 const GRADIENTS: tf.GradConfig[] = [
   {
@@ -44,11 +47,53 @@ const GRADIENTS: tf.GradConfig[] = [
       };
     },
   },
+  {
+    kernelName: 'Tile',
+    inputsToSave: ['x'],
+    gradFunc: (dy, saved, attrs) => {
+      const x = saved[0] as tf.Tensor;
+      const { reps } = attrs as unknown as tf.TileAttrs;
+      return { x: () => sumOverRepeats(dy as tf.Tensor, x.shape, reps) };
+    },
+  },
 ];
 
 /**
- * Installs the device-side Sum/Mean gradients. Gradients are global in tfjs (not per backend), and these
- * give every backend the stock values, so they are installed whichever backend is selected.
+ * The gradient of tile(x, reps): dy seen as [r0, s0, r1, s1, …] (axis i of the output is r_i repeats of
+ * s_i), summed over the repeat axes. Unit axes are dropped and neighbours of one kind merged, so the reshape
+ * keeps a small rank (ASPP's broadcast [n, 1, 1, C] → [n, h, w, C] sums a rank-4 view over one axis).
+ */
+function sumOverRepeats(dy: tf.Tensor, shape: number[], reps: number[]): tf.Tensor {
+  const dims: { size: number; repeat: boolean }[] = [];
+  for (const [i, size] of shape.entries()) {
+    for (const d of [
+      { size: reps[i] as number, repeat: true },
+      { size, repeat: false },
+    ]) {
+      if (d.size === 1) continue;
+      const last = dims[dims.length - 1];
+      if (last && last.repeat === d.repeat) last.size *= d.size;
+      else dims.push(d);
+    }
+  }
+  const axes = dims.flatMap((d, i) => (d.repeat ? [i] : []));
+  if (axes.length === 0) return tf.reshape(dy, shape);
+  return tf.reshape(
+    tf.sum(
+      tf.reshape(
+        dy,
+        dims.map((d) => d.size),
+      ),
+      axes,
+    ),
+    shape,
+  );
+}
+
+/**
+ * Installs the Sum, Mean and Tile gradients. Gradients are global in tfjs (not per backend), and these give
+ * every backend the stock values (Tile's up to float rounding), so they are installed whichever backend is
+ * selected.
  */
 export function registerDeviceGradients(): void {
   if (!enabledPatches().has('device-gradients')) return;

@@ -3,7 +3,8 @@
  * Train mode is exactly that: batch statistics, recorded for the running-stat update.
  * Eval mode (the teacher always, the student in stage 2, every net at inference) folds the BatchNorm into
  * the convolution, w·s and β − μ·s with s = γ/√(σ² + ε), computed once per weight version, and runs the
- * backend's fused convolution with that bias and the ReLU: one pass over the activation instead of three.
+ * backend's fused convolution with that bias and the ReLU: one pass over the activation instead of three
+ * (for the ASPP's atrous convs, a dilated convolution: tfjs cannot differentiate it, eval mode needs not).
  * The result differs from the unfolded form by float rounding only (tested in conv-bn.test.ts).
  */
 import * as tf from '@tensorflow/tfjs';
@@ -47,16 +48,11 @@ export function convBn(
     return batchNormTrain(applyConv(x, p.get(`${conv}.weight`), op), p.bn(bn), bn, ctx.stats, relu);
   }
   const { filter, bias } = foldedConvBn(p, conv, bn);
-  if ('atrousRate' in op) {
-    const y = tf.add(atrousConv2d(x, filter, op.atrousRate), bias) as tf.Tensor4D;
-    return relu ? tf.relu(y) : y;
-  }
-  return tf.fused.conv2d({
-    x,
-    filter,
-    strides: op.stride,
-    pad: op.pad,
-    bias,
-    activation: relu ? 'relu' : 'linear',
-  });
+  // No gradient is taken here, so the atrous conv can be the backend's dilated convolution (one pass
+  // instead of a slice and a matmul per tap); pad = rate keeps the map size, as in the training form.
+  const geometry =
+    'atrousRate' in op
+      ? { strides: 1, pad: op.atrousRate, dilations: op.atrousRate }
+      : { strides: op.stride, pad: op.pad };
+  return tf.fused.conv2d({ x, filter, ...geometry, bias, activation: relu ? 'relu' : 'linear' });
 }

@@ -15,31 +15,33 @@ export function conv2d(x: tf.Tensor4D, w: tf.Tensor4D, stride: number, pad: numb
 }
 
 /**
- * 3×3 conv with dilation = padding = rate, written as a sum over the nine taps of 1×1 convs on
- * shifted slices of the zero-padded input. tfjs cannot differentiate dilated conv2d; this form has
- * gradients on every backend, and taps that only ever see padding (rate ≥ map size) are skipped
- * exactly, which makes the rate-18 branch a 1×1 conv on small maps.
+ * 3×3 conv with dilation = padding = rate, as space-to-batch → 3×3 'valid' conv → batch-to-space (the
+ * form TensorFlow uses): each of the rate² phases of the padded input is an ordinary conv. tfjs cannot
+ * differentiate a dilated conv2d; these three ops have gradients on every backend, and cost a handful of
+ * dispatches where a sum over the nine taps costs a slice and a matmul per tap.
  */
 export function atrousConv2d(x: tf.Tensor4D, w: tf.Tensor4D, rate: number): tf.Tensor4D {
-  const [n, h, wd, c] = x.shape;
-  const outC = w.shape[3];
-  const padded = tf.pad(x, [
-    [0, 0],
+  const [, h, wd] = x.shape;
+  // Pad by the rate on each side, and at the end up to a multiple of the rate.
+  const extraH = (rate - ((h + 2 * rate) % rate)) % rate;
+  const extraW = (rate - ((wd + 2 * rate) % rate)) % rate;
+  const phases = tf.spaceToBatchND(
+    x,
     [rate, rate],
+    [
+      [rate, rate + extraH],
+      [rate, rate + extraW],
+    ],
+  );
+  const y = tf.conv2d(phases as tf.Tensor4D, w, 1, 'valid');
+  return tf.batchToSpaceND(
+    y,
     [rate, rate],
-    [0, 0],
-  ]);
-  const terms: tf.Tensor2D[] = [];
-  for (let i = 0; i < 3; i++) {
-    if (i !== 1 && rate >= h) continue;
-    for (let j = 0; j < 3; j++) {
-      if (j !== 1 && rate >= wd) continue;
-      const patch = tf.slice(padded, [0, i * rate, j * rate, 0], [n, h, wd, c]);
-      const tap = tf.reshape(tf.slice(w, [i, j, 0, 0], [1, 1, c, outC]), [c, outC]);
-      terms.push(tf.matMul(tf.reshape(patch, [n * h * wd, c]), tap));
-    }
-  }
-  return tf.reshape(terms.length === 1 ? (terms[0] as tf.Tensor2D) : tf.addN(terms), [n, h, wd, outC]);
+    [
+      [0, extraH],
+      [0, extraW],
+    ],
+  ) as tf.Tensor4D;
 }
 
 /** PyTorch `F.interpolate(mode='bilinear', align_corners=False)`: half-pixel centres, no antialias. */

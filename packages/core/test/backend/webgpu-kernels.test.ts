@@ -1,12 +1,14 @@
 /**
- * The webgpu speed patches against plain references: the device-side Sum/Mean gradients on every backend
- * (gradients are global in tfjs), and the tiled Conv2DBackpropFilter against the cpu backend on random
+ * The webgpu speed patches against plain references: the device-side Sum/Mean gradients and the Tile
+ * gradient on every backend (gradients are global in tfjs), and the tiled Conv2DBackpropFilter against the cpu backend on random
  * inputs. webgpu runs on llvmpipe here and in CI (the same WGSL as on a GPU); skipped without an adapter.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
+import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
 import { type ConcreteBackend, selectBackend } from '../../src/backend/select-backend.ts';
+import { countWebGPUWork, workBetween } from '../../src/backend/webgpu-counters.ts';
 import { conv2DBackpropFilterTiled, splitCount } from '../../src/backend/webgpu-kernels.ts';
 import { enabledPatches } from '../../src/backend/webgpu-patches.ts';
 import { randomValues, relativeError, selectOrSkip } from '../support/backend-compare.ts';
@@ -79,6 +81,65 @@ for (const backend of ['cpu', 'wasm', 'webgpu'] as ConcreteBackend[]) {
         );
         tf.dispose([x, dy, grad]);
       }
+    }
+    assert.equal(tf.memory().numTensors, before, 'tensors leaked');
+  });
+}
+
+/** Tiles of x: ASPP's broadcast of a pooled [n, 1, 1, C] map, and repeats along several axes at once. */
+const TILES: { shape: number[]; reps: number[] }[] = [
+  { shape: [2, 1, 1, 5], reps: [1, 3, 4, 1] },
+  { shape: [3, 2], reps: [2, 3] },
+  { shape: [2, 3, 4], reps: [2, 1, 3] },
+  { shape: [2, 3], reps: [1, 1] },
+];
+
+/** dL/dx of tile(x, reps) for upstream gradient dy: every repeat's dy added into the element it copies. */
+function expectedTileGradient(shape: number[], reps: number[], dy: Float32Array): Float32Array {
+  const outShape = shape.map((s, i) => s * (reps[i] as number));
+  const outStrides = tf.util.computeStrides(outShape);
+  const strides = tf.util.computeStrides(shape);
+  const out = new Float32Array(tf.util.sizeFromShape(shape));
+  for (let i = 0; i < dy.length; i++) {
+    let rest = i;
+    let j = 0;
+    for (let d = 0; d < outShape.length; d++) {
+      const stride = outStrides[d] ?? 1;
+      const coord = Math.floor(rest / stride);
+      rest -= coord * stride;
+      j += (coord % (shape[d] as number)) * (strides[d] ?? 1);
+    }
+    out[j] = (out[j] as number) + (dy[i] as number);
+  }
+  return out;
+}
+
+for (const backend of ['cpu', 'wasm', 'webgpu'] as ConcreteBackend[]) {
+  test(`${backend}: the Tile gradient sums dy over the repeats`, async (t) => {
+    if (!(await selectOrSkip(backend, t))) return;
+    const before = tf.memory().numTensors;
+    for (const [i, c] of TILES.entries()) {
+      const x = tf.tensor(randomValues(tf.util.sizeFromShape(c.shape), i), c.shape);
+      const outShape = c.shape.map((s, d) => s * (c.reps[d] as number));
+      const dyValues = randomValues(tf.util.sizeFromShape(outShape), 200 + i);
+      const dy = tf.tensor(dyValues, outShape);
+      const work = backend === 'webgpu' ? countWebGPUWork(tf.backend() as WebGPUBackend) : null;
+      const start = work?.();
+      const grad = tf.grad((v: tf.Tensor) => tf.tile(v, c.reps))(x, dy);
+      if (work && start) {
+        // tfjs-core's gradient slices and adds each repeat: 2·12 dispatches for the first case.
+        const { dispatches } = workBetween(start, work());
+        assert.ok(
+          dispatches <= 4,
+          `${JSON.stringify(c)}: ${dispatches} dispatches for tile and its gradient`,
+        );
+      }
+      const error = relativeError(
+        (await grad.data()) as Float32Array,
+        expectedTileGradient(c.shape, c.reps, dyValues),
+      );
+      assert.ok(error <= TOLERANCE, `${JSON.stringify(c)}: ${error.toExponential(2)}`);
+      tf.dispose([x, dy, grad]);
     }
     assert.equal(tf.memory().numTensors, before, 'tensors leaked');
   });

@@ -44,6 +44,9 @@ const CASES: { k: number; op: ConvOp; relu: boolean }[] = [
   { k: 3, op: { stride: 2, pad: 1 }, relu: true },
   { k: 1, op: { stride: 2, pad: 0 }, relu: false },
   { k: 3, op: { atrousRate: 2 }, relu: true },
+  // On the 9×9 map: rate 6 leaves some taps in the padding, rate 12 all but the centre.
+  { k: 3, op: { atrousRate: 6 }, relu: false },
+  { k: 3, op: { atrousRate: 12 }, relu: true },
 ];
 
 test('eval-mode convBn (folded, fused) equals conv → BatchNorm → ReLU written out', () => {

@@ -94,20 +94,48 @@ test('train-mode BN normalises with the biased variance and records the unbiased
   p.dispose();
 });
 
-test('the differentiable atrous conv equals the dilated conv, with gradients', () => {
+/** The atrous conv as a sum over the nine taps of 1×1 convs on shifted slices: a second form to check gradients. */
+function atrousByTaps(x: tf.Tensor4D, w: tf.Tensor4D, rate: number): tf.Tensor4D {
+  const [n, h, wd, c] = x.shape;
+  const padded = tf.pad(x, [
+    [0, 0],
+    [rate, rate],
+    [rate, rate],
+    [0, 0],
+  ]);
+  const terms: tf.Tensor4D[] = [];
+  for (let i = 0; i < 3; i++) {
+    for (let j = 0; j < 3; j++) {
+      const patch = tf.slice(padded, [0, i * rate, j * rate, 0], [n, h, wd, c]);
+      terms.push(tf.conv2d(patch, tf.slice(w, [i, j, 0, 0], [1, 1, c, w.shape[3]]), 1, 'valid'));
+    }
+  }
+  return tf.addN(terms);
+}
+
+test('the differentiable atrous conv equals the dilated conv, with the gradients of the tap sum', () => {
   for (const [size, rate] of [
     [9, 2],
     [16, 6],
     [16, 12],
     [16, 18],
     [20, 6],
+    [7, 3],
   ] as const) {
     const x = tf.randomNormal([2, size, size, 3], 0, 1, 'float32', size) as tf.Tensor4D;
     const w = tf.randomNormal([3, 3, 3, 5], 0, 1, 'float32', rate) as tf.Tensor4D;
+    const dy = tf.randomNormal([2, size, size, 5], 0, 1, 'float32', size + rate);
     const reference = tf.conv2d(x, w, 1, 'same', 'NHWC', rate);
     close(atrousConv2d(x, w, rate).dataSync(), reference.dataSync(), 1e-4);
-    const g = tf.grad((wt: tf.Tensor) => tf.sum(atrousConv2d(x, wt as tf.Tensor4D, rate)))(w);
-    assert.deepEqual(g.shape, [3, 3, 3, 5]);
+    const grads = (conv: typeof atrousConv2d) =>
+      tf.grads((xt: tf.Tensor, wt: tf.Tensor) => conv(xt as tf.Tensor4D, wt as tf.Tensor4D, rate))(
+        [x, w],
+        dy,
+      );
+    const [dx, dw] = grads(atrousConv2d);
+    const [dxTaps, dwTaps] = grads(atrousByTaps);
+    close((dx as tf.Tensor).dataSync(), (dxTaps as tf.Tensor).dataSync(), 1e-4);
+    close((dw as tf.Tensor).dataSync(), (dwTaps as tf.Tensor).dataSync(), 1e-4);
   }
 });
 
