@@ -2,7 +2,8 @@
  * A compute dispatch with several outputs, recorded into tfjs-backend-webgpu 4.22.0's open command encoder
  * and compute pass. A tfjs program writes one output; a kernel that updates many tensors at once (the
  * multi-tensor SGD step) brings its own WGSL module and binds tfjs's tensor buffers directly. Buffer
- * lifetimes, uniform buffers and the submit batch follow tfjs's own recordAndSubmit.
+ * lifetimes, uniform buffers and the submit batch follow tfjs's own recordAndSubmit; tfjs's per-kernel
+ * timers (tf.time on webgpu) do not see these dispatches.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
