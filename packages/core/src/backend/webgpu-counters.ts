@@ -8,6 +8,8 @@ import { uploadStats } from './webgpu-uploads.ts';
 
 export interface WebGPUWork {
   dispatches: number;
+  /** Dispatches by program (webgpu-counters' programLabel), to see which kernels a step is made of. */
+  byProgram: Record<string, number>;
   computePasses: number;
   submits: number;
   uploads: number;
@@ -24,13 +26,42 @@ interface BackendInternals {
 
 const COUNTERS = new WeakMap<WebGPUBackend, WebGPUWork>();
 
+interface ProgramLike {
+  constructor: { name: string };
+  shaderKey?: string;
+}
+
+/**
+ * A tfjs program's class name, with the operation for unary and binary ops (`BinaryOpProgram:0` is ADD in
+ * tfjs-backend-webgpu's BinaryOpType); for the patches' elementwise programs, their kernel's key.
+ */
+function programLabel(program: ProgramLike): string {
+  const name = program.constructor.name;
+  const key = program.shaderKey ?? '';
+  if (name === 'ElementwiseProgram') return key.split('_')[0] as string;
+  if (name === 'UnaryOpProgram' || name === 'BinaryOpProgram') return `${name}:${key.split('_')[1]}`;
+  return name;
+}
+
+function count(counts: WebGPUWork, label: string): void {
+  counts.dispatches++;
+  counts.byProgram[label] = (counts.byProgram[label] ?? 0) + 1;
+}
+
 function startCounting(backend: WebGPUBackend): WebGPUWork {
-  const counts: WebGPUWork = { dispatches: 0, computePasses: 0, submits: 0, uploads: 0, uploadBytes: 0 };
+  const counts: WebGPUWork = {
+    dispatches: 0,
+    byProgram: {},
+    computePasses: 0,
+    submits: 0,
+    uploads: 0,
+    uploadBytes: 0,
+  };
   COUNTERS.set(backend, counts);
   const internals = backend as unknown as BackendInternals;
   const record = internals.recordAndSubmit.bind(backend);
   internals.recordAndSubmit = (...args) => {
-    counts.dispatches++;
+    count(counts, programLabel(args[0] as ProgramLike));
     record(...args);
   };
   const submit = internals.submitQueue.bind(backend);
@@ -47,9 +78,9 @@ function startCounting(backend: WebGPUBackend): WebGPUWork {
 }
 
 /** Counts a dispatch recorded outside tfjs's recordAndSubmit (webgpu-dispatch.ts), when counting is on. */
-export function countDispatch(backend: WebGPUBackend): void {
+export function countDispatch(backend: WebGPUBackend, label: string): void {
   const counts = COUNTERS.get(backend);
-  if (counts) counts.dispatches++;
+  if (counts) count(counts, label);
 }
 
 /**
@@ -60,7 +91,12 @@ export function countWebGPUWork(backend: WebGPUBackend): () => WebGPUWork {
   const counts = COUNTERS.get(backend) ?? startCounting(backend);
   return () => {
     const uploads = uploadStats(backend);
-    return { ...counts, uploads: uploads?.count ?? 0, uploadBytes: uploads?.bytes ?? 0 };
+    return {
+      ...counts,
+      byProgram: { ...counts.byProgram },
+      uploads: uploads?.count ?? 0,
+      uploadBytes: uploads?.bytes ?? 0,
+    };
   };
 }
 
@@ -68,6 +104,11 @@ export function countWebGPUWork(backend: WebGPUBackend): () => WebGPUWork {
 export function workBetween(before: WebGPUWork, after: WebGPUWork): WebGPUWork {
   return {
     dispatches: after.dispatches - before.dispatches,
+    byProgram: Object.fromEntries(
+      Object.entries(after.byProgram)
+        .map(([label, n]): [string, number] => [label, n - (before.byProgram[label] ?? 0)])
+        .filter(([, n]) => n > 0),
+    ),
     computePasses: after.computePasses - before.computePasses,
     submits: after.submits - before.submits,
     uploads: after.uploads - before.uploads,

@@ -29,7 +29,7 @@ export interface Uniform {
 }
 
 export interface Dispatch {
-  /** Unique per distinct `code`: compiled pipelines are cached by it. */
+  /** Unique per distinct `code`: compiled pipelines are cached by it. Its part before any '_' names the kernel in the work counts. */
   key: string;
   /** A whole WGSL module with entry point `main`: bindings 0…n−1 are `tensors`, binding n the uniform struct. */
   code: string;
@@ -96,7 +96,7 @@ export function recordDispatch(backend: WebGPUBackend, d: Dispatch): void {
   internals.computePassEncoder.setBindGroup(0, bindGroup);
   internals.computePassEncoder.dispatchWorkgroups(...d.workgroups);
   internals.dispatchCountInPass++;
-  countDispatch(backend);
+  countDispatch(backend, d.key.split('_')[0] as string);
   if (Number(tf.env().get('WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE')) <= internals.dispatchCountInPass) {
     internals.endComputePassEncoder();
     internals.submitQueue();

@@ -28,7 +28,7 @@ commands:
   inspect --model DIR IMAGE... [--out DIR] [--output seg|dest|fused] [--backend auto]
   eval    --model DIR --data DIR [--json FILE] [--backend auto]
   bench   [--backend auto] [--size 256] [--batch 32] [--modes train1,train2,infer] [--iters 10] [--json FILE]
-          [--submit-batch N]
+          [--submit-batch N] [--kernels N]
 
 environment: DESTSEG_BACKEND (auto|tensorflow|webgpu|wasm|cpu), DESTSEG_TEACHER (teacher weights path or URL)`;
 

@@ -61,7 +61,8 @@ test('webgpu fused SGD-momentum updates several parameters per dispatch', async 
   const work = countWebGPUWork(backend);
   const before = work();
   optimizer.step(grads);
-  const { dispatches } = workBetween(before, work());
+  const { dispatches, byProgram } = workBetween(before, work());
+  assert.deepEqual(byProgram, { destsegSgd: dispatches }, 'every dispatch of the step is the SGD kernel');
   // 5 storage buffers per parameter with velocity, at most 16 parameters per dispatch.
   const perDispatch = Math.min(16, Math.floor(backend.device.limits.maxStorageBuffersPerShaderStage / 5));
   t.diagnostic(`${SHAPES.length} parameters, ${dispatches} dispatches`);

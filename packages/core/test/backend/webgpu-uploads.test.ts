@@ -75,6 +75,9 @@ test('webgpu: a steady-state training step uploads its batch and nothing else, a
       const work = workBetween(before, read());
       t.diagnostic(`${name}: ${JSON.stringify(work)}`);
       assert.equal(work.uploads, 2, `${name}: two batch tensors`);
+      const byProgram = Object.values(work.byProgram).reduce((a, b) => a + b, 0);
+      assert.equal(byProgram, work.dispatches, `${name}: every dispatch is counted under its program`);
+      assert.ok((work.byProgram.destsegSgd ?? 0) > 0, `${name}: the multi-tensor SGD dispatches are counted`);
       assert.equal(work.uploadBytes, step.bytes, `${name}: the batch's bytes`);
       // Stock uploads end the open compute pass, about 5 passes per submit; here a pass ends only to submit.
       assert.ok(work.computePasses <= work.submits, `${name}: uploads end no compute pass`);

@@ -52,9 +52,10 @@ const COLUMNS: Array<{ title: string; cell: (r: ModeResult) => string }> = [
 ];
 
 /** A plain-text table, columns padded to their widest cell. */
-export function benchTable(results: readonly ModeResult[]): string {
-  const rows = [COLUMNS.map((c) => c.title), ...results.map((r) => COLUMNS.map((c) => c.cell(r)))];
-  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => (row[i] as string).length)));
+function textTable(rows: readonly string[][]): string {
+  const widths = (rows[0] as string[]).map((_, i) =>
+    Math.max(...rows.map((row) => (row[i] as string).length)),
+  );
   return rows
     .map((row) =>
       row
@@ -63,6 +64,24 @@ export function benchTable(results: readonly ModeResult[]): string {
         .trimEnd(),
     )
     .join('\n');
+}
+
+export function benchTable(results: readonly ModeResult[]): string {
+  return textTable([COLUMNS.map((c) => c.title), ...results.map((r) => COLUMNS.map((c) => c.cell(r)))]);
+}
+
+/** The `top` programs by dispatches in each mode's last step (webgpu), most first. */
+export function kernelsTable(results: readonly ModeResult[], top: number): string {
+  const rows = [['mode', 'program', 'dispatches', 'share']];
+  for (const r of results) {
+    if (r.work === null) continue;
+    const total = r.work.dispatches;
+    const ranked = Object.entries(r.work.byProgram).sort((a, b) => b[1] - a[1]);
+    for (const [label, n] of ranked.slice(0, top)) {
+      rows.push([r.mode, label, String(n), `${((100 * n) / total).toFixed(1)} %`]);
+    }
+  }
+  return textTable(rows);
 }
 
 export async function runBenchCommand(args: string[]): Promise<void> {
@@ -79,6 +98,7 @@ export async function runBenchCommand(args: string[]): Promise<void> {
       'teacher-sha256': { type: 'string' },
       json: { type: 'string' },
       'submit-batch': { type: 'string' },
+      kernels: { type: 'string' },
     },
   });
   const modes = modesFlag(values.modes);
@@ -93,6 +113,13 @@ export async function runBenchCommand(args: string[]): Promise<void> {
       );
     }
     tf.env().set('WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE', submitBatch);
+  }
+  const kernels = intFlag(values.kernels, 'kernels');
+  if (kernels !== undefined && (backend.name !== 'webgpu' || kernels <= 0)) {
+    throw new DestsegError(
+      'CONFIG_INVALID',
+      '--kernels takes a positive integer, on the webgpu backend only',
+    );
   }
   const teacher = await loadTeacherWeights(resolveTeacherSource(values.teacher), {
     sha256: values['teacher-sha256'],
@@ -118,6 +145,10 @@ export async function runBenchCommand(args: string[]): Promise<void> {
     `backend ${backend.name} (${backend.detail}); ${size}x${size}, batch ${batch}, median of ${iters} steps; patches: ${report.patches.join(', ') || 'none'}${submit}`,
   );
   console.log(benchTable(report.results));
+  if (kernels !== undefined) {
+    console.log(`\ndispatches per step by program, top ${kernels} of each mode:`);
+    console.log(kernelsTable(report.results, kernels));
+  }
   if (values.json) {
     const file = {
       ...report,

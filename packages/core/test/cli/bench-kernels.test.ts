@@ -1,0 +1,43 @@
+/** `destseg bench --kernels N`: each mode's programs ranked by dispatches, with their share of the step. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ModeResult } from '../../src/bench/run-bench.ts';
+import { kernelsTable } from '../../src/cli/commands/bench.ts';
+
+function result(mode: ModeResult['mode'], byProgram: Record<string, number>): ModeResult {
+  const dispatches = Object.values(byProgram).reduce((a, b) => a + b, 0);
+  return {
+    mode,
+    firstStepMs: 1,
+    medianMs: 1,
+    minMs: 1,
+    maxMs: 1,
+    imagesPerSecond: 1,
+    losses: null,
+    numTensors: 0,
+    numBytes: 0,
+    gpuBytesInUse: null,
+    gpuBytesAllocated: null,
+    work: { dispatches, byProgram, computePasses: 0, submits: 0, uploads: 0, uploadBytes: 0 },
+  };
+}
+
+test('bench --kernels ranks each mode’s programs by dispatches, top N only', () => {
+  const table = kernelsTable(
+    [
+      result('train1', { destsegSgd: 10, 'BinaryOpProgram:0': 30, Conv2DMMProgram: 60 }),
+      result('infer', { Conv2DMMProgram: 4, ReduceProgram: 1 }),
+    ],
+    2,
+  );
+  assert.deepEqual(
+    table.split('\n').map((line) => line.split(/\s{2,}/)),
+    [
+      ['mode', 'program', 'dispatches', 'share'],
+      ['train1', 'Conv2DMMProgram', '60', '60.0 %'],
+      ['train1', 'BinaryOpProgram:0', '30', '30.0 %'],
+      ['infer', 'Conv2DMMProgram', '4', '80.0 %'],
+      ['infer', 'ReduceProgram', '1', '20.0 %'],
+    ],
+  );
+});
