@@ -27,20 +27,17 @@ interface BackendInternals {
 const COUNTERS = new WeakMap<WebGPUBackend, WebGPUWork>();
 
 interface ProgramLike {
-  constructor: { name: string };
   shaderKey?: string;
 }
 
 /**
- * A tfjs program's class name, with the operation for unary and binary ops (`BinaryOpProgram:0` is ADD in
- * tfjs-backend-webgpu's BinaryOpType); for the patches' elementwise programs, their kernel's key.
+ * A program's shader-key prefix (`conv2DMM`, `slice`, the patches' `destsegChannelSums` …), with the
+ * operation for unary and binary ops (`binary:0` is ADD in tfjs-backend-webgpu's BinaryOpType). Class
+ * names would not do: the device bundle is minified.
  */
 function programLabel(program: ProgramLike): string {
-  const name = program.constructor.name;
-  const key = program.shaderKey ?? '';
-  if (name === 'ElementwiseProgram') return key.split('_')[0] as string;
-  if (name === 'UnaryOpProgram' || name === 'BinaryOpProgram') return `${name}:${key.split('_')[1]}`;
-  return name;
+  const [kind = '?', op] = (program.shaderKey ?? '?').split('_');
+  return kind === 'unary' || kind === 'binary' ? `${kind}:${op}` : kind;
 }
 
 function count(counts: WebGPUWork, label: string): void {

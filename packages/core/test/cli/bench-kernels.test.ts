@@ -25,8 +25,8 @@ function result(mode: ModeResult['mode'], byProgram: Record<string, number>): Mo
 test('bench --kernels ranks each mode’s programs by dispatches, top N only', () => {
   const table = kernelsTable(
     [
-      result('train1', { destsegSgd: 10, 'BinaryOpProgram:0': 30, Conv2DMMProgram: 60 }),
-      result('infer', { Conv2DMMProgram: 4, ReduceProgram: 1 }),
+      result('train1', { destsegSgd: 10, 'binary:0': 30, conv2DMM: 60 }),
+      result('infer', { conv2DMM: 4, reduce: 1 }),
     ],
     2,
   );
@@ -34,10 +34,10 @@ test('bench --kernels ranks each mode’s programs by dispatches, top N only', (
     table.split('\n').map((line) => line.split(/\s{2,}/)),
     [
       ['mode', 'program', 'dispatches', 'share'],
-      ['train1', 'Conv2DMMProgram', '60', '60.0 %'],
-      ['train1', 'BinaryOpProgram:0', '30', '30.0 %'],
-      ['infer', 'Conv2DMMProgram', '4', '80.0 %'],
-      ['infer', 'ReduceProgram', '1', '20.0 %'],
+      ['train1', 'conv2DMM', '60', '60.0 %'],
+      ['train1', 'binary:0', '30', '30.0 %'],
+      ['infer', 'conv2DMM', '4', '80.0 %'],
+      ['infer', 'reduce', '1', '20.0 %'],
     ],
   );
 });
