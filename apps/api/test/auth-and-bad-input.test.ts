@@ -80,6 +80,22 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
       assert.deepEqual(badParams.data?.startTrainingRun.userErrors, [
         { code: 'CONFIG_INVALID', field: ['input', 'params'] },
       ]);
+      const badScales = await gql(
+        server.url,
+        `mutation { startTrainingRun(input: { category: "metal", params: { perlinScaleRange: [5, 2] } }) {
+        run { id } userErrors { code field message } } }`,
+        {},
+        KEYS.admin,
+      );
+      assert.equal(badScales.data?.startTrainingRun.run, null);
+      assert.deepEqual(
+        badScales.data?.startTrainingRun.userErrors.map((e: { code: string; field: string[] }) => [
+          e.code,
+          e.field,
+        ]),
+        [['CONFIG_INVALID', ['input', 'params']]],
+      );
+      assert.match(badScales.data?.startTrainingRun.userErrors[0].message, /perlinScaleRange/);
 
       const good = (await readFile(join(env.datasetPath, 'test/good/000.png'))).toString('base64');
       const inspect = (i: Record<string, unknown>, key = KEYS.operator) =>

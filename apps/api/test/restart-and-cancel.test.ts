@@ -39,9 +39,11 @@ test('a run interrupted by a restart resumes from its checkpoint; cancel stops w
   const started = await gql(
     first.url,
     `mutation { startTrainingRun(input: { category: "metal",
-    params: { batchSize: 2, steps: 5, stage1Steps: 2, checkpointEvery: 1 } }) { run { id } userErrors { code } } }`,
+    params: { batchSize: 2, steps: 5, stage1Steps: 2, checkpointEvery: 1, perlinScaleRange: [2, 5] } }) {
+    run { id params { all } } userErrors { code } } }`,
   );
   const runId = started.data?.startTrainingRun.run.id as string;
+  assert.deepEqual(started.data?.startTrainingRun.run.params.all.perlinScaleRange, [2, 5]);
   const client1 = wsClient(first.url);
   const progress1 = new Subscription(client1, PROGRESS, { id: runId });
   await progress1.waitFor((m) => m.trainingProgress.lossPoint?.step === 2);

@@ -34,7 +34,10 @@ type TunableParam =
   | 'lrSegHead';
 
 /** Training parameters a client may set; null or absent = the recipe's value. */
-export type TrainingParamsInput = { [K in TunableParam]?: number | null };
+export type TrainingParamsInput = { [K in TunableParam]?: number | null } & {
+  /** Checked by resolveTrainConfig: two integers 0 ≤ min ≤ max. */
+  perlinScaleRange?: readonly number[] | null;
+};
 
 export interface RunPage {
   rows: TrainingRunRow[];

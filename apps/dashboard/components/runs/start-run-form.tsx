@@ -23,6 +23,10 @@ const FIELDS: ReadonlyArray<{ key: keyof RunParamsForm; label: string; min: numb
   { key: 'seed', label: 'Seed', min: 0 },
 ];
 
+/** Perlin scale exponents of the synthetic defects: null keeps the recipe's official [0, 5]. */
+const DEFECT_SIZES: Record<'official' | 'small', number[] | null> = { official: null, small: [2, 5] };
+type DefectSize = keyof typeof DEFECT_SIZES;
+
 /** Starts a training run from a preset, optionally adjusted, and opens its detail page. */
 export function StartRunForm() {
   const router = useRouter();
@@ -31,6 +35,7 @@ export function StartRunForm() {
   const [preset, setPreset] = useState<RecipePresetName>('quick');
   const [params, setParams] = useState<RunParamsForm>({ ...RECIPE_PRESETS.quick });
   const [category, setCategory] = useState('');
+  const [defectSize, setDefectSize] = useState<DefectSize>('official');
   const [errors, setErrors] = useState<UserErrorFields[]>([]);
 
   const chosenCategory = category || categories.data?.categories[0]?.name || '';
@@ -44,7 +49,9 @@ export function StartRunForm() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!chosenCategory || problems.length > 0) return;
-    const result = await startRun({ input: { category: chosenCategory, params } });
+    const result = await startRun({
+      input: { category: chosenCategory, params: { ...params, perlinScaleRange: DEFECT_SIZES[defectSize] } },
+    });
     const payload = result.data?.startTrainingRun;
     setErrors(payload?.userErrors ?? []);
     if (payload?.run) router.push(`/runs/${encodeURIComponent(payload.run.id)}`);
@@ -81,6 +88,17 @@ export function StartRunForm() {
           >
             <option value="official">official (paper)</option>
             <option value="quick">quick</option>
+          </select>
+        </label>
+        <label>
+          Synthetic defects
+          <select
+            name="defectSize"
+            value={defectSize}
+            onChange={(e) => setDefectSize(e.target.value as DefectSize)}
+          >
+            <option value="official">official sizes (Perlin 0–5)</option>
+            <option value="small">small, for tiny defects (Perlin 2–5)</option>
           </select>
         </label>
         {FIELDS.map((field) => (

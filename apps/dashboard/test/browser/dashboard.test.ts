@@ -135,9 +135,13 @@ test('a tiny run started from the form shows its loss curve growing live', { tim
   await form.locator('input[name="steps"]').fill('8');
   await form.locator('input[name="stage1Steps"]').fill('4');
   await form.locator('input[name="checkpointEvery"]').fill('8');
+  await form.locator('select[name="defectSize"]').selectOption('small');
   await screenshot(page, 'runs-1280');
   await form.getByRole('button', { name: 'Start run' }).click();
   await page.waitForURL(/\/runs\/[^/]+$/, { timeout: 30_000 });
+  // The run trains on the small synthetic defects chosen in the form.
+  await page.getByText('perlinScaleRange').waitFor();
+  assert.equal(await page.locator('dt:text-is("perlinScaleRange") + dd').textContent(), '[2,5]');
 
   const curves = page.getByTestId('loss-curves');
   const pointCount = async () => Number(await curves.getAttribute('data-point-count'));

@@ -545,6 +545,12 @@ export type TrainingParamsInput = {
   lrSegHead?: InputMaybe<Scalars['Float']['input']>;
   lrSegRes?: InputMaybe<Scalars['Float']['input']>;
   lrStudent?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * Perlin scale exponents [min, max] of the synthetic defects; the default [0, 5] is the official recipe.
+   * Higher exponents give finer noise and so smaller defects: [2, 5] matches tiny defects such as pitting
+   * (docs/RESULTS.md).
+   */
+  perlinScaleRange?: InputMaybe<Array<Scalars['Int']['input']>>;
   seed?: InputMaybe<Scalars['Int']['input']>;
   stage1Steps?: InputMaybe<Scalars['Int']['input']>;
   steps?: InputMaybe<Scalars['Int']['input']>;
