@@ -23,22 +23,31 @@ const REDUCTIONS: { shape: number[]; axis: number[]; keepDims: boolean }[] = [
   { shape: [4, 9], axis: [0], keepDims: true },
 ];
 
+/** The flat index in `shape` of the element at `coords`, each coordinate mapped by `coord(d, c)` first. */
+function remappedIndex(coords: number[], shape: number[], coord: (d: number, c: number) => number): number {
+  const strides = tf.util.computeStrides(shape);
+  return coords.reduce((j, c, d) => j + coord(d, c) * (strides[d] ?? 1), 0);
+}
+
+/** The coordinates of flat index i in `shape`. */
+function coordinatesOf(i: number, shape: number[]): number[] {
+  const strides = tf.util.computeStrides(shape);
+  let rest = i;
+  return shape.map((_, d) => {
+    const stride = strides[d] ?? 1;
+    const c = Math.floor(rest / stride);
+    rest -= c * stride;
+    return c;
+  });
+}
+
 /** dL/dx of a sum (or mean) over `axis` for upstream gradient dy: dy broadcast back (÷ count for the mean). */
 function expectedGradient(shape: number[], axis: number[], dy: Float32Array, mean: boolean): Float32Array {
-  const strides = tf.util.computeStrides(shape);
   const reducedShape = shape.map((d, i) => (axis.includes(i) ? 1 : d));
-  const reducedStrides = tf.util.computeStrides(reducedShape);
   const count = tf.util.sizeFromShape(shape) / tf.util.sizeFromShape(reducedShape);
   const out = new Float32Array(tf.util.sizeFromShape(shape));
   for (let i = 0; i < out.length; i++) {
-    let rest = i;
-    let j = 0;
-    for (let d = 0; d < shape.length; d++) {
-      const stride = strides[d] ?? 1;
-      const coord = Math.floor(rest / stride);
-      rest -= coord * stride;
-      if (!axis.includes(d)) j += coord * (reducedStrides[d] ?? 1);
-    }
+    const j = remappedIndex(coordinatesOf(i, shape), reducedShape, (d, c) => (axis.includes(d) ? 0 : c));
     out[i] = mean ? (dy[j] as number) / count : (dy[j] as number);
   }
   return out;
@@ -97,18 +106,9 @@ const TILES: { shape: number[]; reps: number[] }[] = [
 /** dL/dx of tile(x, reps) for upstream gradient dy: every repeat's dy added into the element it copies. */
 function expectedTileGradient(shape: number[], reps: number[], dy: Float32Array): Float32Array {
   const outShape = shape.map((s, i) => s * (reps[i] as number));
-  const outStrides = tf.util.computeStrides(outShape);
-  const strides = tf.util.computeStrides(shape);
   const out = new Float32Array(tf.util.sizeFromShape(shape));
   for (let i = 0; i < dy.length; i++) {
-    let rest = i;
-    let j = 0;
-    for (let d = 0; d < outShape.length; d++) {
-      const stride = outStrides[d] ?? 1;
-      const coord = Math.floor(rest / stride);
-      rest -= coord * stride;
-      j += (coord % (shape[d] as number)) * (strides[d] ?? 1);
-    }
+    const j = remappedIndex(coordinatesOf(i, outShape), shape, (d, c) => c % (shape[d] as number));
     out[j] = (out[j] as number) + (dy[i] as number);
   }
   return out;
