@@ -91,10 +91,15 @@ test('a run interrupted by a restart resumes from its checkpoint; cancel stops w
     const cancelled = await gql(
       second.url,
       `mutation($id: ID!) { cancelTrainingRun(input: { id: $id }) {
-      run { id } userErrors { code } } }`,
+      run { id cancelRequested } userErrors { code } } }`,
       { id: longId },
     );
     assert.deepEqual(cancelled.data?.cancelTrainingRun.userErrors, []);
+    assert.equal(
+      cancelled.data?.cancelTrainingRun.run.cancelRequested,
+      true,
+      'the payload shows the request',
+    );
     const end = await progress3.waitFor((m) => m.trainingProgress.status === 'CANCELLED');
     assert.ok(
       end.trainingProgress.step <= firstStep.trainingProgress.step + 2,

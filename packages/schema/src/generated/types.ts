@@ -571,6 +571,8 @@ export type TrainingProgress = {
 export type TrainingRun = Node & {
   __typename?: 'TrainingRun';
   backend?: Maybe<Scalars['String']['output']>;
+  /** True once cancelTrainingRun was asked: a running run keeps RUNNING until its worker stops, within one step, then reads CANCELLED. */
+  cancelRequested: Scalars['Boolean']['output'];
   category: Category;
   createdAt: Scalars['DateTime']['output'];
   datasetVersion: DatasetVersion;
@@ -1362,6 +1364,7 @@ export type TrainingRunResolvers<
   ParentType extends ResolversParentTypes['TrainingRun'] = ResolversParentTypes['TrainingRun'],
 > = {
   backend?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   datasetVersion?: Resolver<ResolversTypes['DatasetVersion'], ParentType, ContextType>;
