@@ -66,7 +66,7 @@ function shader(op: MultiTensorOp, count: number): string {
 }
 
 /** How many items one dispatch can take on this device. */
-export function itemsPerDispatch(device: GPUDevice, op: MultiTensorOp): number {
+function itemsPerDispatch(device: GPUDevice, op: MultiTensorOp): number {
   const buffersPerItem = op.inputs.length + op.outputs.length;
   return Math.max(
     1,
