@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDirectory } from './directory-lock.ts';
 import * as schema from './schema.ts';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -26,6 +27,11 @@ export interface OpenDatabaseOptions {
   /** postgres:// URL; without one, PGlite stores its files in `pgliteDir`. */
   url?: string | undefined;
   pgliteDir: string;
+  /**
+   * Told about a PostgreSQL connection that broke outside a query (a terminated backend, a restart). The pool
+   * drops that connection and opens a new one for the next query; the server must not crash over it.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -33,7 +39,12 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations', import.meta.url
 /** Opens the database and applies every pending migration before handing it out. */
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: opts.url, max: 10, connectionTimeoutMillis: 10_000 });
+    const onError = (error: Error) => opts.onConnectionError?.(error);
+    // An idle connection's error is emitted by the pool; a checked-out one's (between the queries of a
+    // transaction) by its client. Without a listener either one is an uncaught 'error' event: a crash.
+    pool.on('error', onError);
+    pool.on('connect', (client) => client.on('error', onError));
     const db = drizzleNodePg(pool, { schema });
     try {
       await migrateNodePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
@@ -41,16 +52,40 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
       await pool.end();
       throw error;
     }
-    return { db: db as unknown as Database, kind: 'postgres', close: () => pool.end() };
+    return { db: db as unknown as Database, kind: 'postgres', close: once(() => pool.end()) };
   }
   await mkdir(opts.pgliteDir, { recursive: true });
-  const client = await PGlite.create(opts.pgliteDir);
-  const db = drizzlePglite(client, { schema });
+  // PGlite does not guard its files against a second process: the lock does, before PGlite touches them.
+  const lock = await lockDirectory(opts.pgliteDir);
+  let client: PGlite | undefined;
   try {
+    client = await PGlite.create(opts.pgliteDir);
+    const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    const opened = client;
+    return {
+      db: db as unknown as Database,
+      kind: 'pglite',
+      close: once(async () => {
+        try {
+          await opened.close();
+        } finally {
+          await lock.release();
+        }
+      }),
+    };
   } catch (error) {
-    await client.close();
+    await client?.close();
+    await lock.release();
     throw error;
   }
-  return { db: db as unknown as Database, kind: 'pglite', close: () => client.close() };
+}
+
+/** Closing twice (a signal handler and a caller both stopping) waits for the one close. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => {
+    closing ??= close();
+    return closing;
+  };
 }

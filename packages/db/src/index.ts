@@ -3,6 +3,8 @@
 // Query operators from the same drizzle-orm copy as the tables, so their types match.
 export { and, asc, desc, eq, gte, inArray, lt, max, type SQL } from 'drizzle-orm';
 export { type Database, type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from './client.ts';
+export { isConnectionLost } from './connection-errors.ts';
+export { DirectoryInUseError, type DirectoryLock, lockDirectory } from './directory-lock.ts';
 export type * from './rows.ts';
 export * from './schema.ts';
 export { createTempPostgres, type TempPostgres } from './temp-postgres.ts';
