@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeImage, Inspector, selectBackend, synthesizeCategory } from '@destseg/core';
 import { configFromEnv } from '../src/config.ts';
+import { createLogger } from '../src/logging/logger.ts';
 import { startServer } from '../src/server.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: responses are read by path; the bench has no operation types.
@@ -40,7 +41,7 @@ const datasetPath = join(dataDir, 'dataset');
 await synthesizeCategory({ outDir: datasetPath, seed: 1, size: SIZE, train: 8, testGood: 4, testBad: 3 });
 const server = await startServer(
   { ...configFromEnv(), port: 0, dataDir, databaseUrl: undefined, apiKeys: [], seedDemo: false },
-  () => {},
+  createLogger('silent'),
 );
 try {
   await post(

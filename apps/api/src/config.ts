@@ -1,6 +1,6 @@
 /** Server settings from the environment, with the embedded defaults `pnpm start` runs on. */
 import { resolve } from 'node:path';
-import { PUBLIC_TEACHER_URL } from '@destseg/core';
+import { resolveTeacherSource } from '@destseg/core';
 import type { ApiRole } from '@destseg/db';
 import { parseApiKeys } from './auth/api-keys.ts';
 
@@ -12,7 +12,7 @@ export interface ApiConfig {
   /** postgres:// URL; undefined = embedded PGlite under dataDir. */
   databaseUrl: string | undefined;
   apiKeys: ReadonlyArray<{ role: ApiRole; key: string }>;
-  /** Path or URL of the ResNet18 teacher weights training starts from. */
+  /** Path or URL of the ResNet18 teacher weights training starts from (core's resolveTeacherSource). */
   teacher: string;
   /** Training runs executing at once (one worker process each). */
   trainingConcurrency: number;
@@ -40,12 +40,6 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
-/** A relative teacher path is made absolute here, because training workers may run in another directory. */
-function teacherFrom(value: string | undefined): string {
-  if (!value) return PUBLIC_TEACHER_URL;
-  return /^https?:\/\//.test(value) ? value : resolve(value);
-}
-
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const dataDir = resolve(env.DESTSEG_DATA_DIR ?? './data');
   return {
@@ -54,7 +48,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     apiKeys: parseApiKeys(env.DESTSEG_API_KEYS ?? ''),
-    teacher: teacherFrom(env.DESTSEG_TEACHER),
+    teacher: resolveTeacherSource(undefined, env),
     trainingConcurrency: intFrom(env, 'DESTSEG_TRAINING_CONCURRENCY', 1),
     seedDemo: env.DESTSEG_SEED_DEMO !== '0',
     limits: {

@@ -3,14 +3,15 @@
  * Apollo on /graphql, graphql-ws on the same path, and the inspection image files. `startServer` returns
  * once it listens.
  */
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { selectBackend } from '@destseg/core';
-import { openDatabase } from '@destseg/db';
+import { isUrl, selectBackend } from '@destseg/core';
+import { isConnectionLost, openDatabase } from '@destseg/db';
 import express from 'express';
 import { type Principal, syncConfiguredKeys } from './auth/api-keys.ts';
 import type { ApiConfig } from './config.ts';
@@ -25,6 +26,9 @@ import { heatmapRoute } from './http/heatmap-route.ts';
 import { startWebSocketServer } from './http/websocket-server.ts';
 import { EvaluationRunner } from './jobs/evaluation-runner.ts';
 import { TrainingQueue } from './jobs/training-queue.ts';
+import { startLifecycleLog } from './logging/lifecycle-log.ts';
+import { type Logger, rootLogger } from './logging/logger.ts';
+import { DATABASE_UNAVAILABLE } from './services/api-error.ts';
 import { createServices, type Services } from './services/services.ts';
 
 export interface RunningServer {
@@ -33,17 +37,21 @@ export interface RunningServer {
   authEnabled: boolean;
   services: Services;
   queue: TrainingQueue;
+  /** Stops everything (running training checkpointed) and closes the database; later calls wait for the first. */
   close(): Promise<void>;
 }
 
 const LOCALHOST = '127.0.0.1';
 
-export async function startServer(
-  config: ApiConfig,
-  log: (message: string) => void = console.log,
-): Promise<RunningServer> {
+export async function startServer(config: ApiConfig, logger: Logger = rootLogger()): Promise<RunningServer> {
+  const log = (message: string) => logger.info(message);
   await selectBackend(undefined, log);
-  const database = await openDatabase({ url: config.databaseUrl, pgliteDir: join(config.dataDir, 'pglite') });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    pgliteDir: join(config.dataDir, 'pglite'),
+    onConnectionError: (err) =>
+      logger.warn({ event: 'database.connection_lost', err }, 'database connection lost; reconnecting'),
+  });
   const { db } = database;
   const authEnabled = await syncConfiguredKeys(db, config.apiKeys);
   const pubsub = new PubSub();
@@ -53,7 +61,9 @@ export async function startServer(
     concurrency: config.trainingConcurrency,
     // A new model evaluates itself; the queue only starts after `services` exists (queue.start below).
     onModelCreated: (model) => void services.evaluations.evaluateNewModel(model),
-    log,
+    // Within the 15 s a stop may take, with room for the database to close.
+    stopGraceMs: 10_000,
+    log: logger,
   });
   const services = createServices({
     db,
@@ -62,7 +72,7 @@ export async function startServer(
     evaluationRunner,
     dataDir: config.dataDir,
     inspectBatchSize: config.limits.inspectBatchSize,
-    log,
+    log: (message) => logger.warn({ event: 'evaluation.failed' }, message),
   });
   if (config.seedDemo) await seedDemoCategory(services.categories, config.dataDir, log);
 
@@ -75,12 +85,16 @@ export async function startServer(
     schema,
     validationRules: queryLimitRules(config.limits.maxQueryDepth, config.limits.maxQueryCost),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM and calls close(): two handlers stopping Apollo never finished.
+    stopOnTerminationSignals: false,
     // In-flight requests get 2 s to finish on stop; inspections take well under that.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 })],
-    formatError: (formatted) =>
-      formatted.extensions?.code === 'INTERNAL_SERVER_ERROR'
+    formatError: (formatted, error) => {
+      if (isConnectionLost(error)) return DATABASE_UNAVAILABLE.graphqlError;
+      return formatted.extensions?.code === 'INTERNAL_SERVER_ERROR'
         ? { message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
-        : formatted,
+        : formatted;
+    },
   });
   await apollo.start();
 
@@ -110,15 +124,37 @@ export async function startServer(
   });
   const port = (httpServer.address() as AddressInfo).port;
   const shownHost = host === '0.0.0.0' ? 'localhost' : host;
-  log(
+  logger.info(
+    { event: 'server.started', host, port, storage: database.kind, dataDir: config.dataDir, authEnabled },
     `DeSTSeg API on http://${shownHost}:${port}/graphql (storage: ${database.kind}, data: ${config.dataDir})`,
   );
+  logger.info(
+    { event: 'teacher.resolved', teacher: config.teacher },
+    isUrl(config.teacher)
+      ? `teacher weights: ${config.teacher} (downloaded by the first training run: online machines only; set DESTSEG_TEACHER on an offline one)`
+      : `teacher weights: ${config.teacher}${existsSync(config.teacher) ? '' : ' (MISSING: training runs will fail with TEACHER_WEIGHTS_MISSING)'}`,
+  );
   if (!authEnabled) {
-    log(
+    logger.info(
+      { event: 'auth.keyless' },
       'no API keys configured (DESTSEG_API_KEYS): listening on localhost only, every caller has the admin role',
     );
   }
+  const lifecycleLog = startLifecycleLog(pubsub, logger);
   await queue.start();
+
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    await queue.stop();
+    evaluationRunner.stop();
+    await services.evaluations.settle();
+    await ws.close();
+    await apollo.stop();
+    await services.cache.clear();
+    lifecycleLog.close();
+    await database.close();
+    logger.info({ event: 'server.stopped' }, 'DeSTSeg API stopped (database closed)');
+  };
 
   return {
     url: `http://${shownHost === LOCALHOST ? LOCALHOST : 'localhost'}:${port}/graphql`,
@@ -126,14 +162,9 @@ export async function startServer(
     authEnabled,
     services,
     queue,
-    close: async () => {
-      await queue.stop();
-      evaluationRunner.stop();
-      await services.evaluations.settle();
-      await ws.close();
-      await apollo.stop();
-      await services.cache.clear();
-      await database.close();
+    close: () => {
+      closing ??= close();
+      return closing;
     },
   };
 }

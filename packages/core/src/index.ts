@@ -11,7 +11,7 @@ export { type InspectFileResult, inspectFiles } from './inference/inspect-files.
 export { Inspector, type MapPrediction, mapAtImageSize, SCORE_TOP_K } from './inference/inspector.ts';
 export { chooseOutput, OUTPUTS, type OutputChoice } from './inference/output-choice.ts';
 export { evaluateMaps, type MetricReport } from './metrics/evaluate.ts';
-export { PUBLIC_TEACHER_URL } from './model/destseg/teacher-weights.ts';
+export { isUrl, PUBLIC_TEACHER_URL, resolveTeacherSource } from './model/destseg/teacher-weights.ts';
 export { synthesizeCategory } from './synthetic/synth-dataset.ts';
 export { latestModelPath, readLatest } from './train/checkpoint.ts';
 export { OFFICIAL_RECIPE, resolveTrainConfig, type TrainConfig } from './train/train-config.ts';

@@ -22,6 +22,17 @@ export class PubSub {
     for (const listener of this.listeners.get(topic) ?? []) (listener as Listener<Topics[K]>)(payload);
   }
 
+  /** Calls `listener` synchronously with every payload of `topic` until the returned function is called. */
+  listen<K extends keyof Topics>(topic: K, listener: (payload: Topics[K]) => void): () => void {
+    let set = this.listeners.get(topic);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(topic, set);
+    }
+    set.add(listener as Listener<never>);
+    return () => set.delete(listener as Listener<never>);
+  }
+
   /** Starts buffering at once (before the first `next()`), so nothing published after the call is lost. */
   subscribe<K extends keyof Topics>(
     topic: K,
@@ -35,15 +46,10 @@ export class PubSub {
       buffer.push(payload);
       wake?.();
     };
-    let set = this.listeners.get(topic);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(topic, set);
-    }
-    set.add(listener as Listener<never>);
+    const unlisten = this.listen(topic, listener);
     const close = () => {
       closed = true;
-      set.delete(listener as Listener<never>);
+      unlisten();
       wake?.();
     };
     const iterator: AsyncIterableIterator<Topics[K]> = {

@@ -3,7 +3,9 @@
  * server and reported as INTERNAL with a generic message: clients never see a stack trace or SQL.
  */
 import { isDestsegError } from '@destseg/core';
-import { ApiError } from '../services/api-error.ts';
+import { isConnectionLost } from '@destseg/db';
+import { rootLogger } from '../logging/logger.ts';
+import { ApiError, DATABASE_UNAVAILABLE } from '../services/api-error.ts';
 
 export interface UserError {
   field: string[];
@@ -26,6 +28,12 @@ export async function withUserErrors<T extends object, F extends Partial<T> = Re
 export function toUserError(error: unknown): UserError {
   if (error instanceof ApiError) return { field: [...error.field], message: error.message, code: error.code };
   if (isDestsegError(error)) return { field: [], message: error.message, code: error.code };
-  console.error('unexpected error in a mutation:', error);
+  if (isConnectionLost(error)) {
+    return { field: [], message: DATABASE_UNAVAILABLE.message, code: DATABASE_UNAVAILABLE.code };
+  }
+  rootLogger().error(
+    { event: 'request.error', code: 'INTERNAL', err: error },
+    'unexpected error in a mutation',
+  );
   return { field: [], message: 'internal error; the server log has the details', code: 'INTERNAL' };
 }

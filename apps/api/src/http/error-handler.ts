@@ -1,5 +1,8 @@
 /** Express's last error handler: a JSON error with a stable code, never a stack trace. */
+import { isConnectionLost } from '@destseg/db';
 import type { NextFunction, Request, Response } from 'express';
+import { rootLogger } from '../logging/logger.ts';
+import { DATABASE_UNAVAILABLE } from '../services/api-error.ts';
 
 export function errorHandler(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
   const type = (error as { type?: unknown }).type;
@@ -15,7 +18,17 @@ export function errorHandler(error: unknown, _req: Request, res: Response, _next
       .json({ errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     return;
   }
-  console.error('unexpected HTTP error:', error);
+  if (isConnectionLost(error)) {
+    res
+      .status(503)
+      .set('Retry-After', '1')
+      .json({ errors: [DATABASE_UNAVAILABLE.graphqlError] });
+    return;
+  }
+  rootLogger().error(
+    { event: 'request.error', code: 'INTERNAL_SERVER_ERROR', err: error },
+    'unexpected HTTP error',
+  );
   res
     .status(500)
     .json({ errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

@@ -21,6 +21,7 @@ import {
   trainingRuns,
 } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
+import { type Logger, rootLogger } from '../logging/logger.ts';
 import type { FromWorker, StartTraining, ToWorker } from './worker-protocol.ts';
 
 export interface TrainingQueueOptions {
@@ -30,7 +31,7 @@ export interface TrainingQueueOptions {
   onModelCreated?: (model: ModelRow) => void;
   /** How long a stopping worker may take to checkpoint before it is killed. */
   stopGraceMs?: number;
-  log?: (message: string) => void;
+  log?: Logger;
 }
 
 interface ActiveRun {
@@ -50,14 +51,14 @@ export class TrainingQueue {
   private readonly active = new Map<number, ActiveRun>();
   private stopped = false;
   private ticking: Promise<void> = Promise.resolve();
-  private readonly log: (message: string) => void;
+  private readonly log: Logger;
 
   constructor(
     private readonly db: Database,
     private readonly pubsub: PubSub,
     private readonly opts: TrainingQueueOptions,
   ) {
-    this.log = opts.log ?? ((m) => console.log(m));
+    this.log = opts.log ?? rootLogger();
   }
 
   /** Marks runs a previous process left running as interrupted, then starts work. */
@@ -68,7 +69,8 @@ export class TrainingQueue {
       .where(eq(trainingRuns.status, 'running'))
       .returning();
     for (const run of orphaned) {
-      this.log(
+      this.log.info(
+        { event: 'run.recovered', runId: run.id, step: run.step },
         `training run ${run.id} was interrupted at step ${run.step}; it resumes from its last checkpoint`,
       );
       this.announce(run, null);
@@ -80,7 +82,7 @@ export class TrainingQueue {
   wake(): void {
     this.ticking = this.ticking
       .then(() => this.fillSlots())
-      .catch((error: unknown) => this.log(`training queue: ${String(error)}`));
+      .catch((err: unknown) => this.log.error({ event: 'queue.error', err }, 'training queue'));
   }
 
   /** Asks a running worker to stop after its current step; a queued run is cancelled at once. */
@@ -177,12 +179,12 @@ export class TrainingQueue {
     child.on('message', (message: FromWorker) => {
       active.chain = active.chain
         .then(() => this.onMessage(run.id, active, message))
-        .catch((error: unknown) => this.log(`training run ${run.id}: ${String(error)}`));
+        .catch((err: unknown) => this.log.error({ event: 'run.error', runId: run.id, err }, 'training run'));
     });
     child.on('exit', (code, signal) => {
       active.chain = active.chain
         .then(() => this.onExit(run.id, active, code, signal))
-        .catch((error: unknown) => this.log(`training run ${run.id}: ${String(error)}`))
+        .catch((err: unknown) => this.log.error({ event: 'run.error', runId: run.id, err }, 'training run'))
         .finally(() => {
           this.active.delete(run.id);
           onExit();

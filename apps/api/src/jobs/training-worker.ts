@@ -45,5 +45,8 @@ process.on('message', (message: ToWorker) => {
   if (message.type === 'start') void run(message);
   else if (message.type === 'stop') abort.abort();
 });
-// The parent going away (crash, kill -9) must not leave an orphan training on the machine.
-process.on('disconnect', () => abort.abort());
+// The parent going away (crash, kill -9) must not leave an orphan training on the machine, not even for the
+// rest of a step: a restarted API may already be resuming this run from its last checkpoint. Exiting at
+// once is safe because checkpoints are written to a temporary folder and renamed. (The worker's own
+// disconnect at the end of a run lands here too, after everything was sent.)
+process.on('disconnect', () => process.exit());

@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'INVALID_ID'
   | 'INVALID_INPUT'
   | 'IMAGE_UNSUPPORTED_TYPE'
+  | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
 
 export class ApiError extends Error {
@@ -25,3 +26,16 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
+
+const LOST_MESSAGE = 'the database connection was lost; the request did not complete: retry it';
+
+/**
+ * A lost database connection (restart, failover, terminated backend): the request did not complete and is
+ * safe to retry once the pool has reconnected, which it does by itself. The same code for userErrors, for
+ * GraphQL errors (with `retryable: true`) and for HTTP (503).
+ */
+export const DATABASE_UNAVAILABLE = {
+  code: 'DATABASE_UNAVAILABLE',
+  message: LOST_MESSAGE,
+  graphqlError: { message: LOST_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE', retryable: true } },
+} as const;

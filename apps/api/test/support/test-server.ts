@@ -7,6 +7,7 @@ import { synthesizeCategory } from '@destseg/core';
 import type { ApiRole } from '@destseg/db';
 import { createTempPostgres } from '@destseg/db';
 import { type ApiConfig, configFromEnv } from '../../src/config.ts';
+import { createLogger } from '../../src/logging/logger.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 
 // Every test process runs TF.js on wasm: the same backend on every machine, and cheap to start.
@@ -63,7 +64,7 @@ export function testConfig(
 }
 
 export function startTestServer(config: ApiConfig): Promise<RunningServer> {
-  return startServer(config, () => {});
+  return startServer(config, createLogger('silent'));
 }
 
 /** Tiny training parameters: 32 px images, a handful of steps, a checkpoint after each. */

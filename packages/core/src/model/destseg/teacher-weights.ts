@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DestsegError } from '../../errors.ts';
 import { decodeSafetensors } from '../../io/safetensors.ts';
 import type { NamedArray } from '../param-store.ts';
@@ -15,21 +16,29 @@ import type { NamedArray } from '../param-store.ts';
 export const PUBLIC_TEACHER_URL =
   'https://huggingface.co/timm/resnet18.tv_in1k/resolve/main/model.safetensors';
 
-/** Where a checkout beside the project's shared folder finds the teacher (development and CI). */
+/** Where a checkout beside the project's shared folder finds the teacher (development, CI, offline machines). */
 const SIBLING_SHARED_TEACHER = join('..', 'shared', 'weights', 'resnet18-imagenet-l1-l3.safetensors');
+/** The checkout's root, five levels above this file (packages/core/src/model/destseg). */
+const CHECKOUT_ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 
 /**
- * The teacher source to use: the explicit value, else DESTSEG_TEACHER, else the shared weights file
- * beside the checkout when present, else the public URL (machines that are online).
+ * The one teacher resolution of the CLI and the API: the explicit value (`--teacher`), else
+ * DESTSEG_TEACHER, else the shared weights file beside the checkout (found from the checkout itself, or
+ * from the working directory), else the public URL, which only an online machine can fetch. A local path
+ * comes back absolute, because training workers may run in another directory.
  */
-export function resolveTeacherSource(explicit?: string): string {
-  if (explicit) return explicit;
-  if (process.env.DESTSEG_TEACHER) return process.env.DESTSEG_TEACHER;
-  for (const base of [process.cwd(), join(process.cwd(), '..', '..')]) {
-    const candidate = join(base, SIBLING_SHARED_TEACHER);
+export function resolveTeacherSource(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = explicit || env.DESTSEG_TEACHER;
+  if (chosen) return isUrl(chosen) ? chosen : resolve(chosen);
+  for (const base of [CHECKOUT_ROOT, process.cwd(), join(process.cwd(), '..', '..')]) {
+    const candidate = resolve(base, SIBLING_SHARED_TEACHER);
     if (existsSync(candidate)) return candidate;
   }
   return PUBLIC_TEACHER_URL;
+}
+
+export function isUrl(source: string): boolean {
+  return /^https?:\/\//.test(source);
 }
 
 export interface TeacherWeights {
@@ -81,9 +90,8 @@ export async function loadTeacherWeights(
   source: string,
   opts: TeacherSourceOptions = {},
 ): Promise<TeacherWeights> {
-  const isUrl = /^https?:\/\//.test(source);
   let bytes: Uint8Array;
-  if (isUrl) {
+  if (isUrl(source)) {
     bytes = await download(source, opts.cacheDir ?? join(process.env.HOME ?? '.', '.cache', 'destseg'));
   } else {
     if (!existsSync(source)) {

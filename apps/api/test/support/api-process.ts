@@ -1,0 +1,86 @@
+/** The real entry point (src/main.ts) as a separate process, for tests that kill it or send it signals. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { TEACHER, type TestEnvironment } from './test-server.ts';
+
+const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
+
+export interface ApiProcess {
+  child: ChildProcess;
+  url: string;
+  /** Everything it printed so far (pino JSON lines). */
+  output(): string;
+  /** Resolves with the exit code (or signal) once it has exited. */
+  exited: Promise<number | NodeJS.Signals | null>;
+}
+
+/** Spawns the API on a free port; resolves once it listens, rejects with its output if it exits first. */
+export async function startApiProcess(
+  env: TestEnvironment,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<ApiProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DESTSEG_DATA_DIR: env.dataDir,
+      DESTSEG_TEACHER: TEACHER,
+      DESTSEG_BACKEND: 'wasm',
+      DESTSEG_SEED_DEMO: '0',
+      DATABASE_URL: env.databaseUrl ?? '',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal)),
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const listening = /API on (http:\/\/\S+\/graphql)/.exec(log);
+      if (listening?.[1]) resolve(listening[1]);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exited.then((code) => reject(new ApiExitedError(code, log)));
+  });
+  return { child, url, output: () => log, exited };
+}
+
+export class ApiExitedError extends Error {
+  constructor(
+    readonly exitCode: number | NodeJS.Signals | null,
+    readonly output: string,
+  ) {
+    super(`API exited (${exitCode}) before listening:\n${output}`);
+  }
+}
+
+/** Stops a process the test started (SIGKILL when it is still alive) and waits for its exit. */
+export async function killApiProcess(api: ApiProcess | undefined): Promise<void> {
+  if (!api) return;
+  if (api.child.exitCode === null && api.child.signalCode === null) api.child.kill('SIGKILL');
+  await api.exited;
+}
+
+/** Pids of a process's direct children (Linux /proc). */
+export async function childPids(pid: number): Promise<number[]> {
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  return text
+    .split(/\s+/)
+    .filter((p) => p !== '')
+    .map(Number);
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
