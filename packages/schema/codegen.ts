@@ -17,6 +17,7 @@ const config: CodegenConfig = {
           Evaluation: '@destseg/db#EvaluationRow',
           Threshold: '@destseg/db#ThresholdRow',
           Inspection: '@destseg/db#InspectionRow',
+          ApiKey: '@destseg/db#ApiKeyRow',
           LossPoint: '@destseg/db#LossPointRow',
           TrainingProgress: '../mapped-types.ts#TrainingProgressEvent',
         },

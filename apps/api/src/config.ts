@@ -6,8 +6,8 @@ import { parseApiKeys } from './auth/api-keys.ts';
 
 export interface ApiConfig {
   port: number;
-  /** Interface to bind; forced to localhost when no API key exists. */
-  host: string;
+  /** HOST: the interface to bind; undefined lets auth/listen-address.ts decide (logged at start). */
+  host: string | undefined;
   dataDir: string;
   /** postgres:// URL; undefined = embedded PGlite under dataDir. */
   databaseUrl: string | undefined;
@@ -44,7 +44,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const dataDir = resolve(env.DESTSEG_DATA_DIR ?? './data');
   return {
     port: env.PORT === undefined ? 4000 : Number(env.PORT),
-    host: env.HOST ?? '0.0.0.0',
+    host: env.HOST || undefined,
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     apiKeys: parseApiKeys(env.DESTSEG_API_KEYS ?? ''),

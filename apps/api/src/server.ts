@@ -14,6 +14,7 @@ import { isUrl, selectBackend } from '@destseg/core';
 import { isConnectionLost, openDatabase } from '@destseg/db';
 import express from 'express';
 import { type Principal, syncConfiguredKeys } from './auth/api-keys.ts';
+import { decideListenAddress, type ListenDecision, LOCALHOST } from './auth/listen-address.ts';
 import type { ApiConfig } from './config.ts';
 import { seedDemoCategory } from './demo/seed-demo.ts';
 import { PubSub } from './events/pubsub.ts';
@@ -33,6 +34,8 @@ import { createServices, type Services } from './services/services.ts';
 
 export interface RunningServer {
   url: string;
+  /** The interface it listens on (auth/listen-address.ts). */
+  host: string;
   port: number;
   authEnabled: boolean;
   services: Services;
@@ -40,8 +43,6 @@ export interface RunningServer {
   /** Stops everything (running training checkpointed) and closes the database; later calls wait for the first. */
   close(): Promise<void>;
 }
-
-const LOCALHOST = '127.0.0.1';
 
 export async function startServer(config: ApiConfig, logger: Logger = rootLogger()): Promise<RunningServer> {
   const log = (message: string) => logger.info(message);
@@ -53,7 +54,22 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
       logger.warn({ event: 'database.connection_lost', err }, 'database connection lost; reconnecting'),
   });
   const { db } = database;
-  const authEnabled = await syncConfiguredKeys(db, config.apiKeys);
+  const keys = await syncConfiguredKeys(db, config.apiKeys);
+  const { authEnabled } = keys;
+  // Decided before anything else starts, so a refused address leaves no half-started server behind.
+  let listen: ListenDecision;
+  try {
+    listen = decideListenAddress(config.host, keys);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  if (keys.revokedFromEnv > 0) {
+    logger.warn(
+      { event: 'auth.keys_revoked', count: keys.revokedFromEnv },
+      `${keys.revokedFromEnv} API key(s) no longer in DESTSEG_API_KEYS were revoked`,
+    );
+  }
   const pubsub = new PubSub();
   const evaluationRunner = new EvaluationRunner();
   const queue = new TrainingQueue(db, pubsub, {
@@ -116,8 +132,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
   );
   app.use(errorHandler);
 
-  // Without any API key every caller is admin, so the server must not be reachable from other machines.
-  const host = authEnabled ? config.host : LOCALHOST;
+  const { host } = listen;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, host, resolve);
@@ -134,12 +149,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
       ? `teacher weights: ${config.teacher} (downloaded by the first training run: online machines only; set DESTSEG_TEACHER on an offline one)`
       : `teacher weights: ${config.teacher}${existsSync(config.teacher) ? '' : ' (MISSING: training runs will fail with TEACHER_WEIGHTS_MISSING)'}`,
   );
-  if (!authEnabled) {
-    logger.info(
-      { event: 'auth.keyless' },
-      'no API keys configured (DESTSEG_API_KEYS): listening on localhost only, every caller has the admin role',
-    );
-  }
+  logger.info({ event: 'auth.mode', host, ...keys }, listen.reason);
   const lifecycleLog = startLifecycleLog(pubsub, logger);
   await queue.start();
 
@@ -158,6 +168,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
 
   return {
     url: `http://${shownHost === LOCALHOST ? LOCALHOST : 'localhost'}:${port}/graphql`,
+    host,
     port,
     authEnabled,
     services,

@@ -253,10 +253,16 @@ export const inspections = pgTable(
 export const API_ROLES = ['viewer', 'operator', 'admin'] as const;
 export type ApiRole = (typeof API_ROLES)[number];
 
+/** Where a key comes from: DESTSEG_API_KEYS (which stays authoritative for it) or createApiKey. */
+export type ApiKeySource = 'env' | 'created';
+
 export const apiKeys = pgTable('api_keys', {
   id: serial('id').primaryKey(),
   keyHash: text('key_hash').notNull().unique(),
   role: text('role').$type<ApiRole>().notNull(),
   label: text('label'),
+  source: text('source').$type<ApiKeySource>().notNull().default('created'),
+  /** Set by revokeApiKey, or at start for an env key no longer in DESTSEG_API_KEYS; a revoked key never works. */
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
   createdAt: createdAt(),
 });

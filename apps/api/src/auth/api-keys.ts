@@ -3,7 +3,20 @@
  * hashes, and looked up from a Bearer header or a graphql-ws connectionParams.authorization.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { API_ROLES, type ApiRole, apiKeys, type Database, eq } from '@destseg/db';
+import {
+  API_ROLES,
+  type ApiKeyRow,
+  type ApiRole,
+  and,
+  apiKeys,
+  asc,
+  type Database,
+  eq,
+  inArray,
+  isNull,
+  or,
+} from '@destseg/db';
+import { ApiError } from '../services/api-error.ts';
 
 export interface Principal {
   role: ApiRole;
@@ -38,24 +51,111 @@ export function hashKey(key: string): string {
 }
 
 /** A new random key with the given role; the caller shows it once, the database keeps only its hash. */
-export async function createApiKey(db: Database, role: ApiRole, label: string | null): Promise<string> {
+export async function createApiKey(
+  db: Database,
+  role: ApiRole,
+  label: string | null,
+): Promise<{ key: string; row: ApiKeyRow }> {
   const key = `dsk_${randomBytes(24).toString('base64url')}`;
-  await db.insert(apiKeys).values({ keyHash: hashKey(key), role, label });
-  return key;
+  const [row] = await db
+    .insert(apiKeys)
+    .values({ keyHash: hashKey(key), role, label, source: 'created' })
+    .returning();
+  if (!row) throw new Error('api key insert returned nothing');
+  return { key, row };
 }
 
-/** Stores the configured keys (idempotently) and says whether any key exists, i.e. whether auth is on. */
+export async function apiKeyById(db: Database, id: number): Promise<ApiKeyRow | undefined> {
+  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, id));
+  return row;
+}
+
+/** The label keys from DESTSEG_API_KEYS were stored with before they had a `source`: still env-managed. */
+const ENV_LABEL = 'DESTSEG_API_KEYS';
+
+export interface KeySync {
+  /** Whether any active key exists, i.e. whether every request needs one. */
+  authEnabled: boolean;
+  /** Active keys declared by DESTSEG_API_KEYS, and created through createApiKey. */
+  envKeys: number;
+  createdKeys: number;
+  /** Env keys revoked by this start because DESTSEG_API_KEYS no longer declares them. */
+  revokedFromEnv: number;
+}
+
+/**
+ * Makes DESTSEG_API_KEYS authoritative for the keys it manages: every declared key is active with its
+ * declared role (even one revoked before), and every env key it no longer declares is revoked. Keys made by
+ * createApiKey are left alone.
+ */
 export async function syncConfiguredKeys(
   db: Database,
   keys: ReadonlyArray<{ role: ApiRole; key: string }>,
-): Promise<boolean> {
-  for (const { role, key } of keys) {
-    await db
-      .insert(apiKeys)
-      .values({ keyHash: hashKey(key), role, label: 'DESTSEG_API_KEYS' })
-      .onConflictDoUpdate({ target: apiKeys.keyHash, set: { role } });
+): Promise<KeySync> {
+  const declared = new Set(keys.map(({ key }) => hashKey(key)));
+  return db.transaction(async (tx) => {
+    for (const { role, key } of keys) {
+      await tx
+        .insert(apiKeys)
+        .values({ keyHash: hashKey(key), role, label: ENV_LABEL, source: 'env' })
+        .onConflictDoUpdate({ target: apiKeys.keyHash, set: { role, source: 'env', revokedAt: null } });
+    }
+    const envManaged = or(eq(apiKeys.source, 'env'), eq(apiKeys.label, ENV_LABEL));
+    const stale = (
+      await tx
+        .select()
+        .from(apiKeys)
+        .where(and(envManaged, isNull(apiKeys.revokedAt)))
+    ).filter((row) => !declared.has(row.keyHash));
+    if (stale.length > 0) {
+      await tx
+        .update(apiKeys)
+        .set({ revokedAt: new Date(), source: 'env' })
+        .where(
+          inArray(
+            apiKeys.id,
+            stale.map((row) => row.id),
+          ),
+        );
+    }
+    const active = await tx.select().from(apiKeys).where(isNull(apiKeys.revokedAt));
+    const envKeys = active.filter((row) => row.source === 'env').length;
+    return {
+      authEnabled: active.length > 0,
+      envKeys,
+      createdKeys: active.length - envKeys,
+      revokedFromEnv: stale.length,
+    };
+  });
+}
+
+/** Every key, oldest first (hashes stay on the server). */
+export function listApiKeys(db: Database): Promise<ApiKeyRow[]> {
+  return db.select().from(apiKeys).orderBy(asc(apiKeys.id));
+}
+
+/**
+ * Revokes a key created by createApiKey at once (its next request is refused). A key declared in
+ * DESTSEG_API_KEYS is revoked by removing it there and restarting: revoking it here would not survive the
+ * next start, so it is refused with API_KEY_FROM_ENV. Revoking a revoked key returns it unchanged.
+ */
+export async function revokeApiKey(db: Database, id: number): Promise<ApiKeyRow> {
+  const row = await apiKeyById(db, id);
+  if (!row) throw new ApiError('API_KEY_NOT_FOUND', `no API key with id ${id}`, ['input', 'id']);
+  if (row.revokedAt) return row;
+  if (row.source === 'env' || row.label === ENV_LABEL) {
+    throw new ApiError(
+      'API_KEY_FROM_ENV',
+      'this key is declared in DESTSEG_API_KEYS: remove it there and restart the server to revoke it',
+      ['input', 'id'],
+    );
   }
-  return (await db.select({ id: apiKeys.id }).from(apiKeys).limit(1)).length > 0;
+  const [revoked] = await db
+    .update(apiKeys)
+    .set({ revokedAt: new Date() })
+    .where(eq(apiKeys.id, id))
+    .returning();
+  return revoked ?? row;
 }
 
 /** "Bearer <key>" (or the bare key) → the key's principal; null when absent or unknown. */
@@ -64,7 +164,11 @@ export async function principalFor(db: Database, authorization: unknown): Promis
   const key = authorization.replace(/^Bearer\s+/i, '').trim();
   if (key === '') return null;
   const hash = hashKey(key);
-  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.keyHash, hash)).limit(1);
+  const [row] = await db
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt)))
+    .limit(1);
   return row
     ? { role: row.role, authenticated: true, name: row.label ? `${row.label}#${row.id}` : hash.slice(0, 12) }
     : null;

@@ -5,8 +5,12 @@ import type { Principal } from './api-keys.ts';
 
 const RANK: Record<ApiRole, number> = { viewer: 0, operator: 1, admin: 2 };
 
+export function hasRole(principal: Principal, needed: ApiRole): boolean {
+  return RANK[principal.role] >= RANK[needed];
+}
+
 export function requireRole(principal: Principal, needed: ApiRole): void {
-  if (RANK[principal.role] < RANK[needed]) {
+  if (!hasRole(principal, needed)) {
     throw new ApiError('FORBIDDEN', `this needs the ${needed} role; the API key has ${principal.role}`);
   }
 }

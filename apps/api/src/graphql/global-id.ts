@@ -9,6 +9,7 @@ export const NODE_TYPES = [
   'Evaluation',
   'Threshold',
   'Inspection',
+  'ApiKey',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -12,6 +12,8 @@ export type ApiErrorCode =
   | 'INVALID_ID'
   | 'INVALID_INPUT'
   | 'IMAGE_UNSUPPORTED_TYPE'
+  | 'API_KEY_NOT_FOUND'
+  | 'API_KEY_FROM_ENV'
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
 

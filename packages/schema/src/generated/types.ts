@@ -1,4 +1,5 @@
 import type {
+  ApiKeyRow,
   CategoryRow,
   DatasetVersionRow,
   EvaluationRow,
@@ -24,6 +25,24 @@ export type Scalars = {
   DateTime: { input: Date; output: Date };
   JSON: { input: unknown; output: unknown };
 };
+
+/** An API key. Its secret is shown once by createApiKey; the server keeps only its hash. */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  /** When it stopped working; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+  source: ApiKeySource;
+};
+
+export type ApiKeySource =
+  /** Made by createApiKey; revokeApiKey revokes it at once. */
+  | 'CREATED'
+  /** Declared in DESTSEG_API_KEYS, which stays authoritative: removed there, it is revoked at the next start. */
+  | 'ENV';
 
 export type AugmentationGroup = 'FULL' | 'NONE' | 'SLIGHT';
 
@@ -68,6 +87,7 @@ export type CreateApiKeyInput = {
 
 export type CreateApiKeyPayload = {
   __typename?: 'CreateApiKeyPayload';
+  apiKey?: Maybe<ApiKey>;
   /** The secret, shown only here: the server keeps its hash. */
   key?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Role>;
@@ -299,6 +319,8 @@ export type Mutation = {
   createCategory: CreateCategoryPayload;
   evaluateModel: EvaluateModelPayload;
   inspect: InspectPayload;
+  /** Revokes a key made by createApiKey (admin); its next request is refused. Keys from DESTSEG_API_KEYS: API_KEY_FROM_ENV. */
+  revokeApiKey: RevokeApiKeyPayload;
   setScoreOutput: SetScoreOutputPayload;
   setThreshold: SetThresholdPayload;
   startTrainingRun: StartTrainingRunPayload;
@@ -322,6 +344,10 @@ export type MutationEvaluateModelArgs = {
 
 export type MutationInspectArgs = {
   input: InspectInput;
+};
+
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
 };
 
 export type MutationSetScoreOutputArgs = {
@@ -354,6 +380,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every API key, revoked ones included, oldest first (admin; FORBIDDEN otherwise). */
+  apiKeys: Array<ApiKey>;
   categories: Array<Category>;
   category?: Maybe<Category>;
   inspection?: Maybe<Inspection>;
@@ -402,6 +430,16 @@ export type QueryTrainingRunsArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RunStatus>;
+};
+
+export type RevokeApiKeyInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  apiKey?: Maybe<ApiKey>;
+  userErrors: Array<UserError>;
 };
 
 export type Role = 'ADMIN' | 'OPERATOR' | 'VIEWER';
@@ -709,6 +747,7 @@ export type DirectiveResolverFn<
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ApiKeyRow
     | CategoryRow
     | DatasetVersionRow
     | EvaluationRow
@@ -720,6 +759,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  ApiKeySource: ApiKeySource;
   AugmentationGroup: AugmentationGroup;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelTrainingRunInput: CancelTrainingRunInput;
@@ -728,7 +769,9 @@ export type ResolversTypes = {
   >;
   Category: ResolverTypeWrapper<CategoryRow>;
   CreateApiKeyInput: CreateApiKeyInput;
-  CreateApiKeyPayload: ResolverTypeWrapper<CreateApiKeyPayload>;
+  CreateApiKeyPayload: ResolverTypeWrapper<
+    Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }
+  >;
   CreateCategoryInput: CreateCategoryInput;
   CreateCategoryPayload: ResolverTypeWrapper<
     Omit<CreateCategoryPayload, 'category'> & { category?: Maybe<ResolversTypes['Category']> }
@@ -771,6 +814,10 @@ export type ResolversTypes = {
   OutputMetrics: ResolverTypeWrapper<OutputMetrics>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: ResolverTypeWrapper<
+    Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }
+  >;
   Role: Role;
   RunStatus: RunStatus;
   ScoreOutput: ScoreOutput;
@@ -807,6 +854,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ApiKey: ApiKeyRow;
   Boolean: Scalars['Boolean']['output'];
   CancelTrainingRunInput: CancelTrainingRunInput;
   CancelTrainingRunPayload: Omit<CancelTrainingRunPayload, 'run'> & {
@@ -814,7 +862,9 @@ export type ResolversParentTypes = {
   };
   Category: CategoryRow;
   CreateApiKeyInput: CreateApiKeyInput;
-  CreateApiKeyPayload: CreateApiKeyPayload;
+  CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & {
+    apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
+  };
   CreateCategoryInput: CreateCategoryInput;
   CreateCategoryPayload: Omit<CreateCategoryPayload, 'category'> & {
     category?: Maybe<ResolversParentTypes['Category']>;
@@ -855,6 +905,10 @@ export type ResolversParentTypes = {
   OutputMetrics: OutputMetrics;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & {
+    apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
+  };
   SetScoreOutputInput: SetScoreOutputInput;
   SetScoreOutputPayload: Omit<SetScoreOutputPayload, 'category'> & {
     category?: Maybe<ResolversParentTypes['Category']>;
@@ -880,6 +934,19 @@ export type ResolversParentTypes = {
   TrainingRunEdge: Omit<TrainingRunEdge, 'node'> & { node: ResolversParentTypes['TrainingRun'] };
   UserError: UserError;
   Viewer: Viewer;
+};
+
+export type ApiKeyResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ApiKeySource'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CancelTrainingRunPayloadResolvers<
@@ -914,6 +981,7 @@ export type CreateApiKeyPayloadResolvers<
   ParentType extends
     ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload'],
 > = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1155,6 +1223,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationInspectArgs, 'input'>
   >;
+  revokeApiKey?: Resolver<
+    ResolversTypes['RevokeApiKeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeApiKeyArgs, 'input'>
+  >;
   setScoreOutput?: Resolver<
     ResolversTypes['SetScoreOutputPayload'],
     ParentType,
@@ -1180,7 +1254,14 @@ export type NodeResolvers<
   ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
   __resolveType: TypeResolveFn<
-    'Category' | 'DatasetVersion' | 'Evaluation' | 'Inspection' | 'Model' | 'Threshold' | 'TrainingRun',
+    | 'ApiKey'
+    | 'Category'
+    | 'DatasetVersion'
+    | 'Evaluation'
+    | 'Inspection'
+    | 'Model'
+    | 'Threshold'
+    | 'TrainingRun',
     ParentType,
     ContextType
   >;
@@ -1206,6 +1287,7 @@ export type QueryResolvers<
   ContextType = any,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<
     Maybe<ResolversTypes['Category']>,
@@ -1245,6 +1327,15 @@ export type QueryResolvers<
     RequireFields<QueryTrainingRunsArgs, 'first'>
   >;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type RevokeApiKeyPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload'],
+> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SetScoreOutputPayloadResolvers<
@@ -1420,6 +1511,7 @@ export type ViewerResolvers<
 };
 
 export type Resolvers<ContextType = any> = {
+  ApiKey?: ApiKeyResolvers<ContextType>;
   CancelTrainingRunPayload?: CancelTrainingRunPayloadResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
@@ -1446,6 +1538,7 @@ export type Resolvers<ContextType = any> = {
   OutputMetrics?: OutputMetricsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   SetScoreOutputPayload?: SetScoreOutputPayloadResolvers<ContextType>;
   SetThresholdPayload?: SetThresholdPayloadResolvers<ContextType>;
   StartTrainingRunPayload?: StartTrainingRunPayloadResolvers<ContextType>;

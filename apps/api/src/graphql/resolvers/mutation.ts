@@ -1,8 +1,9 @@
 /** Mutation resolvers: role check, input → service call, and every expected failure as a userErrors entry. */
 import type { ScoreOutput, ThresholdMethod } from '@destseg/db';
 import type { MutationResolvers } from '@destseg/schema';
-import { createApiKey } from '../../auth/api-keys.ts';
+import { createApiKey, revokeApiKey } from '../../auth/api-keys.ts';
 import { requireRole } from '../../auth/roles.ts';
+import { rootLogger } from '../../logging/logger.ts';
 import { ApiError } from '../../services/api-error.ts';
 import { decodeInspectImage } from '../../services/image-input.ts';
 import type { ApiContext } from '../context.ts';
@@ -124,8 +125,29 @@ export function mutationResolvers(limits: {
       withUserErrors(async () => {
         requireRole(ctx.principal, 'admin');
         checkText(input.label, 'label');
-        const key = await createApiKey(ctx.services.db, fromGraphqlEnum(input.role), input.label ?? null);
-        return { key, role: input.role };
+        const { key, row } = await createApiKey(
+          ctx.services.db,
+          fromGraphqlEnum(input.role),
+          input.label ?? null,
+        );
+        if (!ctx.principal.authenticated) {
+          rootLogger().warn(
+            { event: 'auth.key_created_keyless', apiKeyId: row.id },
+            'an API key was created in keyless mode: from the next start every request needs a key (the server stays on localhost unless HOST is set)',
+          );
+        }
+        return { key, role: input.role, apiKey: row };
+      }),
+
+    revokeApiKey: (_, { input }, ctx) =>
+      withUserErrors(async () => {
+        requireRole(ctx.principal, 'admin');
+        const apiKey = await revokeApiKey(ctx.services.db, requireId(input.id, 'ApiKey', ['input', 'id']));
+        rootLogger().info(
+          { event: 'auth.key_revoked', apiKeyId: apiKey.id, by: ctx.principal.name },
+          'API key revoked',
+        );
+        return { apiKey };
       }),
   };
 }

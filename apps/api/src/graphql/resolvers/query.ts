@@ -1,6 +1,9 @@
-/** Query resolvers: read-only, open to every role. */
+/** Query resolvers: read-only, open to every role except `apiKeys` (admin). */
 import type { RunStatus, Verdict } from '@destseg/db';
 import type { QueryResolvers } from '@destseg/schema';
+import { GraphQLError } from 'graphql';
+import { apiKeyById, listApiKeys } from '../../auth/api-keys.ts';
+import { hasRole } from '../../auth/roles.ts';
 import { connection, cursorId, pageSize } from '../connection.ts';
 import type { ApiContext } from '../context.ts';
 import { fromGraphqlEnum, toGraphqlEnum } from '../enums.ts';
@@ -28,6 +31,8 @@ async function loadNode(ctx: ApiContext, globalId: string): Promise<object | nul
     Evaluation: () => s.evaluations.byId(parsed.id),
     Threshold: () => s.thresholds.byId(parsed.id),
     Inspection: () => s.inspections.byId(parsed.id),
+    // Keys are for admins only: to anyone else a key id names nothing.
+    ApiKey: async () => (hasRole(ctx.principal, 'admin') ? apiKeyById(s.db, parsed.id) : undefined),
   } as const;
   const row = await loaders[parsed.type]();
   return row ? tagNode(row, parsed.type) : null;
@@ -77,6 +82,13 @@ export const queryResolvers: QueryResolvers<ApiContext> = {
     if (!row) return [];
     const ranked = await ctx.services.evaluations.leaderboard(row.id);
     return ranked.map((entry, i) => ({ rank: i + 1, ...entry }));
+  },
+  apiKeys: (_, __, ctx) => {
+    // A query has no userErrors: the role failure is a GraphQL error with the same code.
+    if (!hasRole(ctx.principal, 'admin')) {
+      throw new GraphQLError('listing API keys needs the admin role', { extensions: { code: 'FORBIDDEN' } });
+    }
+    return listApiKeys(ctx.services.db);
   },
   node: (_, { id }, ctx) => loadNode(ctx, id) as never,
 };

@@ -1,10 +1,12 @@
 /** Field resolvers of the object types: database rows → schema fields, loading related rows through services. */
 import type { EvaluationMetricRow, EvaluationRow, ScoreOutput as ScoreOutputRow } from '@destseg/db';
 import type {
+  ApiKeySource,
   AugmentationGroup,
   MetricReport,
   OutputMetrics,
   Resolvers,
+  Role,
   RunStatus,
   ScoreOutput,
   ThresholdMethod,
@@ -83,6 +85,11 @@ export const typeResolvers: Resolvers<ApiContext> = {
       if (!type) throw new Error('a Node was resolved without its type');
       return type;
     },
+  },
+  ApiKey: {
+    id: (row) => toGlobalId('ApiKey', row.id),
+    role: (row) => toGraphqlEnum<Role>(row.role),
+    source: (row) => toGraphqlEnum<ApiKeySource>(row.source),
   },
   Category: {
     id: (row) => toGlobalId('Category', row.id),
