@@ -7,6 +7,8 @@ import pg from 'pg';
 
 export interface TempPostgres {
   url: string;
+  /** Terminates every other connection to this database (what a restart or failover does); returns how many. */
+  terminateConnections(): Promise<number>;
   drop(): Promise<void>;
 }
 
@@ -19,6 +21,14 @@ export async function createTempPostgres(adminUrl: string, prefix = 'destseg_tes
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    terminateConnections: () =>
+      withClient(adminUrl, async (c) => {
+        const result = await c.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          [name],
+        );
+        return result.rowCount ?? 0;
+      }),
     drop: () =>
       withClient(adminUrl, async (c) => {
         await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -12,6 +12,8 @@ export interface TestStorage {
   /** Options for openDatabase: a URL for PostgreSQL, a fresh folder for PGlite. */
   url: string | undefined;
   pgliteDir: string;
+  /** PostgreSQL only: terminates the database's connections, as a restart or failover would. */
+  terminateConnections?: () => Promise<number>;
   cleanup(): Promise<void>;
 }
 
@@ -27,7 +29,13 @@ export async function pgliteStorage(): Promise<TestStorage> {
 
 export async function postgresStorage(): Promise<TestStorage> {
   const temp = await createTempPostgres(POSTGRES_ADMIN_URL);
-  return { name: 'postgres', url: temp.url, pgliteDir: '', cleanup: () => temp.drop() };
+  return {
+    name: 'postgres',
+    url: temp.url,
+    pgliteDir: '',
+    terminateConnections: temp.terminateConnections,
+    cleanup: () => temp.drop(),
+  };
 }
 
 export const STORAGES = [pgliteStorage, postgresStorage] as const;

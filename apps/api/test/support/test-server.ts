@@ -26,6 +26,8 @@ export interface TestEnvironment {
   databaseUrl: string | undefined;
   /** A synthetic MVTec-layout category (32 px: 8 train, 4 good and 3 defective test images). */
   datasetPath: string;
+  /** PostgreSQL only: terminates the server's database connections, as a restart or failover would. */
+  terminateDatabaseConnections?: () => Promise<number>;
   cleanup(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function createTestEnvironment(storage: StorageKind): Promise<TestE
     dataDir,
     databaseUrl: pg?.url,
     datasetPath,
+    ...(pg ? { terminateDatabaseConnections: pg.terminateConnections } : {}),
     cleanup: async () => {
       await pg?.drop();
       await rm(dataDir, { recursive: true, force: true });
@@ -64,7 +67,7 @@ export function testConfig(
 }
 
 export function startTestServer(config: ApiConfig): Promise<RunningServer> {
-  return startServer(config, createLogger('silent'));
+  return startServer(config, createLogger(process.env.DESTSEG_TEST_LOG_LEVEL ?? 'silent'));
 }
 
 /** Tiny training parameters: 32 px images, a handful of steps, a checkpoint after each. */
