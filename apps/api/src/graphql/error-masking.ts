@@ -15,9 +15,26 @@ export function logRequestError(error: unknown, path: readonly (string | number)
   console.error(`request error INTERNAL_SERVER_ERROR at ${path?.join('.') ?? '(operation)'}:`, cause);
 }
 
-/** Apollo's formatError: Apollo has already coded every error, unexpected ones INTERNAL_SERVER_ERROR. */
+function codeOf(error: unknown): unknown {
+  return error instanceof GraphQLError ? error.extensions.code : undefined;
+}
+
+/**
+ * Apollo's formatError. Apollo codes every error: a validation rule's own code (QUERY_TOO_DEEP, …) is put
+ * back over its GRAPHQL_VALIDATION_FAILED; an uncoded error Apollo raised with a 4xx status is the
+ * client's (BAD_REQUEST); anything else uncoded is INTERNAL_SERVER_ERROR, logged and masked.
+ */
 export function formatHttpError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  const code = formatted.extensions?.code;
+  if (code === 'GRAPHQL_VALIDATION_FAILED') {
+    const ruleCode = codeOf((error as GraphQLError).originalError);
+    return ruleCode ? { ...formatted, extensions: { ...formatted.extensions, code: ruleCode } } : formatted;
+  }
+  if (code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  const status = (error as GraphQLError).extensions?.http as { status?: number } | undefined;
+  if (codeOf(error) === undefined && status?.status !== undefined && status.status < 500) {
+    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+  }
   logRequestError(error, formatted.path);
   return MASKED_INTERNAL_ERROR;
 }
