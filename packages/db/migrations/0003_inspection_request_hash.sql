@@ -1,0 +1,1 @@
+ALTER TABLE "inspections" ADD COLUMN "request_hash" text;
