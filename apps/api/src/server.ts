@@ -137,6 +137,8 @@ export async function startServer(
     log(
       'no API keys configured (DESTSEG_API_KEYS): listening on localhost only, every caller has the admin role',
     );
+  } else if (!config.publicUrl && host === '0.0.0.0') {
+    log('DESTSEG_PUBLIC_URL is not set: image URLs name localhost, which other machines cannot load');
   }
   await queue.start();
 
