@@ -18,6 +18,18 @@ export interface ApiConfig {
   trainingConcurrency: number;
   /** Seed the demo category on a first start with an empty database. */
   seedDemo: boolean;
+  /**
+   * Origin (scheme://host[:port]) of the image and heatmap URLs the API hands out; undefined = the server's
+   * own address. Never taken from a request's Host header.
+   */
+  publicUrl: string | undefined;
+  /**
+   * Browser origins besides the API's own that may send mutations and open WebSockets in keyless mode
+   * (the dashboard's); only loopback origins count there.
+   */
+  dashboardOrigins: readonly string[];
+  /** Introspection queries over HTTP and WebSocket; off when NODE_ENV=production. */
+  introspection: boolean;
   limits: ApiLimits;
 }
 
@@ -27,6 +39,12 @@ export interface ApiLimits {
   maxImagePixels: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Most lexical tokens in one GraphQL document (checked while parsing). */
+  maxQueryTokens: number;
+  /** Most aliased fields in one operation, `__typename` included. */
+  maxQueryAliases: number;
+  /** Most root fields in one mutation operation (`inspect` at most once in any case). */
+  maxRootMutations: number;
   /** Most images one forward pass of batched inspections takes. */
   inspectBatchSize: number;
 }
@@ -40,6 +58,34 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+/** An http(s) origin without a path, e.g. https://inspect.example.com or http://10.0.0.5:4000. */
+function originFrom(name: string, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} must be an http(s) URL, got '${raw}'`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname.length > 1 || url.search) {
+    throw new Error(`${name} must be an http(s) origin without a path, got '${raw}'`);
+  }
+  return url.origin;
+}
+
+/** The dashboard's default origins: the loopback names on DASHBOARD_PORT (3000). */
+function dashboardOriginsFrom(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.DESTSEG_DASHBOARD_ORIGINS;
+  if (raw !== undefined && raw.trim() !== '') {
+    return raw
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+      .map((part) => originFrom('DESTSEG_DASHBOARD_ORIGINS', part));
+  }
+  const port = intFrom(env, 'DASHBOARD_PORT', 3000);
+  return ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${port}`);
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const dataDir = resolve(env.DESTSEG_DATA_DIR ?? './data');
   return {
@@ -51,12 +97,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     teacher: resolveTeacherSource(undefined, env),
     trainingConcurrency: intFrom(env, 'DESTSEG_TRAINING_CONCURRENCY', 1),
     seedDemo: env.DESTSEG_SEED_DEMO !== '0',
+    publicUrl: env.DESTSEG_PUBLIC_URL ? originFrom('DESTSEG_PUBLIC_URL', env.DESTSEG_PUBLIC_URL) : undefined,
+    dashboardOrigins: dashboardOriginsFrom(env),
+    introspection: env.NODE_ENV !== 'production',
     limits: {
       maxBodyBytes: intFrom(env, 'DESTSEG_MAX_BODY_BYTES', 16 * 1024 * 1024),
       maxImageBytes: intFrom(env, 'DESTSEG_MAX_IMAGE_BYTES', 10 * 1024 * 1024),
       maxImagePixels: intFrom(env, 'DESTSEG_MAX_IMAGE_PIXELS', 16 * 1024 * 1024),
       maxQueryDepth: intFrom(env, 'DESTSEG_MAX_QUERY_DEPTH', 10),
       maxQueryCost: intFrom(env, 'DESTSEG_MAX_QUERY_COST', 5000),
+      maxQueryTokens: intFrom(env, 'DESTSEG_MAX_QUERY_TOKENS', 2000),
+      maxQueryAliases: intFrom(env, 'DESTSEG_MAX_QUERY_ALIASES', 15),
+      maxRootMutations: intFrom(env, 'DESTSEG_MAX_ROOT_MUTATIONS', 5),
       inspectBatchSize: intFrom(env, 'DESTSEG_INSPECT_BATCH', 16),
     },
   };

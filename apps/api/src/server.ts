@@ -19,11 +19,14 @@ import type { ApiConfig } from './config.ts';
 import { seedDemoCategory } from './demo/seed-demo.ts';
 import { PubSub } from './events/pubsub.ts';
 import type { ApiContext } from './graphql/context.ts';
+import { formatHttpError } from './graphql/error-masking.ts';
 import { createExecutableSchema } from './graphql/executable-schema.ts';
-import { queryLimitRules } from './graphql/query-limits.ts';
+import { requestValidationRules } from './graphql/validation-rules.ts';
 import { authMiddleware } from './http/auth-middleware.ts';
 import { errorHandler } from './http/error-handler.ts';
+import { graphqlRequestGuard } from './http/graphql-request-guard.ts';
 import { heatmapRoute } from './http/heatmap-route.ts';
+import { LocalOnlyGuard } from './http/local-only-guard.ts';
 import { startWebSocketServer } from './http/websocket-server.ts';
 import { EvaluationRunner } from './jobs/evaluation-runner.ts';
 import { TrainingQueue } from './jobs/training-queue.ts';
@@ -93,27 +96,39 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
   if (config.seedDemo) await seedDemoCategory(services.categories, config.dataDir, log);
 
   const schema = createExecutableSchema(config.limits);
+  const validationRules = requestValidationRules(config.limits, config.introspection);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const ws = startWebSocketServer({ httpServer, schema, db, services, authEnabled, limits: config.limits });
+  // Known once the server listens; URLs are built per request, after that.
+  let port = 0;
+  let publicUrl = config.publicUrl ?? '';
+  const localOnly = authEnabled ? undefined : new LocalOnlyGuard(() => port, config.dashboardOrigins);
+  const ws = startWebSocketServer({
+    httpServer,
+    schema,
+    db,
+    services,
+    localOnly,
+    limits: config.limits,
+    validationRules,
+    publicUrl: () => publicUrl,
+  });
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    validationRules: queryLimitRules(config.limits.maxQueryDepth, config.limits.maxQueryCost),
+    validationRules,
+    introspection: config.introspection,
+    parseOptions: { maxTokens: config.limits.maxQueryTokens },
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT/SIGTERM and calls close(): two handlers stopping Apollo never finished.
     stopOnTerminationSignals: false,
     // In-flight requests get 2 s to finish on stop; inspections take well under that.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 })],
-    formatError: (formatted, error) => {
-      if (isConnectionLost(error)) return DATABASE_UNAVAILABLE.graphqlError;
-      return formatted.extensions?.code === 'INTERNAL_SERVER_ERROR'
-        ? { message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
-        : formatted;
-    },
+    formatError: formatHttpError,
   });
   await apollo.start();
 
+  if (localOnly) app.use(localOnly.middleware());
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
@@ -122,11 +137,12 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     '/graphql',
     authMiddleware(db, authEnabled),
     express.json({ limit: config.limits.maxBodyBytes }),
+    graphqlRequestGuard(config.limits.maxQueryTokens),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
+      context: async ({ res }) => ({
         principal: res.locals.principal as Principal,
         services,
-        baseUrl: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+        baseUrl: publicUrl,
       }),
     }),
   );
@@ -137,11 +153,21 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     httpServer.once('error', reject);
     httpServer.listen(config.port, host, resolve);
   });
-  const port = (httpServer.address() as AddressInfo).port;
+  port = (httpServer.address() as AddressInfo).port;
   const shownHost = host === '0.0.0.0' ? 'localhost' : host;
+  publicUrl ||= `http://${shownHost}:${port}`;
   logger.info(
-    { event: 'server.started', host, port, storage: database.kind, dataDir: config.dataDir, authEnabled },
-    `DeSTSeg API on http://${shownHost}:${port}/graphql (storage: ${database.kind}, data: ${config.dataDir})`,
+    {
+      event: 'server.started',
+      host,
+      port,
+      storage: database.kind,
+      dataDir: config.dataDir,
+      authEnabled,
+      publicUrl,
+    },
+    `DeSTSeg API on http://${shownHost}:${port}/graphql (storage: ${database.kind}, data: ${config.dataDir}; ` +
+      `image URLs under ${publicUrl})`,
   );
   logger.info(
     { event: 'teacher.resolved', teacher: config.teacher },
@@ -150,6 +176,12 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
       : `teacher weights: ${config.teacher}${existsSync(config.teacher) ? '' : ' (MISSING: training runs will fail with TEACHER_WEIGHTS_MISSING)'}`,
   );
   logger.info({ event: 'auth.mode', host, ...keys }, listen.reason);
+  if (authEnabled && !config.publicUrl && host === '0.0.0.0') {
+    logger.warn(
+      { event: 'config.public_url_missing' },
+      'DESTSEG_PUBLIC_URL is not set: image URLs name localhost, which other machines cannot load',
+    );
+  }
   const lifecycleLog = startLifecycleLog(pubsub, logger);
   await queue.start();
 

@@ -78,7 +78,7 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
         KEYS.admin,
       );
       assert.deepEqual(badParams.data?.startTrainingRun.userErrors, [
-        { code: 'CONFIG_INVALID', field: ['input', 'params'] },
+        { code: 'CONFIG_INVALID', field: ['input', 'params', 'stage1Steps'] },
       ]);
       const badScales = await gql(
         server.url,
@@ -93,7 +93,7 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
           e.code,
           e.field,
         ]),
-        [['CONFIG_INVALID', ['input', 'params']]],
+        [['CONFIG_INVALID', ['input', 'params', 'perlinScaleRange']]],
       );
       assert.match(badScales.data?.startTrainingRun.userErrors[0].message, /perlinScaleRange/);
 

@@ -3,7 +3,7 @@
  * its loss points arrive by subscription (and queries stay fast), see it evaluate itself with per-image
  * test-set scores, evaluate it again in a worker while queries stay fast, inspect a defective image (its
  * stored image, heatmap and overlay), receive defectDetected, move the threshold and see verdicts change,
- * replay a clientToken, filter inspections by part, lot and station.
+ * replay a clientToken (and see it conflict with another image), filter inspections by part, lot and station.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -247,12 +247,17 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   // An inspection's score matches the evaluation's score of the same image.
   assert.ok(Math.abs(first.inspection.score - (scoreOf.get('test/scratch/000.png')?.score ?? -1)) < 1e-4);
 
-  // The same clientToken returns the first result, even with another image.
+  // The same clientToken with the same request returns the first result; with another image it conflicts.
+  const sent = { category: 'metal', partId: 'P-1', lotId: 'L-1', stationId: 'S-1', clientToken: 'tok-1' };
   const again = await gql(server.url, INSPECT, {
-    i: { category: 'metal', imageBase64: await imageBase64('test/good/000.png'), clientToken: 'tok-1' },
+    i: { ...sent, imageBase64: await imageBase64('test/scratch/000.png') },
   });
   assert.equal(again.data?.inspect.replayed, true);
   assert.deepEqual(again.data?.inspect.inspection, first.inspection);
+  const conflict = await gql(server.url, INSPECT, {
+    i: { ...sent, imageBase64: await imageBase64('test/good/000.png') },
+  });
+  assert.equal(conflict.data?.inspect.userErrors[0].code, 'CONFLICT');
 
   // Threshold above every score: the same image is now OK.
   await gql(

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ApiClientProvider } from '@/components/api/api-client-provider.tsx';
 import { ApiSettingsProvider } from '@/components/api/api-settings-context.tsx';
 import { AppHeader } from '@/components/shell/app-header.tsx';
-import { apiSettingsFromEnv } from '@/lib/api-settings.ts';
+import { browserApiSettings } from '@/lib/api-settings.ts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -15,7 +15,8 @@ export const metadata: Metadata = {
 export const dynamic = 'force-dynamic';
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const defaults = apiSettingsFromEnv(process.env);
+  // Never the server's key: the proxy adds it.
+  const defaults = browserApiSettings(process.env);
   return (
     <html lang="en">
       <body>

@@ -6,25 +6,36 @@
 export interface ApiSettings {
   /** HTTP(S) URL of the GraphQL endpoint; subscriptions use the same path over ws(s). */
   url: string;
-  /** API key sent as `Authorization: Bearer <key>`; empty means anonymous (the API's localhost mode). */
+  /**
+   * API key sent as `Authorization: Bearer <key>`; in the browser only a key typed into the settings
+   * panel, empty meaning the dashboard server's default key (or none: the API's localhost mode).
+   */
   key: string;
 }
 
 export const DEFAULT_API_URL = 'http://localhost:4000/graphql';
 
 /**
- * Queries and mutations go through the dashboard's own /api/graphql route, which forwards them to the
- * API: the browser then needs no CORS from the API. Subscriptions connect to the API directly (WebSockets
- * are not subject to CORS).
+ * Queries and mutations go through the dashboard's own /api/graphql route, and subscriptions through a
+ * WebSocket on the same path (scripts/dashboard-server.ts relays it): the browser talks to the dashboard's
+ * origin only, and the API needs no CORS.
  */
 export const GRAPHQL_PROXY_PATH = '/api/graphql';
 
-/** The API URL and default key from an environment (the dashboard server's). */
+/**
+ * The API URL and default key from an environment (the dashboard server's). The key stays on the server:
+ * the /api/graphql proxy and the subscription relay add it (lib/server/forwarding.ts).
+ */
 export function apiSettingsFromEnv(env: Record<string, string | undefined>): ApiSettings {
   return {
     url: env.DASHBOARD_API_URL || env.NEXT_PUBLIC_DESTSEG_API_URL || DEFAULT_API_URL,
-    key: env.DASHBOARD_API_KEY || env.NEXT_PUBLIC_DESTSEG_API_KEY || '',
+    key: env.DASHBOARD_API_KEY || '',
   };
+}
+
+/** What browsers get of the server's settings: the API URL (shown, and the base of image URLs), no key. */
+export function browserApiSettings(env: Record<string, string | undefined>): ApiSettings {
+  return { url: apiSettingsFromEnv(env).url, key: '' };
 }
 
 /** A key stored in the browser wins; a blank one falls back to the default. */

@@ -110,18 +110,21 @@ export function ensureDashboardBuild(): void {
   if (result.status !== 0) throw new Error(`next build failed with status ${result.status}`);
 }
 
+/** The dashboard's production server (scripts/dashboard-server.ts: Next.js and the subscription relay). */
 export function startDashboard(
   port: number,
   api: { url: string; key: string },
-  options: { echo?: boolean } = {},
+  options: { echo?: boolean; env?: Record<string, string> } = {},
 ): Service {
-  return spawnService('dashboard', process.execPath, [NEXT_BIN, 'start', '-p', String(port)], {
+  return spawnService('dashboard', process.execPath, ['--import', 'tsx', 'scripts/dashboard-server.ts'], {
     cwd: DASHBOARD_DIR,
     echo: options.echo ?? false,
     env: {
       ...process.env,
+      ...options.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      DASHBOARD_PORT: String(port),
       DASHBOARD_API_URL: api.url,
       DASHBOARD_API_KEY: api.key,
     },

@@ -42,5 +42,5 @@ for (const service of services) {
   });
 }
 
-await waitForHttp(`http://localhost:${dashboardPort}/`, dashboard, 60_000);
+await waitForHttp(`http://127.0.0.1:${dashboardPort}/`, dashboard, 60_000);
 console.log(`dashboard on http://localhost:${dashboardPort} (API ${apiUrl})`);

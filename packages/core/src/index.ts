@@ -14,5 +14,11 @@ export { evaluateMaps, type MetricReport } from './metrics/evaluate.ts';
 export { isUrl, PUBLIC_TEACHER_URL, resolveTeacherSource } from './model/destseg/teacher-weights.ts';
 export { synthesizeCategory } from './synthetic/synth-dataset.ts';
 export { latestModelPath, readLatest } from './train/checkpoint.ts';
-export { OFFICIAL_RECIPE, resolveTrainConfig, type TrainConfig } from './train/train-config.ts';
+export {
+  OFFICIAL_RECIPE,
+  resolveTrainConfig,
+  TRAIN_PARAM_BOUNDS,
+  type TrainConfig,
+  TrainConfigError,
+} from './train/train-config.ts';
 export { type TrainEvent, type TrainOptions, type TrainResult, train } from './train/trainer.ts';

@@ -239,6 +239,11 @@ export const inspections = pgTable(
     lotId: text('lot_id'),
     stationId: text('station_id'),
     clientToken: text('client_token').unique(),
+    /**
+     * sha256 of what the clientToken's request sent (category, image, part, lot, station): a replay must
+     * match it. Null for rows from before it was kept, which replay whatever was sent.
+     */
+    requestHash: text('request_hash'),
     createdAt: createdAt(),
   },
   // The inspections query filters on part, lot and station (exact match), newest first.

@@ -5,6 +5,6 @@ import type { Services } from '../services/services.ts';
 export interface ApiContext {
   principal: Principal;
   services: Services;
-  /** Origin the client reached the server at, for absolute heatmap URLs. */
+  /** The configured public origin (DESTSEG_PUBLIC_URL) or the server's own, for absolute image URLs. */
   baseUrl: string;
 }

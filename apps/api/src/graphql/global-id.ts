@@ -13,6 +13,9 @@ export const NODE_TYPES = [
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
+/** Row ids are PostgreSQL `serial` (int4): a larger id names no row, and must not reach a query. */
+export const MAX_ROW_ID = 2_147_483_647;
+
 export function toGlobalId(type: NodeType, id: number): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');
 }
@@ -24,7 +27,8 @@ export function parseGlobalId(globalId: string): { type: NodeType; id: number } 
     rest.length > 0 ||
     !(NODE_TYPES as readonly string[]).includes(type ?? '') ||
     !Number.isSafeInteger(id) ||
-    id <= 0
+    id <= 0 ||
+    id > MAX_ROW_ID
   ) {
     return null;
   }

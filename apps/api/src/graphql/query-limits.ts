@@ -1,6 +1,6 @@
 /**
  * Validation rules that refuse expensive operations before they run: a maximum selection depth, and a cost
- * estimate in which each field costs 1 times the sizes of the lists around it (a connection's `first`, 20 by
+ * estimate in which each field (`__typename` included) costs 1 times the sizes of the lists around it (a connection's `first`, 20 by
  * default, at most MAX_PAGE; any other list counts as LIST_ESTIMATE items).
  */
 import {
@@ -46,7 +46,8 @@ function walk(
 ): void {
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
+      // Introspection (__schema, __type) is governed by the introspection switch; __typename costs like any field.
+      if (selection.name.value.startsWith('__') && selection.name.value !== '__typename') continue;
       w.totals.cost += multiplier;
       w.totals.depth = Math.max(w.totals.depth, depth);
       if (!selection.selectionSet) continue;

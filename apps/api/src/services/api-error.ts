@@ -11,6 +11,7 @@ export type ApiErrorCode =
   | 'NO_TRAINED_MODEL'
   | 'INVALID_ID'
   | 'INVALID_INPUT'
+  | 'CONFLICT'
   | 'IMAGE_UNSUPPORTED_TYPE'
   | 'API_KEY_NOT_FOUND'
   | 'API_KEY_FROM_ENV'

@@ -31,8 +31,13 @@ export function sniffImageType(bytes: Buffer): string | null {
   return SIGNATURES.find((s) => s.matches(bytes))?.type ?? null;
 }
 
+/** The base64 payload itself: without a data: URL prefix and whitespace. */
+export function base64Payload(base64: string): string {
+  return base64.replace(/^data:[^;,]*;base64,/, '').replace(/\s+/g, '');
+}
+
 export async function decodeInspectImage(base64: string, limits: ImageLimits): Promise<RgbImage> {
-  const text = base64.replace(/^data:[^;,]*;base64,/, '').replace(/\s+/g, '');
+  const text = base64Payload(base64);
   if (text === '') throw new ApiError('IMAGE_EMPTY', 'imageBase64 is empty', FIELD);
   if (Math.floor((text.length * 3) / 4) > limits.maxImageBytes + 2) {
     throw new ApiError(

@@ -2,7 +2,7 @@
  * Inspections: one image through the category's active model, scored by the category's chosen output, a
  * verdict from the model's threshold for that output, the heatmap files, then the row. The row is written
  * last, so a failure at any step leaves nothing behind; a repeated clientToken returns the stored first
- * result.
+ * result when the request is the same, and is a CONFLICT otherwise.
  */
 import { chooseOutput, type RgbImage } from '@destseg/core';
 import {
@@ -21,6 +21,7 @@ import {
 } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import type { ModelCache } from '../inference/model-cache.ts';
+import { ApiError } from './api-error.ts';
 import type { HeatmapStore } from './heatmap-store.ts';
 import type { ModelService } from './models.ts';
 import { DEFAULT_THRESHOLD, verdictFor } from './threshold-rules.ts';
@@ -31,6 +32,8 @@ export interface InspectArgs {
   lotId?: string | null | undefined;
   stationId?: string | null | undefined;
   clientToken?: string | null | undefined;
+  /** inspectRequestHash of the request, kept with its clientToken. */
+  requestHash?: string | undefined;
 }
 
 export interface InspectOutcome {
@@ -49,9 +52,20 @@ export class InspectionService {
     private readonly heatmaps: HeatmapStore,
   ) {}
 
-  async byClientToken(token: string): Promise<InspectOutcome | undefined> {
+  /**
+   * The first result of a clientToken, when the request is the same (`requestHash`); the token reused for
+   * another request is a CONFLICT.
+   */
+  async byClientToken(token: string, requestHash: string): Promise<InspectOutcome | undefined> {
     const [row] = await this.db.select().from(inspections).where(eq(inspections.clientToken, token)).limit(1);
     if (!row) return undefined;
+    if (row.requestHash !== null && row.requestHash !== requestHash) {
+      throw new ApiError(
+        'CONFLICT',
+        'this clientToken was used for a different request (category, image, part, lot or station)',
+        ['input', 'clientToken'],
+      );
+    }
     const threshold = row.thresholdId === null ? undefined : await this.thresholds.byId(row.thresholdId);
     return { inspection: row, threshold, replayed: true };
   }
@@ -85,6 +99,7 @@ export class InspectionService {
           lotId: args.lotId ?? null,
           stationId: args.stationId ?? null,
           clientToken: args.clientToken ?? null,
+          requestHash: args.clientToken ? (args.requestHash ?? null) : null,
         })
         .onConflictDoNothing({ target: inspections.clientToken })
         .returning();
@@ -95,7 +110,9 @@ export class InspectionService {
     if (!row) {
       // A concurrent call with the same clientToken won the race: its result is the first one.
       await this.heatmaps.remove(heatmapKey);
-      const first = args.clientToken ? await this.byClientToken(args.clientToken) : undefined;
+      const first = args.clientToken
+        ? await this.byClientToken(args.clientToken, args.requestHash ?? '')
+        : undefined;
       if (!first) throw new Error('inspection insert conflicted but no row holds the clientToken');
       return first;
     }

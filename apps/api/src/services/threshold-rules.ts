@@ -4,6 +4,13 @@
 export const DEFAULT_THRESHOLD = 0.5;
 
 /**
+ * Every image score lies in this range: the segmentation map is a sigmoid (0..1), the DeST map a product of
+ * three (1 − cosine similarity) maps (0..8), the fused map their geometric mean. A fixed threshold outside
+ * it would call every image OK or every image a defect.
+ */
+export const SCORE_RANGE = { min: 0, max: 8 } as const;
+
+/**
  * The lowest threshold at which at most `rate` of the good images' scores would be called defects
  * (verdict = defect when score >= threshold). Scores are float32 values, so a step of 1e-7 above the
  * highest tolerated score separates it from the next.

@@ -20,7 +20,7 @@ import {
 } from '@destseg/db';
 import { ApiError } from './api-error.ts';
 import type { EvaluationService } from './evaluations.ts';
-import { thresholdForFalseAlarmRate } from './threshold-rules.ts';
+import { SCORE_RANGE, thresholdForFalseAlarmRate } from './threshold-rules.ts';
 
 export interface SetThresholdArgs {
   method: ThresholdMethod;
@@ -98,8 +98,12 @@ export class ThresholdService {
 
   private async valueFor(category: CategoryRow, model: ModelRow, args: SetThresholdArgs): Promise<number> {
     if (args.method === 'fixed') {
-      if (args.value == null || !Number.isFinite(args.value)) {
-        throw new ApiError('INVALID_INPUT', 'FIXED needs a finite value', ['input', 'value']);
+      const { min, max } = SCORE_RANGE;
+      if (args.value == null || !Number.isFinite(args.value) || args.value < min || args.value > max) {
+        throw new ApiError('INVALID_INPUT', `FIXED needs a value in ${min}..${max} (the score range)`, [
+          'input',
+          'value',
+        ]);
       }
       return args.value;
     }

@@ -1,6 +1,6 @@
 /** Training runs: validated creation into the persisted queue, cancellation, listing and loss curves. */
 import { join } from 'node:path';
-import { DestsegError, resolveTrainConfig, type TrainConfig } from '@destseg/core';
+import { OFFICIAL_RECIPE, resolveTrainConfig, type TrainConfig, TrainConfigError } from '@destseg/core';
 import {
   and,
   asc,
@@ -57,6 +57,7 @@ export class TrainingRunService {
   ) {}
 
   async start(category: CategoryRow, input: TrainingParamsInput): Promise<TrainingRunRow> {
+    const version = await this.categories.currentVersion(category);
     const overrides: Partial<TrainConfig> = {
       ...(stripNullish(input) as Partial<TrainConfig>),
       imageSize: category.imageSize,
@@ -65,14 +66,25 @@ export class TrainingRunService {
     if (input.steps != null && input.stage1Steps == null) {
       overrides.stage1Steps = Math.round(input.steps * STAGE1_SHARE);
     }
+    // The recipe's batch (32) on a smaller training set: the whole set per batch instead.
+    if (input.batchSize == null) {
+      overrides.batchSize = Math.min(OFFICIAL_RECIPE.batchSize, version.trainCount);
+    }
     let config: TrainConfig;
     try {
       config = resolveTrainConfig(overrides);
     } catch (error) {
-      if (error instanceof DestsegError) throw new ApiError(error.code, error.message, ['input', 'params']);
+      if (error instanceof TrainConfigError)
+        throw new ApiError(error.code, error.message, ['input', 'params', error.param]);
       throw error;
     }
-    const version = await this.categories.currentVersion(category);
+    if (config.batchSize > version.trainCount) {
+      throw new ApiError(
+        'CONFIG_INVALID',
+        `batchSize ${config.batchSize} is larger than the ${version.trainCount} training images of '${category.name}'`,
+        ['input', 'params', 'batchSize'],
+      );
+    }
     const run = await this.db.transaction(async (tx) => {
       const [created] = await tx
         .insert(trainingRuns)

@@ -10,12 +10,13 @@ export interface ApiClient {
 
 /**
  * One urql client per API URL and key: queries and mutations over HTTP through the dashboard's proxy
- * route, subscriptions over graphql-ws straight to the API.
+ * route, subscriptions over graphql-ws through the dashboard's relay on the same path (browser only).
  */
 export function createApiClient(settings: ApiSettings): ApiClient {
   const authorization = authorizationValue(settings.key);
   const ws = createWsClient({
-    url: websocketUrl(settings.url),
+    // The dashboard's own origin: its server relays the socket to the API.
+    url: websocketUrl(new URL(GRAPHQL_PROXY_PATH, window.location.href).toString()),
     connectionParams: authorization ? { authorization } : {},
     // Live views should recover by themselves when the API restarts.
     retryAttempts: Number.POSITIVE_INFINITY,

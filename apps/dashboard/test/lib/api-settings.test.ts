@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   apiSettingsFromEnv,
   authorizationValue,
+  browserApiSettings,
   DEFAULT_API_URL,
   websocketUrl,
   withStoredKey,
@@ -38,4 +39,10 @@ test('subscriptions use ws(s) on the same path; keys go out as bearer tokens', (
   assert.equal(websocketUrl('https://x.example/api/graphql'), 'wss://x.example/api/graphql');
   assert.equal(authorizationValue('abc'), 'Bearer abc');
   assert.equal(authorizationValue(''), null);
+});
+
+test('browsers get the API URL but never the server key', () => {
+  const env = { DASHBOARD_API_URL: 'http://a/graphql', DASHBOARD_API_KEY: 'secret' };
+  assert.deepEqual(browserApiSettings(env), { url: 'http://a/graphql', key: '' });
+  assert.equal(apiSettingsFromEnv({ NEXT_PUBLIC_DESTSEG_API_KEY: 'public' }).key, '');
 });

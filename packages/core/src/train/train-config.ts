@@ -51,51 +51,75 @@ export const OFFICIAL_RECIPE: TrainConfig = {
   perlinScaleRange: FAITHFUL_PERLIN_SCALES,
 };
 
+/** A CONFIG_INVALID naming the parameter at fault, so callers (the API) can point at the field. */
+export class TrainConfigError extends DestsegError {
+  constructor(
+    readonly param: keyof TrainConfig,
+    message: string,
+  ) {
+    super('CONFIG_INVALID', message);
+    this.name = 'TrainConfigError';
+  }
+}
+
+/**
+ * Sane ranges of the numeric parameters: values outside them can only fail or run forever (steps
+ * 2147483647, a learning rate of 1e308), so they are refused before a run starts.
+ */
+export const TRAIN_PARAM_BOUNDS = {
+  imageSize: { min: 32, max: 2048, integer: true },
+  batchSize: { min: 1, max: 1024, integer: true },
+  steps: { min: 1, max: 1_000_000, integer: true },
+  checkpointEvery: { min: 1, max: 1_000_000, integer: true },
+  lrStudent: { min: 0, max: 10, integer: false },
+  lrSegRes: { min: 0, max: 10, integer: false },
+  lrSegHead: { min: 0, max: 10, integer: false },
+  momentum: { min: 0, max: 1, integer: false },
+  weightDecay: { min: 0, max: 1, integer: false },
+  focalGamma: { min: 0, max: 10, integer: false },
+} as const satisfies Partial<Record<keyof TrainConfig, { min: number; max: number; integer: boolean }>>;
+
 export function resolveTrainConfig(overrides: Partial<TrainConfig>): TrainConfig {
   const config = { ...OFFICIAL_RECIPE, ...stripUndefined(overrides) };
-  const positiveInts: Array<keyof TrainConfig> = ['imageSize', 'batchSize', 'steps', 'checkpointEvery'];
-  for (const key of positiveInts) {
-    const v = config[key];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) {
-      throw new DestsegError('CONFIG_INVALID', `${key} must be a positive integer, got ${String(v)}`);
+  for (const [key, bounds] of Object.entries(TRAIN_PARAM_BOUNDS) as Array<
+    [keyof typeof TRAIN_PARAM_BOUNDS, (typeof TRAIN_PARAM_BOUNDS)[keyof typeof TRAIN_PARAM_BOUNDS]]
+  >) {
+    const v: unknown = config[key];
+    const ok =
+      typeof v === 'number' &&
+      Number.isFinite(v) &&
+      (!bounds.integer || Number.isInteger(v)) &&
+      v >= bounds.min &&
+      v <= bounds.max;
+    if (!ok) {
+      const kind = bounds.integer ? 'an integer' : 'a number';
+      throw new TrainConfigError(
+        key,
+        `${key} must be ${kind} in ${bounds.min}..${bounds.max}, got ${String(v)}`,
+      );
     }
   }
   if (config.imageSize % 32 !== 0) {
-    throw new DestsegError(
-      'CONFIG_INVALID',
+    throw new TrainConfigError(
+      'imageSize',
       `imageSize must be a multiple of 32 (ResNet18 strides), got ${config.imageSize}`,
     );
   }
   if (!Number.isInteger(config.stage1Steps) || config.stage1Steps < 0 || config.stage1Steps > config.steps) {
-    throw new DestsegError(
-      'CONFIG_INVALID',
+    throw new TrainConfigError(
+      'stage1Steps',
       `stage1Steps must be in 0..steps (${config.steps}), got ${config.stage1Steps}`,
     );
   }
-  for (const key of [
-    'lrStudent',
-    'lrSegRes',
-    'lrSegHead',
-    'momentum',
-    'weightDecay',
-    'focalGamma',
-  ] as const) {
-    if (!Number.isFinite(config[key]) || config[key] < 0) {
-      throw new DestsegError(
-        'CONFIG_INVALID',
-        `${key} must be a non-negative number, got ${String(config[key])}`,
-      );
-    }
-  }
   if (!['auto', 'none', 'slight', 'full'].includes(config.augmentation)) {
-    throw new DestsegError(
-      'CONFIG_INVALID',
+    throw new TrainConfigError(
+      'augmentation',
       `augmentation must be auto, none, slight or full, got ${config.augmentation}`,
     );
   }
   if (!isPerlinScaleRange(config.perlinScaleRange)) {
-    throw new DestsegError(
-      'CONFIG_INVALID',
+    throw new TrainConfigError(
+      'perlinScaleRange',
       `perlinScaleRange must be two integers 0 ≤ min ≤ max ≤ ${MAX_PERLIN_SCALE_EXP}, got ${JSON.stringify(config.perlinScaleRange)}`,
     );
   }

@@ -6,6 +6,7 @@ import { requireRole } from '../../auth/roles.ts';
 import { rootLogger } from '../../logging/logger.ts';
 import { ApiError } from '../../services/api-error.ts';
 import { decodeInspectImage } from '../../services/image-input.ts';
+import { inspectRequestHash } from '../../services/inspect-request-hash.ts';
 import type { ApiContext } from '../context.ts';
 import { fromGraphqlEnum } from '../enums.ts';
 import { requireId, toGlobalId } from '../global-id.ts';
@@ -103,13 +104,16 @@ export function mutationResolvers(limits: {
           for (const field of ['partId', 'lotId', 'stationId', 'clientToken'] as const)
             checkText(input[field], field);
           const s = ctx.services;
-          const replay = input.clientToken ? await s.inspections.byClientToken(input.clientToken) : undefined;
+          const requestHash = inspectRequestHash(input);
+          const replay = input.clientToken
+            ? await s.inspections.byClientToken(input.clientToken, requestHash)
+            : undefined;
           const outcome =
             replay ??
             (await s.inspections.inspect(
               await s.categories.require(input.category),
               await decodeInspectImage(input.imageBase64, limits),
-              input,
+              { ...input, requestHash },
             ));
           return {
             inspection: outcome.inspection,

@@ -1,2 +1,0 @@
-ALTER TABLE "api_keys" ADD COLUMN "source" text DEFAULT 'created' NOT NULL;--> statement-breakpoint
-ALTER TABLE "api_keys" ADD COLUMN "revoked_at" timestamp with time zone;
