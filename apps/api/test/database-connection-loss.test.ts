@@ -62,9 +62,9 @@ test('idle, during training and during inspections: no crash, retryable errors o
     `subscription($id: ID!) { trainingProgress(runId: $id) { status lossPoint { step } } }`,
     { id: runId },
   );
-  await progress.waitFor((m) => m.trainingProgress.lossPoint?.step === 2);
+  await progress.waitFor((m) => m.trainingProgress.lossPoint?.step === 2, 600_000);
   await terminateServerConnections();
-  await progress.waitFor((m) => ['SUCCEEDED', 'FAILED'].includes(m.trainingProgress.status));
+  await progress.waitFor((m) => ['SUCCEEDED', 'FAILED'].includes(m.trainingProgress.status), 600_000);
   progress.close();
   await client.dispose();
   const run = await gql(server.url, `query($id: ID!) { trainingRun(id: $id) { status step } }`, {

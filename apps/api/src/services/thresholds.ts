@@ -8,6 +8,7 @@
 import {
   and,
   type CategoryRow,
+  categories,
   type Database,
   desc,
   eq,
@@ -72,6 +73,13 @@ export class ThresholdService {
   async set(category: CategoryRow, model: ModelRow, args: SetThresholdArgs): Promise<ThresholdRow> {
     const value = await this.valueFor(category, model, args);
     return this.db.transaction(async (tx) => {
+      // Versions are numbered per category: concurrent calls take the category's row lock in turn, so two
+      // of them never read the same last version (which hit the unique index and answered INTERNAL).
+      await tx
+        .select({ id: categories.id })
+        .from(categories)
+        .where(eq(categories.id, category.id))
+        .for('update');
       const [last] = await tx
         .select({ version: max(thresholds.version) })
         .from(thresholds)

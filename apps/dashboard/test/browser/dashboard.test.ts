@@ -23,7 +23,6 @@ import { launchChromium, screenshot } from './browser.ts';
 
 const CATEGORY = 'widget';
 const API_KEY = 'browser-test-admin-key';
-const TEACHER = process.env.DESTSEG_TEACHER ?? '/work/shared/weights/resnet18-imagenet-l1-l3.safetensors';
 const DESKTOP = { width: 1280, height: 900 };
 const TABLET = { width: 820, height: 1180 };
 
@@ -62,7 +61,8 @@ before(
       port: apiPort,
       dataDir,
       apiKeys: `admin:${API_KEY}`,
-      env: { DESTSEG_BACKEND: 'wasm', DESTSEG_TEACHER: TEACHER, DESTSEG_SEED_DEMO: '0' },
+      // The teacher: DESTSEG_TEACHER when set (inherited), else the API's own resolution (../shared beside the checkout).
+      env: { DESTSEG_BACKEND: 'wasm', DESTSEG_SEED_DEMO: '0' },
     });
     services.push(api);
     await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api, 120_000);
