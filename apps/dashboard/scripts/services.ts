@@ -91,6 +91,8 @@ function newestSourceTime(dir: string): number {
   let newest = 0;
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name === '.next' || name === 'test' || name === 'scripts') continue;
+    // Written by `tsc --noEmit` (incremental) and by next itself: not sources.
+    if (name.endsWith('.tsbuildinfo') || name === 'next-env.d.ts') continue;
     const path = join(dir, name);
     const stat = statSync(path);
     newest = Math.max(newest, stat.isDirectory() ? newestSourceTime(path) : stat.mtimeMs);

@@ -41,7 +41,8 @@ async function api(keys: string): Promise<string> {
     env: { DESTSEG_BACKEND: 'wasm', DESTSEG_SEED_DEMO: '0' },
   });
   services.push(service);
-  await waitForHttp(`http://127.0.0.1:${port}/health`, service, 120_000);
+  // PGlite and migrations take minutes on a loaded machine.
+  await waitForHttp(`http://127.0.0.1:${port}/health`, service, 400_000);
   return `http://127.0.0.1:${port}/graphql`;
 }
 
@@ -126,7 +127,16 @@ function nonLoopbackAddress(): string | undefined {
     .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
 }
 
-before(() => ensureDashboardBuild(), { timeout: 900_000 });
+let keylessApi = '';
+let keyedApi = '';
+
+before(
+  async () => {
+    ensureDashboardBuild();
+    [keylessApi, keyedApi] = await Promise.all([api(''), api(`admin:${SECRET}`)]);
+  },
+  { timeout: 900_000 },
+);
 
 after(async () => {
   await Promise.all(services.map((service) => service.stop()));
@@ -134,8 +144,8 @@ after(async () => {
   dataDirs = [];
 });
 
-test('keyless API: the dashboard serves this machine only', { timeout: 300_000 }, async () => {
-  const apiUrl = await api('');
+test('keyless API: the dashboard serves this machine only', { timeout: 900_000 }, async () => {
+  const apiUrl = keylessApi;
   const port = await dashboard(apiUrl, '');
 
   // Local use works: the API's localhost mode, through the proxy and the relay.
@@ -178,9 +188,8 @@ test('keyless API: the dashboard serves this machine only', { timeout: 300_000 }
   assert.equal(await viewerOverRelay(exposed), 4403);
 });
 
-test('the default key stays on the dashboard server', { timeout: 300_000 }, async () => {
-  const apiUrl = await api(`admin:${SECRET}`);
-  const port = await dashboard(apiUrl, SECRET);
+test('the default key stays on the dashboard server', { timeout: 900_000 }, async () => {
+  const port = await dashboard(keyedApi, SECRET);
 
   // The server adds its key to what browsers send without one, over HTTP and the relay.
   const viaProxy = await post(port, JSON_TYPE);
