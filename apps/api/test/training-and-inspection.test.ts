@@ -190,8 +190,9 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
     `mutation { setThreshold(input: { category: "metal", method: FIXED, value: 0,
     reason: "test: flag everything" }) { threshold { version value method setBy reason } userErrors { code } } }`,
   );
+  // Versions 1 and 2: the category's policy after each evaluation.
   assert.deepEqual(setLow.data?.setThreshold.threshold, {
-    version: 1,
+    version: 3,
     value: 0,
     method: 'FIXED',
     setBy: 'localhost',
@@ -217,7 +218,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   assert.deepEqual(bad.data?.inspect.userErrors, []);
   const first = bad.data?.inspect;
   assert.equal(first.inspection.verdict, 'DEFECT');
-  assert.equal(first.thresholdVersion, 1);
+  assert.equal(first.thresholdVersion, 3);
   assert.equal(first.modelVersion, modelId);
   assert.equal(first.replayed, false);
   assert.deepEqual(
@@ -263,7 +264,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
     i: { category: 'metal', imageBase64: await imageBase64('test/scratch/000.png') },
   });
   assert.equal(ok.data?.inspect.inspection.verdict, 'OK');
-  assert.equal(ok.data?.inspect.thresholdVersion, 2);
+  assert.equal(ok.data?.inspect.thresholdVersion, 4);
   assert.equal(ok.data?.inspect.inspection.score, first.inspection.score);
 
   // Derived thresholds from the latest evaluation: a false-alarm rate on its good images' scores, and F1-max.
@@ -272,7 +273,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
     `mutation { setThreshold(input: { category: "metal", method: FALSE_ALARM_RATE,
     targetFalseAlarmRate: 0 }) { threshold { version value targetFalseAlarmRate } userErrors { code } } }`,
   );
-  assert.equal(far.data?.setThreshold.threshold.version, 3);
+  assert.equal(far.data?.setThreshold.threshold.version, 5);
   const goodScores = [];
   for (const name of ['000', '001', '002', '003']) {
     const res = await gql(server.url, INSPECT, {

@@ -76,9 +76,10 @@ export function pickThreshold(policy: ThresholdPolicy, scores: readonly Labelled
       Float32Array.from(scores, (s) => s.score),
       Uint8Array.from(scores, (s) => (s.defective ? 1 : 0)),
     );
-    // f1Max ranks float32 values; the lowest score that rounds to its threshold keeps every image it calls a
-    // defect at or above the value whatever the scores' precision.
-    const value = Math.min(...scores.filter((s) => Math.fround(s.score) === threshold).map((s) => s.score));
+    // f1Max ranks float32 values (its threshold is the evaluation's imageF1Max.threshold). Where rounding went
+    // up, the lowest score that rounds to it keeps every image it calls a defect at or above the value.
+    const rounded = scores.filter((s) => Math.fround(s.score) === threshold).map((s) => s.score);
+    const value = Math.min(threshold as number, ...rounded);
     return { value, policy, ...counts };
   }
   if (good.length === 0) {
