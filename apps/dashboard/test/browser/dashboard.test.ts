@@ -178,6 +178,72 @@ test('a tiny run started from the form shows its loss curve growing live', { tim
   await page.close();
 });
 
+/** Drops an image file on the inspect page's dropzone and waits for the verdict. */
+async function inspectInUi(page: Page, image: string, partId: string): Promise<void> {
+  await page.goto('/inspect');
+  const dropzone = page.getByTestId('dropzone');
+  await dropzone.waitFor({ timeout: 30_000 });
+  await page.locator('select[name="category"]').selectOption(CATEGORY);
+  await page.locator('input[name="partId"]').fill(partId);
+  const base64 = readFileSync(image).toString('base64');
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'upload.png', { type: 'image/png' }));
+    return transfer;
+  }, base64);
+  await dropzone.dispatchEvent('drop', { dataTransfer });
+  await page.getByTestId('inspection-result').waitFor({ timeout: 60_000 });
+}
+
+test('after a run the policy sets the threshold, and verdicts use it; an admin changes the policy', {
+  timeout: 150_000,
+}, async () => {
+  const page = await newPage();
+  await page.goto(`/categories/${CATEGORY}`);
+  // The run the form started evaluated itself; the category's default policy (best F1) set the threshold.
+  const inForce = page.getByTestId('threshold-in-force');
+  await inForce.filter({ hasText: /v\d+ · auto: best F1 on the test set/ }).waitFor({ timeout: 90_000 });
+  assert.match(
+    (await page.getByTestId('threshold-policy-current').textContent()) ?? '',
+    /set by the policy best F1 on the test set/,
+  );
+  await screenshot(page, 'category-auto-threshold-1280');
+
+  await inspectInUi(page, defectiveImages()[0] ?? '', 'P-AUTO');
+  const version = (await page.getByTestId('threshold-version').textContent()) ?? '';
+  assert.match(version, /^v\d+ · auto: best F1 on the test set$/);
+  const stored = await gql<{
+    category: { activeThreshold: { value: number; setBy: string } };
+    inspections: { edges: Array<{ node: { score: number; thresholdValue: number; verdict: string } }> };
+  }>(
+    `query ($category: String!) { category(name: $category) { activeThreshold { value setBy } }
+     inspections(first: 1, category: $category, partId: "P-AUTO") { edges { node { score thresholdValue verdict } } } }`,
+    { category: CATEGORY },
+  );
+  const inspection = stored.inspections.edges[0]?.node;
+  assert.ok(inspection);
+  assert.equal(stored.category.activeThreshold.setBy, 'auto');
+  assert.equal(inspection.thresholdValue, stored.category.activeThreshold.value);
+  assert.equal(inspection.verdict, inspection.score >= inspection.thresholdValue ? 'DEFECT' : 'OK');
+  assert.equal(await page.getByTestId('inspection-result').getAttribute('data-verdict'), inspection.verdict);
+  await screenshot(page, 'inspect-auto-threshold-1280');
+
+  // The admin picks another policy on the category page: it applies at once to the latest evaluation.
+  await page.goto(`/categories/${CATEGORY}`);
+  const policy = page.getByTestId('threshold-policy-control');
+  await policy.waitFor({ timeout: 30_000 });
+  await policy.getByLabel('Policy').selectOption('GOOD_QUANTILE');
+  await policy.getByLabel('Quantile of good scores').fill('0.5');
+  await policy.getByRole('button', { name: 'Use this policy' }).click();
+  await inForce.filter({ hasText: /v\d+ · auto: quantile of good scores 0\.5/ }).waitFor({ timeout: 30_000 });
+  assert.match(
+    (await page.getByTestId('threshold-policy-current').textContent()) ?? '',
+    /set by the policy quantile of good scores 0\.5/,
+  );
+  await page.close();
+});
+
 test('the category page draws the test-set scores; an admin sets a low threshold', {
   timeout: 90_000,
 }, async () => {
@@ -203,7 +269,10 @@ test('the category page draws the test-set scores; an admin sets a low threshold
   await control.getByRole('spinbutton', { name: 'New threshold' }).fill('0.000001');
   await control.getByLabel('Reason').fill('browser test');
   await control.getByRole('button', { name: 'Set threshold' }).click();
-  await page.getByRole('cell', { name: 'v1' }).waitFor({ timeout: 30_000 });
+  await page
+    .getByTestId('threshold-in-force')
+    .filter({ hasText: /set by hand: fixed value/ })
+    .waitFor({ timeout: 30_000 });
   await page.close();
 });
 
@@ -235,7 +304,10 @@ test('an image dropped on the inspect page shows a heatmap and a defect verdict'
     return Boolean(img?.complete && img.naturalWidth > 0);
   });
   assert.match((await heatmap.getAttribute('src')) ?? '', /\/heatmaps\/.+-heatmap\.png$/);
-  assert.equal(await page.getByTestId('threshold-version').textContent(), 'v1 (fixed)');
+  assert.match(
+    (await page.getByTestId('threshold-version').textContent()) ?? '',
+    /^v\d+ · set by hand: fixed value$/,
+  );
   await screenshot(page, 'inspect-1280');
   await page.setViewportSize(TABLET);
   await screenshot(page, 'inspect-820');
