@@ -1,8 +1,8 @@
 /**
  * Training parameter presets for the start-run form. "official" is the DeSTSeg recipe (the engine's
  * defaults); "quick" is a short run for checking a new category end to end before committing hours:
- * 30 student and 120 segmentation steps at batch 4, enough for the segmentation net to learn the
- * synthetic demo category (docs/RESULTS.md) in minutes on a CPU backend.
+ * 15 student and 25 segmentation steps at batch 4, a first model of the synthetic demo category, evaluated,
+ * in under 5 minutes on 2 CPU cores (lib/run-duration.ts; measured in docs/RESULTS.md).
  * Image size is a property of the category, not of a run.
  */
 export interface RunParamsForm {
@@ -15,7 +15,7 @@ export interface RunParamsForm {
 
 export const RECIPE_PRESETS = {
   official: { batchSize: 32, steps: 5000, stage1Steps: 1000, seed: 0, checkpointEvery: 500 },
-  quick: { batchSize: 4, steps: 150, stage1Steps: 30, seed: 0, checkpointEvery: 50 },
+  quick: { batchSize: 4, steps: 40, stage1Steps: 15, seed: 0, checkpointEvery: 20 },
 } as const satisfies Record<string, RunParamsForm>;
 
 export type RecipePresetName = keyof typeof RECIPE_PRESETS;

@@ -214,6 +214,10 @@ export const CategoriesQuery = gql<{ categories: CategorySummary[] }>`
         version
         value
       }
+      datasetVersions {
+        testGoodCount
+        testDefectCount
+      }
     }
   }
 `;

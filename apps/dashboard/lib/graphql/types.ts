@@ -126,6 +126,7 @@ export type InspectionDetail = InspectionSummary &
 export type CategorySummary = Selected<Category, 'id' | 'name' | 'imageSize' | 'augmentationGroup'> & {
   activeModel: Selected<Model, 'id' | 'step'> | null;
   activeThreshold: Selected<Threshold, 'version' | 'value'> | null;
+  datasetVersions: Selected<DatasetVersion, 'testGoodCount' | 'testDefectCount'>[];
 };
 
 export type ImageScoreFields = Selected<

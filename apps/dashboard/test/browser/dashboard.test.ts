@@ -131,6 +131,11 @@ test('a tiny run started from the form shows its loss curve growing live', { tim
   await form.waitFor();
   await form.locator('select[name="category"]').selectOption(CATEGORY);
   await form.locator('select[name="preset"]').selectOption('quick');
+  // The form says how long the preset takes, with its evaluation.
+  assert.match(
+    (await form.getByTestId('expected-duration').textContent()) ?? '',
+    /Expected duration with its evaluation: about (\d+m )?\d+s on a 2-core CPU/,
+  );
   await form.locator('input[name="batchSize"]').fill('2');
   await form.locator('input[name="steps"]').fill('8');
   await form.locator('input[name="stage1Steps"]').fill('4');
