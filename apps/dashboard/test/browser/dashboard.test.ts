@@ -376,7 +376,10 @@ test('the remaining pages render at desktop and tablet widths', { timeout: 90_00
   assert.equal(await page.getByTestId('inspection-score-output').textContent(), 'segmentation');
   await screenshot(page, 'inspection-detail-1280');
 
-  await page.goto(`/categories/${CATEGORY}`);
+  // The category page is reachable from the navigation, through the categories list.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Categories' }).click();
+  await page.getByTestId('categories-table').getByRole('link', { name: CATEGORY }).click();
+  await page.waitForURL(new RegExp(`/categories/${CATEGORY}$`), { timeout: 30_000 });
   await page.getByTestId('score-histogram').waitFor({ timeout: 30_000 });
   await screenshot(page, 'category-1280');
   await page.setViewportSize(TABLET);
