@@ -19,6 +19,7 @@ const config: CodegenConfig = {
           Inspection: '@destseg/db#InspectionRow',
           LossPoint: '@destseg/db#LossPointRow',
           TrainingProgress: '../mapped-types.ts#TrainingProgressEvent',
+          InspectionConnection: '../mapped-types.ts#InspectionPage',
         },
         scalars: { DateTime: 'Date', JSON: 'unknown' },
         avoidOptionals: false,

@@ -138,7 +138,8 @@ test('a category scores with its chosen output', async () => {
     { i: { category: 'metal', params: TINY_PARAMS } },
   );
   assert.deepEqual(started.data?.startTrainingRun.userErrors, []);
-  await evaluated.waitFor(() => true);
+  // Training and evaluating take minutes on a loaded 2-core machine.
+  await evaluated.waitFor(() => true, 600_000);
   evaluated.close();
   await client.dispose();
   const segView = (await admin(EVALUATION)).data?.category;

@@ -83,7 +83,7 @@ test('the category threshold policy sets the threshold after each evaluation', a
     { i: { category: 'metal', params: TINY_PARAMS } },
   );
   assert.deepEqual(started.data?.startTrainingRun.userErrors, []);
-  const autoEvaluation = (await evaluated.waitFor(() => true)).evaluationCreated;
+  const autoEvaluation = (await evaluated.waitFor(() => true, 600_000)).evaluationCreated;
   evaluated.close();
   await client.dispose();
 

@@ -292,17 +292,22 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   const page = await gql(
     server.url,
     `{ inspections(first: 2, category: "metal", verdict: OK) {
-    edges { cursor node { id verdict } } pageInfo { hasNextPage endCursor } } }`,
+    edges { cursor node { id verdict } } pageInfo { hasNextPage endCursor } totalCount } }`,
   );
   assert.equal(page.data?.inspections.edges.length, 2);
+  // The total counts the filtered set on every page, whatever the page size.
+  assert.equal(page.data?.inspections.totalCount, 5);
   assert.equal(page.data?.inspections.pageInfo.hasNextPage, true);
   const next = await gql(
     server.url,
     `query($after: String) { inspections(first: 10, verdict: OK, after: $after) {
-    edges { node { id } } pageInfo { hasNextPage } } }`,
+    edges { node { id } } pageInfo { hasNextPage } totalCount } }`,
     { after: page.data?.inspections.pageInfo.endCursor },
   );
   assert.equal(next.data?.inspections.edges.length, 3);
+  assert.equal(next.data?.inspections.totalCount, 5);
+  const all = await gql(server.url, '{ inspections(first: 1) { totalCount } }');
+  assert.ok(all.data?.inspections.totalCount > 5);
   assert.equal(next.data?.inspections.pageInfo.hasNextPage, false);
 
   // Part, lot and station filters are exact matches on the server.

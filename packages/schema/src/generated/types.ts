@@ -1,15 +1,15 @@
-import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type {
   CategoryRow,
   DatasetVersionRow,
-  TrainingRunRow,
-  ModelRow,
   EvaluationRow,
-  ThresholdRow,
   InspectionRow,
   LossPointRow,
+  ModelRow,
+  ThresholdRow,
+  TrainingRunRow,
 } from '@destseg/db';
-import type { TrainingProgressEvent } from '../mapped-types.ts';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { InspectionPage, TrainingProgressEvent } from '../mapped-types.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -241,6 +241,8 @@ export type InspectionConnection = {
   __typename?: 'InspectionConnection';
   edges: Array<InspectionEdge>;
   pageInfo: PageInfo;
+  /** Inspections matching the filters, on every page (the cursor aside). */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type InspectionEdge = {
@@ -810,9 +812,7 @@ export type ResolversTypes = {
     Omit<InspectPayload, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }
   >;
   Inspection: ResolverTypeWrapper<InspectionRow>;
-  InspectionConnection: ResolverTypeWrapper<
-    Omit<InspectionConnection, 'edges'> & { edges: Array<ResolversTypes['InspectionEdge']> }
-  >;
+  InspectionConnection: ResolverTypeWrapper<InspectionPage>;
   InspectionEdge: ResolverTypeWrapper<Omit<InspectionEdge, 'node'> & { node: ResolversTypes['Inspection'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -905,9 +905,7 @@ export type ResolversParentTypes = {
     inspection?: Maybe<ResolversParentTypes['Inspection']>;
   };
   Inspection: InspectionRow;
-  InspectionConnection: Omit<InspectionConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['InspectionEdge']>;
-  };
+  InspectionConnection: InspectionPage;
   InspectionEdge: Omit<InspectionEdge, 'node'> & { node: ResolversParentTypes['Inspection'] };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1131,6 +1129,7 @@ export type InspectionConnectionResolvers<
 > = {
   edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InspectionEdgeResolvers<

@@ -183,6 +183,9 @@ export const typeResolvers: Resolvers<ApiContext> = {
     heatmapUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-heatmap.png`,
     overlayUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-overlay.png`,
   },
+  InspectionConnection: {
+    totalCount: (page, _, ctx) => ctx.services.inspections.count(page.filter),
+  },
   TrainingProgress: {
     run: (event) => event.run,
     lossPoint: (event) => event.lossPoint,
