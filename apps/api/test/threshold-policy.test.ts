@@ -92,7 +92,7 @@ test('the category threshold policy sets the threshold after each evaluation', a
   assert.equal(evaluation.id, autoEvaluation.id);
   const scores: Score[] = evaluation.imageScores;
   const f1 = pickThreshold({ kind: 'f1_max' }, scores);
-  assert.equal(f1.value, evaluation.seg.overall.imageF1Max.threshold);
+  assert.equal(Math.fround(f1.value), evaluation.seg.overall.imageF1Max.threshold);
   assert.deepEqual(afterRun.activeThreshold, {
     version: 1,
     value: f1.value,
