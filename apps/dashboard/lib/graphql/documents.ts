@@ -408,7 +408,10 @@ export interface InspectionsVariables {
   stationId?: string | null;
 }
 
-export const InspectionsQuery = gql<{ inspections: Connection<InspectionSummary> }, InspectionsVariables>`
+export const InspectionsQuery = gql<
+  { inspections: Connection<InspectionSummary> & { totalCount: number } },
+  InspectionsVariables
+>`
   query Inspections(
     $first: Int
     $after: String
@@ -439,6 +442,7 @@ export const InspectionsQuery = gql<{ inspections: Connection<InspectionSummary>
         hasNextPage
         endCursor
       }
+      totalCount
     }
   }
   ${INSPECTION_SUMMARY}

@@ -65,7 +65,8 @@ before(
       env: { DESTSEG_BACKEND: 'wasm', DESTSEG_TEACHER: TEACHER, DESTSEG_SEED_DEMO: '0' },
     });
     services.push(api);
-    await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api, 120_000);
+    // Minutes on a loaded 2-core machine (migrations, the teacher, other engineers' jobs).
+    await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api, 300_000);
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     gql = apiClient(apiUrl, API_KEY);
 
@@ -102,7 +103,7 @@ before(
     browser = await launchChromium();
     context = await browser.newContext({ baseURL: dashboardUrl });
   },
-  { timeout: 420_000 },
+  { timeout: 900_000 },
 );
 
 after(async () => {
@@ -401,5 +402,68 @@ test('the remaining pages render at desktop and tablet widths', { timeout: 90_00
   await page.goto('/runs');
   await page.getByTestId('run-row').first().waitFor({ timeout: 30_000 });
   await screenshot(page, 'runs-820');
+  await page.close();
+});
+
+test('the inspections feed pages past 100 with a total count and exports the filtered set as CSV', {
+  timeout: 300_000,
+}, async () => {
+  // 101 inspections of lot L-PAGE (sent 16 at a time: the API batches them into shared forward passes).
+  const image = readFileSync(defectiveImages()[0] ?? '').toString('base64');
+  const TOTAL = 101;
+  for (let start = 0; start < TOTAL; start += 16) {
+    await Promise.all(
+      Array.from({ length: Math.min(16, TOTAL - start) }, async (_, i) => {
+        const res = await gql<{ inspect: { userErrors: Array<{ code: string; message: string }> } }>(
+          `mutation ($input: InspectInput!) { inspect(input: $input) { userErrors { code message } } }`,
+          { input: { category: CATEGORY, imageBase64: image, partId: `P-${start + i}`, lotId: 'L-PAGE' } },
+        );
+        assertNoUserErrors(res.inspect);
+      }),
+    );
+  }
+  const page = await newPage();
+  await page.goto('/inspections');
+  await page.getByTestId('inspection-feed').waitFor({ timeout: 30_000 });
+  await page.getByLabel('Lot').fill('L-PAGE');
+  const count = page.getByTestId('inspection-count');
+  await count.filter({ hasText: `100 of ${TOTAL} shown` }).waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByTestId('inspection-item').count(), 100);
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await count.filter({ hasText: `${TOTAL} of ${TOTAL} shown` }).waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByTestId('inspection-item').count(), TOTAL);
+  assert.equal(await page.getByRole('button', { name: 'Load more' }).count(), 0);
+  await screenshot(page, 'inspections-paged-1280');
+
+  // The export holds the whole filtered set, read from the download itself.
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^inspections-.*\.csv$/);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const lines = Buffer.concat(chunks).toString('utf8').trimEnd().split('\r\n');
+  assert.equal(
+    lines[0],
+    'id,createdAt,category,verdict,score,thresholdValue,partId,lotId,stationId,overlayUrl',
+  );
+  assert.equal(lines.length, TOTAL + 1);
+  assert.ok(lines.slice(1).every((line) => line.split(',')[7] === 'L-PAGE'));
+  assert.equal(new Set(lines.slice(1).map((line) => line.split(',')[0])).size, TOTAL);
+  await download.delete();
+  await page.close();
+});
+
+test('no request of the overview answers 404 (the icon included)', { timeout: 60_000 }, async () => {
+  const page = await newPage();
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(missing, []);
+  assert.equal((await page.request.get('/icon.svg')).status(), 200);
   await page.close();
 });
