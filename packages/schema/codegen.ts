@@ -20,6 +20,7 @@ const config: CodegenConfig = {
           ApiKey: '@destseg/db#ApiKeyRow',
           LossPoint: '@destseg/db#LossPointRow',
           TrainingProgress: '../mapped-types.ts#TrainingProgressEvent',
+          InspectionConnection: '../mapped-types.ts#InspectionPage',
         },
         scalars: { DateTime: 'Date', JSON: 'unknown' },
         avoidOptionals: false,

@@ -16,11 +16,12 @@ import {
   Inspector,
   type MapPrediction,
   type OutputChoice,
+  pickThreshold,
+  thresholdForFalseAlarmRate,
 } from '@destseg/core';
 import { and, asc, eq, evaluationImageScores, evaluationMetrics, inspections } from '@destseg/db';
 import { parseGlobalId } from '../src/graphql/global-id.ts';
 import type { RunningServer } from '../src/server.ts';
-import { thresholdForFalseAlarmRate } from '../src/services/threshold-rules.ts';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
 import {
   createTestEnvironment,
@@ -138,7 +139,8 @@ test('a category scores with its chosen output', async () => {
     { i: { category: 'metal', params: TINY_PARAMS } },
   );
   assert.deepEqual(started.data?.startTrainingRun.userErrors, []);
-  await evaluated.waitFor(() => true);
+  // Training and evaluating take minutes on a loaded 2-core machine.
+  await evaluated.waitFor(() => true, 600_000);
   evaluated.close();
   await client.dispose();
   const segView = (await admin(EVALUATION)).data?.category;
@@ -161,13 +163,15 @@ test('a category scores with its chosen output', async () => {
   const engine = (output: OutputChoice) => chooseOutput(prediction, output);
   const close = (a: number, b: number) => Math.abs(a - b) < 1e-5;
 
-  // Segmentation: a threshold of 0 makes the image a defect.
+  // The category's policy (F1_MAX) set version 1 after the evaluation. A manual threshold of 0 makes the image
+  // a defect.
+  assert.deepEqual(segView.activeThreshold, { version: 1 });
   await admin(SET_THRESHOLD, { i: { category: 'metal', method: 'FIXED', value: 0 } });
   const seg = await inspect('seg-1');
   assert.equal(seg.scoreOutput, 'SEG');
   assert.ok(close(seg.score, engine('seg').score), `${seg.score} vs ${engine('seg').score}`);
   assert.equal(seg.verdict, 'DEFECT');
-  assert.deepEqual(seg.threshold, { version: 1, scoreOutput: 'SEG' });
+  assert.deepEqual(seg.threshold, { version: 2, scoreOutput: 'SEG' });
 
   // DEST: the score and heatmap are the DeST branch's; the segmentation threshold no longer applies.
   assert.deepEqual((await setOutput('DEST'))?.category, { name: 'metal', scoreOutput: 'DEST' });
@@ -201,7 +205,7 @@ test('a category scores with its chosen output', async () => {
   });
   assert.equal(above.data?.setThreshold.threshold.scoreOutput, 'DEST');
   const destOk = await inspect('dest-2');
-  assert.deepEqual([destOk.verdict, destOk.threshold], ['OK', { version: 2, scoreOutput: 'DEST' }]);
+  assert.deepEqual([destOk.verdict, destOk.threshold], ['OK', { version: 3, scoreOutput: 'DEST' }]);
 
   // Derived thresholds use the DeST scores and metrics of the evaluation.
   const far = await admin(SET_THRESHOLD, {
@@ -212,9 +216,18 @@ test('a category scores with its chosen output', async () => {
     .map((s: { destScore: number }) => s.destScore);
   assert.equal(far.data?.setThreshold.threshold.value, thresholdForFalseAlarmRate(goodDest, 0));
   const f1 = await admin(SET_THRESHOLD, { i: { category: 'metal', method: 'F1_MAX' } });
+  // The evaluation's F1-max point, unless float32 rounding moved it above the image it belongs to.
+  const destF1 = pickThreshold(
+    { kind: 'f1_max' },
+    destEvaluation.imageScores.map((s: { destScore: number; defective: boolean }) => ({
+      score: s.destScore,
+      defective: s.defective,
+    })),
+  ).value;
+  assert.equal(Math.fround(destF1), destEvaluation.dest.overall.imageF1Max.threshold);
   assert.deepEqual(f1.data?.setThreshold.threshold, {
-    version: 4,
-    value: destEvaluation.dest.overall.imageF1Max.threshold,
+    version: 5,
+    value: destF1,
     method: 'F1_MAX',
     scoreOutput: 'DEST',
   });
@@ -255,7 +268,7 @@ test('a category scores with its chosen output', async () => {
   await setOutput('SEG');
   const segAgain = await inspect('seg-2');
   assert.deepEqual([segAgain.scoreOutput, segAgain.verdict, segAgain.score], ['SEG', 'DEFECT', seg.score]);
-  assert.deepEqual(segAgain.threshold, { version: 1, scoreOutput: 'SEG' });
+  assert.deepEqual(segAgain.threshold, { version: 2, scoreOutput: 'SEG' });
   const history = await admin(
     '{ inspections(first: 10, category: "metal") { edges { node { id scoreOutput score } } } }',
   );

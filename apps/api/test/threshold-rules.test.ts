@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { thresholdForFalseAlarmRate, verdictFor } from '../src/services/threshold-rules.ts';
+import { thresholdForFalseAlarmRate } from '@destseg/core';
+import { verdictFor } from '../src/services/threshold-rules.ts';
 
 test('false-alarm-rate threshold lets at most rate × n good images through as defects', () => {
   const scores = [0.1, 0.4, 0.3, 0.2];

@@ -190,8 +190,9 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
     `mutation { setThreshold(input: { category: "metal", method: FIXED, value: 0,
     reason: "test: flag everything" }) { threshold { version value method setBy reason } userErrors { code } } }`,
   );
+  // Versions 1 and 2: the category's policy after each evaluation.
   assert.deepEqual(setLow.data?.setThreshold.threshold, {
-    version: 1,
+    version: 3,
     value: 0,
     method: 'FIXED',
     setBy: 'localhost',
@@ -217,7 +218,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   assert.deepEqual(bad.data?.inspect.userErrors, []);
   const first = bad.data?.inspect;
   assert.equal(first.inspection.verdict, 'DEFECT');
-  assert.equal(first.thresholdVersion, 1);
+  assert.equal(first.thresholdVersion, 3);
   assert.equal(first.modelVersion, modelId);
   assert.equal(first.replayed, false);
   assert.deepEqual(
@@ -268,7 +269,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
     i: { category: 'metal', imageBase64: await imageBase64('test/scratch/000.png') },
   });
   assert.equal(ok.data?.inspect.inspection.verdict, 'OK');
-  assert.equal(ok.data?.inspect.thresholdVersion, 2);
+  assert.equal(ok.data?.inspect.thresholdVersion, 4);
   assert.equal(ok.data?.inspect.inspection.score, first.inspection.score);
 
   // Derived thresholds from the latest evaluation: a false-alarm rate on its good images' scores, and F1-max.
@@ -277,7 +278,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
     `mutation { setThreshold(input: { category: "metal", method: FALSE_ALARM_RATE,
     targetFalseAlarmRate: 0 }) { threshold { version value targetFalseAlarmRate } userErrors { code } } }`,
   );
-  assert.equal(far.data?.setThreshold.threshold.version, 3);
+  assert.equal(far.data?.setThreshold.threshold.version, 5);
   const goodScores = [];
   for (const name of ['000', '001', '002', '003']) {
     const res = await gql(server.url, INSPECT, {
@@ -291,22 +292,31 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
     `mutation { setThreshold(input: { category: "metal", method: F1_MAX }) {
     threshold { value method } userErrors { code } } }`,
   );
-  assert.equal(f1.data?.setThreshold.threshold.value, evaluation.seg.overall.imageF1Max.threshold);
+  // The evaluation's F1-max point, up to float32 rounding (never above the image it belongs to).
+  assert.equal(
+    Math.fround(f1.data?.setThreshold.threshold.value),
+    evaluation.seg.overall.imageF1Max.threshold,
+  );
 
   const page = await gql(
     server.url,
     `{ inspections(first: 2, category: "metal", verdict: OK) {
-    edges { cursor node { id verdict } } pageInfo { hasNextPage endCursor } } }`,
+    edges { cursor node { id verdict } } pageInfo { hasNextPage endCursor } totalCount } }`,
   );
   assert.equal(page.data?.inspections.edges.length, 2);
+  // The total counts the filtered set on every page, whatever the page size.
+  assert.equal(page.data?.inspections.totalCount, 5);
   assert.equal(page.data?.inspections.pageInfo.hasNextPage, true);
   const next = await gql(
     server.url,
     `query($after: String) { inspections(first: 10, verdict: OK, after: $after) {
-    edges { node { id } } pageInfo { hasNextPage } } }`,
+    edges { node { id } } pageInfo { hasNextPage } totalCount } }`,
     { after: page.data?.inspections.pageInfo.endCursor },
   );
   assert.equal(next.data?.inspections.edges.length, 3);
+  assert.equal(next.data?.inspections.totalCount, 5);
+  const all = await gql(server.url, '{ inspections(first: 1) { totalCount } }');
+  assert.ok(all.data?.inspections.totalCount > 5);
   assert.equal(next.data?.inspections.pageInfo.hasNextPage, false);
 
   // Part, lot and station filters are exact matches on the server.

@@ -13,6 +13,19 @@ export { chooseOutput, OUTPUTS, type OutputChoice } from './inference/output-cho
 export { evaluateMaps, type MetricReport } from './metrics/evaluate.ts';
 export { isUrl, PUBLIC_TEACHER_URL, resolveTeacherSource } from './model/destseg/teacher-weights.ts';
 export { synthesizeCategory } from './synthetic/synth-dataset.ts';
+export {
+  DEFAULT_GOOD_QUANTILE,
+  DEFAULT_TARGET_FALSE_ALARM_RATE,
+  type LabelledScore,
+  pickEveryPolicy,
+  pickThreshold,
+  THRESHOLD_POLICY_KINDS,
+  type ThresholdPick,
+  type ThresholdPolicy,
+  type ThresholdPolicyKind,
+  thresholdForFalseAlarmRate,
+  thresholdPolicy,
+} from './thresholds/threshold-policy.ts';
 export { latestModelPath, readLatest } from './train/checkpoint.ts';
 export {
   OFFICIAL_RECIPE,

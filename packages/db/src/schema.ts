@@ -30,6 +30,14 @@ export const categories = pgTable('categories', {
   augmentationGroup: text('augmentation_group').notNull(),
   /** The output that scores the category's inspections and that its derived thresholds are measured on. */
   scoreOutput: scoreOutput(),
+  /** How the threshold is set after each evaluation (setBy 'auto'); core's ThresholdPolicyKind. */
+  thresholdPolicy: text('threshold_policy').$type<ThresholdPolicyKind>().notNull().default('f1_max'),
+  /** The false_alarm_rate policy's target; null: the engine's default. */
+  thresholdPolicyTargetFalseAlarmRate: doublePrecision('threshold_policy_target_false_alarm_rate'),
+  /** The good_quantile policy's quantile; null: the engine's default. */
+  thresholdPolicyQuantile: doublePrecision('threshold_policy_quantile'),
+  /** When the policy was last chosen: a manual threshold set after it wins over the policy until the next. */
+  thresholdPolicySetAt: timestamp('threshold_policy_set_at', { withTimezone: true }).notNull().defaultNow(),
   createdAt: createdAt(),
 });
 
@@ -184,8 +192,19 @@ export const evaluationImageScores = pgTable(
   (t) => [uniqueIndex('evaluation_image_scores_key').on(t.evaluationId, t.path)],
 );
 
-export const THRESHOLD_METHODS = ['fixed', 'false_alarm_rate', 'f1_max'] as const;
+export const THRESHOLD_POLICY_KINDS = ['f1_max', 'false_alarm_rate', 'good_quantile'] as const;
+/** The policies of the engine (core's thresholds/threshold-policy.ts), as stored. */
+export type ThresholdPolicyKind = (typeof THRESHOLD_POLICY_KINDS)[number];
+export const THRESHOLD_METHODS = ['fixed', ...THRESHOLD_POLICY_KINDS] as const;
 export type ThresholdMethod = (typeof THRESHOLD_METHODS)[number];
+
+/** What a derived threshold was computed from, beyond its evaluation and parameter. */
+export interface ThresholdInputs {
+  goodImages: number;
+  defectiveImages: number;
+  /** The policy asked for when it could not apply (f1_max without defective images) and `method` replaced it. */
+  fallbackFrom?: ThresholdPolicyKind;
+}
 
 export const thresholds = pgTable(
   'thresholds',
@@ -201,8 +220,13 @@ export const thresholds = pgTable(
     value: doublePrecision('value').notNull(),
     method: text('method').$type<ThresholdMethod>().notNull(),
     targetFalseAlarmRate: doublePrecision('target_false_alarm_rate'),
+    quantile: doublePrecision('quantile'),
+    /** The evaluation whose image scores a derived value was picked on; null for a fixed value. */
+    evaluationId: integer('evaluation_id').references(() => evaluations.id),
+    inputs: jsonb('inputs').$type<ThresholdInputs>(),
     /** The output whose scores the value applies to: a threshold only holds while the category uses it. */
     scoreOutput: scoreOutput(),
+    /** 'auto' when the category's policy set it after an evaluation, else the API key's name. */
     setBy: text('set_by').notNull(),
     reason: text('reason'),
     createdAt: createdAt(),

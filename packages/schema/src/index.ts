@@ -3,4 +3,4 @@ import { readFileSync } from 'node:fs';
 
 export const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
 export type * from './generated/types.ts';
-export type { TrainingProgressEvent } from './mapped-types.ts';
+export type { InspectionFilter, InspectionPage, TrainingProgressEvent } from './mapped-types.ts';

@@ -1,6 +1,6 @@
 /** Categories and their dataset versions. */
 import { resolve } from 'node:path';
-import { augmentationGroupFor, DestsegError } from '@destseg/core';
+import { augmentationGroupFor, DestsegError, type ThresholdPolicy } from '@destseg/core';
 import {
   asc,
   type CategoryRow,
@@ -10,6 +10,7 @@ import {
   datasetVersions,
   eq,
   type ScoreOutput,
+  sql,
 } from '@destseg/db';
 import { ApiError } from './api-error.ts';
 import { buildManifest } from './dataset-manifest.ts';
@@ -106,6 +107,24 @@ export class CategoryService {
     const [row] = await this.db
       .update(categories)
       .set({ scoreOutput })
+      .where(eq(categories.id, category.id))
+      .returning();
+    if (!row) throw new Error(`category ${category.id} update returned nothing`);
+    return row;
+  }
+
+  /** Chooses the category's threshold policy from now on; a manual threshold set before it no longer wins. */
+  async setThresholdPolicy(category: CategoryRow, policy: ThresholdPolicy): Promise<CategoryRow> {
+    const [row] = await this.db
+      .update(categories)
+      .set({
+        thresholdPolicy: policy.kind,
+        thresholdPolicyTargetFalseAlarmRate:
+          policy.kind === 'false_alarm_rate' ? policy.targetFalseAlarmRate : null,
+        thresholdPolicyQuantile: policy.kind === 'good_quantile' ? policy.quantile : null,
+        // The database's clock, like the thresholds' createdAt it is compared with.
+        thresholdPolicySetAt: sql`now()`,
+      })
       .where(eq(categories.id, category.id))
       .returning();
     if (!row) throw new Error(`category ${category.id} update returned nothing`);

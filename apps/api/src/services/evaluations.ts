@@ -35,9 +35,23 @@ export function imageScoreOf(row: EvaluationImageScoreRow, output: ScoreOutput):
   return row.fusedScore;
 }
 
+/** Runs after an evaluation is stored and before it is published (the threshold policy). */
+export type EvaluationStoredHook = (
+  category: CategoryRow,
+  model: ModelRow,
+  evaluation: EvaluationRow,
+) => Promise<void>;
+
+/** One output's scores of every test image of an evaluation, with their ground truth. */
+export interface TestScores {
+  evaluationId: number;
+  scores: Array<{ defective: boolean; score: number }>;
+}
+
 export class EvaluationService {
   /** Evaluations under way by model id: asking again for the same model waits for the running one. */
   private readonly inFlight = new Map<number, Promise<EvaluationRow>>();
+  private readonly storedHooks: EvaluationStoredHook[] = [];
 
   constructor(
     private readonly db: Database,
@@ -46,6 +60,11 @@ export class EvaluationService {
     private readonly pubsub: PubSub,
     private readonly log: (message: string) => void,
   ) {}
+
+  /** `hook` runs after each evaluation is stored, before evaluationCreated; its failure is logged only. */
+  onStored(hook: EvaluationStoredHook): void {
+    this.storedHooks.push(hook);
+  }
 
   evaluate(category: CategoryRow, model: ModelRow): Promise<EvaluationRow> {
     const running = this.inFlight.get(model.id);
@@ -111,6 +130,15 @@ export class EvaluationService {
       }
       return row;
     });
+    for (const hook of this.storedHooks) {
+      try {
+        await hook(category, model, evaluation);
+      } catch (error) {
+        this.log(
+          `after storing evaluation ${evaluation.id}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
     this.pubsub.publish('evaluationCreated', { evaluation, categoryId: category.id });
     return evaluation;
   }
@@ -150,35 +178,20 @@ export class EvaluationService {
    * The output's scores of every test image from the model's newest evaluation, or from a new one when the
    * newest predates them (older evaluations kept no image scores, then none for the fused output).
    */
-  async testScores(
-    category: CategoryRow,
-    model: ModelRow,
-    output: ScoreOutput,
-  ): Promise<Array<{ defective: boolean; score: number }>> {
+  async testScores(category: CategoryRow, model: ModelRow, output: ScoreOutput): Promise<TestScores> {
     const latest = await this.latest(model.id);
-    let rows = latest ? await this.imageScores(latest.id) : [];
-    if (rows.length === 0 || rows.some((r) => imageScoreOf(r, output) === null))
-      rows = await this.imageScores((await this.evaluate(category, model)).id);
-    return rows.map((r) => ({ defective: r.defective, score: imageScoreOf(r, output) as number }));
+    const stored = latest && (await this.scoresOf(latest.id, output));
+    return stored ?? ((await this.scoresOf((await this.evaluate(category, model)).id, output)) as TestScores);
   }
 
-  /**
-   * The output's whole-test-set metrics from the model's newest evaluation, or from a new one when the newest
-   * predates them (fused metrics were not kept at first).
-   */
-  async overallMetrics(
-    category: CategoryRow,
-    model: ModelRow,
-    output: ScoreOutput,
-  ): Promise<EvaluationMetricRow> {
-    const overallOf = async (evaluationId: number) =>
-      (await this.metrics(evaluationId, output)).find((m) => m.defectType === OVERALL);
-    const latest = await this.latest(model.id);
-    const overall =
-      (latest && (await overallOf(latest.id))) ??
-      (await overallOf((await this.evaluate(category, model)).id));
-    if (!overall) throw new Error(`a new evaluation of model ${model.id} has no overall ${output} metrics`);
-    return overall;
+  /** The output's test scores stored with an evaluation; undefined when it kept none (older evaluations). */
+  async scoresOf(evaluationId: number, output: ScoreOutput): Promise<TestScores | undefined> {
+    const rows = await this.imageScores(evaluationId);
+    if (rows.length === 0 || rows.some((r) => imageScoreOf(r, output) === null)) return undefined;
+    return {
+      evaluationId,
+      scores: rows.map((r) => ({ defective: r.defective, score: imageScoreOf(r, output) as number })),
+    };
   }
 
   metrics(evaluationId: number, output: ScoreOutput): Promise<EvaluationMetricRow[]> {

@@ -8,6 +8,7 @@ import { chooseOutput, type RgbImage } from '@destseg/core';
 import {
   and,
   type CategoryRow,
+  count,
   type Database,
   desc,
   eq,
@@ -19,6 +20,7 @@ import {
   type ThresholdRow,
   type Verdict,
 } from '@destseg/db';
+import type { InspectionFilter } from '@destseg/schema';
 import type { PubSub } from '../events/pubsub.ts';
 import type { ModelCache } from '../inference/model-cache.ts';
 import { ApiError } from './api-error.ts';
@@ -125,24 +127,12 @@ export class InspectionService {
     return row;
   }
 
-  async page(opts: {
-    first: number;
-    afterId?: number | undefined;
-    categoryId?: number | undefined;
-    verdict?: Verdict | undefined;
-    since?: Date | undefined;
-    partId?: string | undefined;
-    lotId?: string | undefined;
-    stationId?: string | undefined;
-  }): Promise<{ rows: InspectionRow[]; hasNextPage: boolean }> {
-    const where: SQL[] = [];
+  async page(opts: InspectionFilter & { first: number; afterId?: number | undefined }): Promise<{
+    rows: InspectionRow[];
+    hasNextPage: boolean;
+  }> {
+    const where = filterConditions(opts);
     if (opts.afterId !== undefined) where.push(lt(inspections.id, opts.afterId));
-    if (opts.categoryId !== undefined) where.push(eq(inspections.categoryId, opts.categoryId));
-    if (opts.verdict !== undefined) where.push(eq(inspections.verdict, opts.verdict));
-    if (opts.since !== undefined) where.push(gte(inspections.createdAt, opts.since));
-    if (opts.partId !== undefined) where.push(eq(inspections.partId, opts.partId));
-    if (opts.lotId !== undefined) where.push(eq(inspections.lotId, opts.lotId));
-    if (opts.stationId !== undefined) where.push(eq(inspections.stationId, opts.stationId));
     const rows = await this.db
       .select()
       .from(inspections)
@@ -151,4 +141,24 @@ export class InspectionService {
       .limit(opts.first + 1);
     return { rows: rows.slice(0, opts.first), hasNextPage: rows.length > opts.first };
   }
+
+  /** How many inspections match the filters. */
+  async count(filter: InspectionFilter): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(inspections)
+      .where(and(...filterConditions(filter)));
+    return row?.n ?? 0;
+  }
+}
+
+function filterConditions(opts: InspectionFilter): SQL[] {
+  const where: SQL[] = [];
+  if (opts.categoryId !== undefined) where.push(eq(inspections.categoryId, opts.categoryId));
+  if (opts.verdict !== undefined) where.push(eq(inspections.verdict, opts.verdict));
+  if (opts.since !== undefined) where.push(gte(inspections.createdAt, opts.since));
+  if (opts.partId !== undefined) where.push(eq(inspections.partId, opts.partId));
+  if (opts.lotId !== undefined) where.push(eq(inspections.lotId, opts.lotId));
+  if (opts.stationId !== undefined) where.push(eq(inspections.stationId, opts.stationId));
+  return where;
 }

@@ -41,7 +41,7 @@ export function createServices(opts: {
   const categories = new CategoryService(db);
   const models = new ModelService(db);
   const evaluations = new EvaluationService(db, categories, opts.evaluationRunner, pubsub, opts.log);
-  const thresholds = new ThresholdService(db, evaluations);
+  const thresholds = new ThresholdService(db, evaluations, categories, opts.log);
   return {
     db,
     pubsub,

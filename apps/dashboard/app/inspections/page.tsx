@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { InspectionFeedItem } from '@/components/inspections/inspection-feed-item.tsx';
 import { InspectionFilterBar } from '@/components/inspections/inspection-filter-bar.tsx';
+import { InspectionsCsvButton } from '@/components/inspections/inspections-csv-button.tsx';
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
@@ -33,13 +34,34 @@ export default function InspectionsPage() {
     }),
     [filters.category, filters.verdict, filters.windowHours, typed],
   );
-  const { inspections: shown, loaded, error } = useLiveInspections(variables);
+  const {
+    inspections: shown,
+    totalCount,
+    hasMore,
+    loadMore,
+    loadingMore,
+    loaded,
+    error,
+  } = useLiveInspections(variables);
+  // The export takes every page of the same filters (the API's page size, not the feed's).
+  const { first: _pageSize, ...exportFilters } = variables;
 
   return (
     <>
       <div className="page-header">
         <h1>Inspections</h1>
-        <span className="muted">live · newest first</span>
+        <span className="muted">
+          live · newest first
+          {totalCount !== null ? (
+            <>
+              {' · '}
+              <span data-testid="inspection-count">
+                {shown.length} of {totalCount} shown
+              </span>
+            </>
+          ) : null}
+        </span>
+        <InspectionsCsvButton filters={exportFilters} />
       </div>
       <InspectionFilterBar filters={filters} onChange={setFilters} />
       {error ? (
@@ -49,11 +71,24 @@ export default function InspectionsPage() {
       ) : shown.length === 0 ? (
         <EmptyState title="No inspections match">New inspections appear here as they happen.</EmptyState>
       ) : (
-        <ul className="feed" data-testid="inspection-feed">
-          {shown.map((inspection) => (
-            <InspectionFeedItem key={inspection.id} inspection={inspection} />
-          ))}
-        </ul>
+        <>
+          <ul className="feed" data-testid="inspection-feed">
+            {shown.map((inspection) => (
+              <InspectionFeedItem key={inspection.id} inspection={inspection} />
+            ))}
+          </ul>
+          {hasMore ? (
+            <button
+              type="button"
+              className="button"
+              style={{ marginTop: '1rem' }}
+              onClick={() => void loadMore()}
+              disabled={loadingMore}
+            >
+              {loadingMore ? 'Loading…' : 'Load more'}
+            </button>
+          ) : null}
+        </>
       )}
     </>
   );

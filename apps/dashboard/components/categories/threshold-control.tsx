@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { formatPercent, formatScore } from '@/lib/format.ts';
 import { SetThresholdMutation } from '@/lib/graphql/documents.ts';
 import type { ThresholdMethod, UserErrorFields } from '@/lib/graphql/types.ts';
+import { THRESHOLD_METHOD_LABELS } from '@/lib/threshold-labels.ts';
 import { thresholdRates } from '@/lib/threshold-rates.ts';
 import { UserErrors } from '../user-errors.tsx';
 
@@ -32,6 +33,7 @@ export function ThresholdControl({
   const [method, setMethod] = useState<ThresholdMethod>('FIXED');
   const [value, setValue] = useState(current);
   const [target, setTarget] = useState(0.05);
+  const [quantile, setQuantile] = useState(0.99);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<UserErrorFields[]>([]);
   const rates = thresholdRates(goodScores, defectScores, value);
@@ -54,6 +56,7 @@ export function ThresholdControl({
         method,
         value: method === 'FIXED' ? value : null,
         targetFalseAlarmRate: method === 'FALSE_ALARM_RATE' ? target : null,
+        quantile: method === 'GOOD_QUANTILE' ? quantile : null,
         reason: reason || null,
       },
     });
@@ -71,9 +74,11 @@ export function ThresholdControl({
         <label>
           Method
           <select value={method} onChange={(e) => setMethod(e.target.value as ThresholdMethod)}>
-            <option value="FIXED">fixed value</option>
-            <option value="FALSE_ALARM_RATE">target false-alarm rate</option>
-            <option value="F1_MAX">best F1 on the test set</option>
+            {(Object.keys(THRESHOLD_METHOD_LABELS) as ThresholdMethod[]).map((m) => (
+              <option key={m} value={m}>
+                {THRESHOLD_METHOD_LABELS[m]}
+              </option>
+            ))}
           </select>
         </label>
         {method === 'FIXED' ? (
@@ -97,6 +102,19 @@ export function ThresholdControl({
               step="any"
               value={target * 100}
               onChange={(e) => setTarget(Number(e.target.value) / 100)}
+            />
+          </label>
+        ) : null}
+        {method === 'GOOD_QUANTILE' ? (
+          <label>
+            Quantile of good scores
+            <input
+              type="number"
+              min={0}
+              max={1}
+              step="any"
+              value={quantile}
+              onChange={(e) => setQuantile(Number(e.target.value))}
             />
           </label>
         ) : null}

@@ -12,8 +12,9 @@ import {
   YAxis,
 } from 'recharts';
 import { formatScore } from '@/lib/format.ts';
-import { scoreHistogram } from '@/lib/histogram.ts';
+import { histogramTicks, scoreHistogram } from '@/lib/histogram.ts';
 
+/** The most bins drawn; round edges may need fewer. */
 const BIN_COUNT = 24;
 
 interface ScoreHistogramProps {
@@ -47,7 +48,9 @@ export function ScoreHistogram({
           <XAxis
             dataKey="mid"
             type="number"
-            domain={['dataMin', 'dataMax']}
+            domain={[bins[0]?.start ?? 0, bins.at(-1)?.end ?? 1]}
+            ticks={histogramTicks(bins)}
+            allowDataOverflow
             tickFormatter={(v: number) => formatScore(v)}
             tick={{ fontSize: 12 }}
           />

@@ -2,6 +2,9 @@
 
 import { type DragEvent, useRef, useState } from 'react';
 
+/** The types the API's inspect accepts (it sniffs PNG, JPEG, WebP and TIFF from the bytes: docs/API.md). */
+export const ACCEPTED_IMAGE_TYPES = 'image/png,image/jpeg,image/webp,image/tiff';
+
 /** Accepts one image by drag and drop or the file picker. */
 export function ImageDropzone({ onFile, disabled }: { onFile: (file: File) => void; disabled?: boolean }) {
   const [dragging, setDragging] = useState(false);
@@ -37,11 +40,11 @@ export function ImageDropzone({ onFile, disabled }: { onFile: (file: File) => vo
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <strong>Drop an image here</strong> or click to choose one (PNG or JPEG)
+      <strong>Drop an image here</strong> or click to choose one (PNG, JPEG, WebP or TIFF)
       <input
         ref={input}
         type="file"
-        accept="image/png,image/jpeg,image/bmp,image/tiff,image/webp"
+        accept={ACCEPTED_IMAGE_TYPES}
         hidden
         data-testid="file-input"
         onChange={(e) => take(e.target.files)}

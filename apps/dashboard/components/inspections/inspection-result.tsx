@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { formatDateTime, formatScore } from '@/lib/format.ts';
 import type { InspectionDetail } from '@/lib/graphql/types.ts';
 import { SCORE_OUTPUT_LABELS } from '@/lib/score-outputs.ts';
+import { describeThreshold } from '@/lib/threshold-labels.ts';
 import { useAssetUrl } from '../api/use-asset-url.ts';
 import { StatusBadge } from '../status-badge.tsx';
 import { HeatmapOverlay } from './heatmap-overlay.tsx';
@@ -49,9 +50,7 @@ export function InspectionResult({ inspection }: { inspection: InspectionDetail 
           <div>
             <dt>Threshold version</dt>
             <dd data-testid="threshold-version">
-              {inspection.threshold
-                ? `v${inspection.threshold.version} (${inspection.threshold.method.toLowerCase()})`
-                : 'default'}
+              {inspection.threshold ? describeThreshold(inspection.threshold) : 'default'}
             </dd>
           </div>
           <div>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { formatDuration } from '@/lib/format.ts';
 import { CategoriesQuery, StartTrainingRunMutation } from '@/lib/graphql/documents.ts';
 import type { UserErrorFields } from '@/lib/graphql/types.ts';
 import {
@@ -11,6 +12,7 @@ import {
   type RunParamsForm,
   runParamsProblems,
 } from '@/lib/recipe-presets.ts';
+import { expectedRunSeconds } from '@/lib/run-duration.ts';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';
 import { UserErrors } from '../user-errors.tsx';
@@ -40,6 +42,15 @@ export function StartRunForm() {
 
   const chosenCategory = category || categories.data?.categories[0]?.name || '';
   const problems = runParamsProblems(params);
+  const chosen = categories.data?.categories.find((c) => c.name === chosenCategory);
+  const dataset = chosen?.datasetVersions.at(-1);
+  const expected = chosen
+    ? expectedRunSeconds(
+        params,
+        chosen.imageSize,
+        dataset ? dataset.testGoodCount + dataset.testDefectCount : 0,
+      )
+    : null;
 
   function choosePreset(name: RecipePresetName) {
     setPreset(name);
@@ -122,6 +133,12 @@ export function StartRunForm() {
           {started.fetching ? 'Starting…' : 'Start run'}
         </button>
       </div>
+      {expected !== null && problems.length === 0 ? (
+        <p className="muted" data-testid="expected-duration">
+          Expected duration with its evaluation: about <strong>{formatDuration(expected)}</strong> on a 2-core
+          CPU (wasm); a GPU backend is much faster.
+        </p>
+      ) : null}
       {problems.length > 0 ? <p className="muted">{problems.join('; ')}</p> : null}
       {started.error ? <ErrorState error={started.error} title="The run did not start" /> : null}
       <UserErrors errors={errors} />

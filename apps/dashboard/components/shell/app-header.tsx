@@ -6,6 +6,7 @@ import { SettingsPanel } from './settings-panel.tsx';
 
 const NAV_ITEMS = [
   { href: '/', label: 'Overview' },
+  { href: '/categories', label: 'Categories' },
   { href: '/runs', label: 'Training runs' },
   { href: '/inspections', label: 'Inspections' },
   { href: '/inspect', label: 'Inspect an image' },

@@ -7,6 +7,7 @@ import type {
   RunStatus,
   ScoreOutput,
   SetThresholdInput,
+  SetThresholdPolicyInput,
   StartTrainingRunInput,
   Verdict,
 } from '@destseg/schema';
@@ -23,6 +24,7 @@ import type {
   RunDetail,
   RunSummary,
   ThresholdFields,
+  ThresholdPolicyFields,
   TrainingProgressEvent,
   UserErrorFields,
   ViewerFields,
@@ -108,6 +110,10 @@ const THRESHOLD_FIELDS = gql`
     value
     method
     targetFalseAlarmRate
+    quantile
+    goodImages
+    defectiveImages
+    fallbackFrom
     scoreOutput
     setBy
     reason
@@ -115,6 +121,15 @@ const THRESHOLD_FIELDS = gql`
     model {
       id
     }
+  }
+`;
+
+const THRESHOLD_POLICY_FIELDS = gql`
+  fragment ThresholdPolicyFields on ThresholdPolicy {
+    kind
+    targetFalseAlarmRate
+    quantile
+    setAt
   }
 `;
 
@@ -158,6 +173,8 @@ const INSPECTION_DETAIL = gql`
       id
       version
       method
+      targetFalseAlarmRate
+      quantile
       setBy
       createdAt
     }
@@ -196,6 +213,10 @@ export const CategoriesQuery = gql<{ categories: CategorySummary[] }>`
       activeThreshold {
         version
         value
+      }
+      datasetVersions {
+        testGoodCount
+        testDefectCount
       }
     }
   }
@@ -387,7 +408,10 @@ export interface InspectionsVariables {
   stationId?: string | null;
 }
 
-export const InspectionsQuery = gql<{ inspections: Connection<InspectionSummary> }, InspectionsVariables>`
+export const InspectionsQuery = gql<
+  { inspections: Connection<InspectionSummary> & { totalCount: number } },
+  InspectionsVariables
+>`
   query Inspections(
     $first: Int
     $after: String
@@ -418,6 +442,7 @@ export const InspectionsQuery = gql<{ inspections: Connection<InspectionSummary>
         hasNextPage
         endCursor
       }
+      totalCount
     }
   }
   ${INSPECTION_SUMMARY}
@@ -465,6 +490,9 @@ export const CategoryQuery = gql<{ category: CategoryDetail | null }, { name: st
       augmentationGroup
       datasetPath
       scoreOutput
+      thresholdPolicy {
+        ...ThresholdPolicyFields
+      }
       activeModel {
         id
         step
@@ -504,6 +532,7 @@ export const CategoryQuery = gql<{ category: CategoryDetail | null }, { name: st
     }
   }
   ${THRESHOLD_FIELDS}
+  ${THRESHOLD_POLICY_FIELDS}
   ${METRIC_FIELDS}
 `;
 
@@ -536,6 +565,37 @@ export const SetThresholdMutation = gql<
     }
   }
   ${THRESHOLD_FIELDS}
+  ${USER_ERRORS}
+`;
+
+export const SetThresholdPolicyMutation = gql<
+  {
+    setThresholdPolicy: {
+      category: { id: string; thresholdPolicy: ThresholdPolicyFields } | null;
+      threshold: ThresholdFields | null;
+      userErrors: UserErrorFields[];
+    };
+  },
+  { input: SetThresholdPolicyInput }
+>`
+  mutation SetThresholdPolicy($input: SetThresholdPolicyInput!) {
+    setThresholdPolicy(input: $input) {
+      category {
+        id
+        thresholdPolicy {
+          ...ThresholdPolicyFields
+        }
+      }
+      threshold {
+        ...ThresholdFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+  ${THRESHOLD_FIELDS}
+  ${THRESHOLD_POLICY_FIELDS}
   ${USER_ERRORS}
 `;
 

@@ -12,6 +12,7 @@ import type {
   PageInfo,
   Role,
   Threshold,
+  ThresholdPolicy,
   TrainingParams,
   TrainingProgress,
   TrainingRun,
@@ -19,7 +20,7 @@ import type {
 } from '@destseg/schema';
 import type { Selected } from './wire.ts';
 
-export type { RunStatus, ScoreOutput, ThresholdMethod, Verdict } from '@destseg/schema';
+export type { RunStatus, ScoreOutput, ThresholdMethod, ThresholdPolicyKind, Verdict } from '@destseg/schema';
 
 export type UserErrorFields = Selected<UserError, 'field' | 'message' | 'code'>;
 
@@ -84,11 +85,20 @@ export type ThresholdFields = Selected<
   | 'value'
   | 'method'
   | 'targetFalseAlarmRate'
+  | 'quantile'
+  | 'goodImages'
+  | 'defectiveImages'
+  | 'fallbackFrom'
   | 'scoreOutput'
   | 'setBy'
   | 'reason'
   | 'createdAt'
 > & { model: Selected<Model, 'id'> };
+
+export type ThresholdPolicyFields = Selected<
+  ThresholdPolicy,
+  'kind' | 'targetFalseAlarmRate' | 'quantile' | 'setAt'
+>;
 
 export type InspectionSummary = Selected<
   Inspection,
@@ -107,12 +117,16 @@ export type InspectionSummary = Selected<
 export type InspectionDetail = InspectionSummary &
   Selected<Inspection, 'imageUrl' | 'destScore' | 'scoreOutput' | 'width' | 'height' | 'clientToken'> & {
     model: Selected<Model, 'id' | 'step' | 'createdAt'> & { run: Selected<TrainingRun, 'id'> };
-    threshold: Selected<Threshold, 'id' | 'version' | 'method' | 'setBy' | 'createdAt'> | null;
+    threshold: Selected<
+      Threshold,
+      'id' | 'version' | 'method' | 'targetFalseAlarmRate' | 'quantile' | 'setBy' | 'createdAt'
+    > | null;
   };
 
 export type CategorySummary = Selected<Category, 'id' | 'name' | 'imageSize' | 'augmentationGroup'> & {
   activeModel: Selected<Model, 'id' | 'step'> | null;
   activeThreshold: Selected<Threshold, 'version' | 'value'> | null;
+  datasetVersions: Selected<DatasetVersion, 'testGoodCount' | 'testDefectCount'>[];
 };
 
 export type ImageScoreFields = Selected<
@@ -137,6 +151,7 @@ export type CategoryDetail = Selected<
           | null;
       })
     | null;
+  thresholdPolicy: ThresholdPolicyFields;
   activeThreshold: ThresholdFields | null;
   thresholds: ThresholdFields[];
   datasetVersions: Selected<

@@ -26,7 +26,7 @@ commands:
           [--seed 0] [--backend auto] [--teacher P] [--textures DIR] [--augmentation auto|none|slight|full]
           [--checkpoint-every 500] [--resume]
   inspect --model DIR IMAGE... [--out DIR] [--output seg|dest|fused] [--backend auto]
-  eval    --model DIR --data DIR [--json FILE] [--backend auto]
+  eval    --model DIR --data DIR [--json FILE] [--backend auto] [--false-alarm-rate 0.01] [--quantile 0.99]
   bench   [--backend auto] [--size 256] [--batch 32] [--modes train1,train2,infer] [--iters 10] [--json FILE]
           [--submit-batch N] [--kernels N]
 

@@ -23,6 +23,7 @@ import {
   writeCheckpoint,
   writeFileAtomic,
 } from './checkpoint.ts';
+import { Pace } from './pace.ts';
 import { STREAM, streamRng } from './seeds.ts';
 import { SgdMomentum } from './sgd.ts';
 import { OFFICIAL_RECIPE, resolveTrainConfig, type TrainConfig } from './train-config.ts';
@@ -91,23 +92,6 @@ function augmentationGroup(config: TrainConfig, dataDir: string): AugmentationGr
 
 async function textureSource(config: TrainConfig): Promise<TextureSource> {
   return config.textures ? FolderTextureSource.open(config.textures) : new ProceduralTextureSource();
-}
-
-/** Rolling step time per stage, for images/s and the ETA. */
-class Pace {
-  private readonly seconds: Record<1 | 2, number[]> = { 1: [], 2: [] };
-
-  record(stage: 1 | 2, s: number): void {
-    const list = this.seconds[stage];
-    list.push(s);
-    if (list.length > 20) list.shift();
-  }
-
-  perStep(stage: 1 | 2): number {
-    const own = this.seconds[stage];
-    const list = own.length > 0 ? own : this.seconds[stage === 1 ? 2 : 1];
-    return list.length === 0 ? 0 : list.reduce((a, b) => a + b, 0) / list.length;
-  }
 }
 
 export async function train(opts: TrainOptions): Promise<TrainResult> {
@@ -231,7 +215,7 @@ export async function train(opts: TrainOptions): Promise<TrainResult> {
         losses,
         imagesPerSecond: config.batchSize / seconds,
         elapsedSeconds: (performance.now() - startedAt) / 1000,
-        etaSeconds: remaining1 * pace.perStep(1) + remaining2 * pace.perStep(2),
+        etaSeconds: pace.etaSeconds(remaining1, remaining2),
       };
       await appendFile(logPath, `${JSON.stringify(event)}\n`);
       emit(event);

@@ -94,13 +94,36 @@ test('synth → train → inspect → eval from the command line', async () => {
   assert.match(bogus.stderr, /CONFIG_INVALID: output must be one of seg, dest, fused/);
 
   const json = join(dir, 'eval.json');
-  const evaluated = await destseg('eval', '--model', model, '--data', data, '--json', json);
+  const evaluated = await destseg(
+    'eval',
+    '--model',
+    model,
+    '--data',
+    data,
+    '--json',
+    json,
+    '--false-alarm-rate',
+    '0.1',
+  );
   assert.equal(evaluated.code, 0, evaluated.stderr);
   assert.match(evaluated.stdout, /imageAuroc +pixelAuroc +pixelAp +iap +iap90 +aupro +f1Max +threshold/);
+  // The threshold each policy would pick, per output, as the API's policies pick them.
+  assert.match(evaluated.stdout, /threshold by policy +f1_max +false_alarm_rate 0\.1 +good_quantile 0\.99/);
   const report = JSON.parse(await readFile(json, 'utf8')) as Record<
     string,
     Record<string, Record<string, unknown>>
   >;
+  const thresholds = report.thresholds as Record<string, Record<string, { value: number }>>;
+  for (const output of ['seg', 'dest', 'fused']) {
+    for (const kind of ['f1_max', 'false_alarm_rate', 'good_quantile']) {
+      assert.ok(Number.isFinite(thresholds[output]?.[kind]?.value), `${output}.${kind}`);
+    }
+    assert.match(evaluated.stdout, new RegExp(`^${output} +\\d\\.\\d{4} +\\d\\.\\d{4} +\\d\\.\\d{4}$`, 'm'));
+  }
+  assert.equal(thresholds.seg?.f1_max?.value, report.seg?.overall?.imageThreshold);
+  const badRate = await destseg('eval', '--model', model, '--data', data, '--quantile', '2');
+  assert.equal(badRate.code, 2);
+  assert.match(badRate.stderr, /CONFIG_INVALID: --quantile must be a number in \[0, 1\], got '2'/);
   for (const output of ['seg', 'dest']) {
     const keys = Object.keys(report[output]?.overall ?? {});
     for (const k of ['imageAuroc', 'pixelAuroc', 'pixelAp', 'iap', 'iap90', 'aupro', 'f1Max', 'threshold']) {

@@ -10,7 +10,7 @@ import type {
   TrainingRunRow,
 } from '@destseg/db';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TrainingProgressEvent } from '../mapped-types.ts';
+import type { InspectionPage, TrainingProgressEvent } from '../mapped-types.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -77,6 +77,8 @@ export type Category = Node & {
    * measured on.
    */
   scoreOutput: ScoreOutput;
+  /** Sets the active model's threshold after each evaluation (F1_MAX unless chosen otherwise). */
+  thresholdPolicy: ThresholdPolicy;
   thresholds: Array<Threshold>;
 };
 
@@ -259,6 +261,8 @@ export type InspectionConnection = {
   __typename?: 'InspectionConnection';
   edges: Array<InspectionEdge>;
   pageInfo: PageInfo;
+  /** Inspections matching the filters, on every page (the cursor aside). */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type InspectionEdge = {
@@ -323,6 +327,7 @@ export type Mutation = {
   revokeApiKey: RevokeApiKeyPayload;
   setScoreOutput: SetScoreOutputPayload;
   setThreshold: SetThresholdPayload;
+  setThresholdPolicy: SetThresholdPolicyPayload;
   startTrainingRun: StartTrainingRunPayload;
 };
 
@@ -356,6 +361,10 @@ export type MutationSetScoreOutputArgs = {
 
 export type MutationSetThresholdArgs = {
   input: SetThresholdInput;
+};
+
+export type MutationSetThresholdPolicyArgs = {
+  input: SetThresholdPolicyInput;
 };
 
 export type MutationStartTrainingRunArgs = {
@@ -487,6 +496,8 @@ export type SetScoreOutputPayload = {
 export type SetThresholdInput = {
   category: Scalars['String']['input'];
   method: ThresholdMethod;
+  /** Required for GOOD_QUANTILE: the quantile of the good test images' scores, in [0, 1]. */
+  quantile?: InputMaybe<Scalars['Float']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
   /**
    * Required for FALSE_ALARM_RATE: the largest share of good test images allowed to be called defects, measured
@@ -499,6 +510,27 @@ export type SetThresholdInput = {
 
 export type SetThresholdPayload = {
   __typename?: 'SetThresholdPayload';
+  threshold?: Maybe<Threshold>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Chooses how the category's threshold is set after each evaluation, and applies it at once to the active model's
+ * latest evaluation (when there is one): the new threshold wins over any manual one.
+ */
+export type SetThresholdPolicyInput = {
+  category: Scalars['String']['input'];
+  kind: ThresholdPolicyKind;
+  /** GOOD_QUANTILE's quantile in [0, 1]; 0.99 when omitted. */
+  quantile?: InputMaybe<Scalars['Float']['input']>;
+  /** FALSE_ALARM_RATE's target in [0, 1]; 0.01 when omitted. */
+  targetFalseAlarmRate?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type SetThresholdPolicyPayload = {
+  __typename?: 'SetThresholdPolicyPayload';
+  category?: Maybe<Category>;
+  /** The threshold the policy set for the active model; null when the model has no evaluation yet. */
   threshold?: Maybe<Threshold>;
   userErrors: Array<UserError>;
 };
@@ -551,19 +583,48 @@ export type Threshold = Node & {
   __typename?: 'Threshold';
   category: Category;
   createdAt: Scalars['DateTime']['output'];
+  defectiveImages?: Maybe<Scalars['Int']['output']>;
+  /** The evaluation whose image scores a derived value was picked on; null for FIXED. */
+  evaluation?: Maybe<Evaluation>;
+  /** The policy asked for when it could not apply (F1_MAX on a test set without defective images). */
+  fallbackFrom?: Maybe<ThresholdPolicyKind>;
+  /** Good and defective test images the value was picked on; null for FIXED. */
+  goodImages?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   method: ThresholdMethod;
   model: Model;
+  quantile?: Maybe<Scalars['Float']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
   /** The output whose scores the value applies to: the threshold is in force only while the category uses it. */
   scoreOutput: ScoreOutput;
+  /** 'auto' when the category's threshold policy set it, else the name of the API key that did. */
   setBy: Scalars['String']['output'];
   targetFalseAlarmRate?: Maybe<Scalars['Float']['output']>;
   value: Scalars['Float']['output'];
   version: Scalars['Int']['output'];
 };
 
-export type ThresholdMethod = 'F1_MAX' | 'FALSE_ALARM_RATE' | 'FIXED';
+export type ThresholdMethod = 'F1_MAX' | 'FALSE_ALARM_RATE' | 'FIXED' | 'GOOD_QUANTILE';
+
+export type ThresholdPolicy = {
+  __typename?: 'ThresholdPolicy';
+  kind: ThresholdPolicyKind;
+  /** GOOD_QUANTILE's quantile (0.99 when none was given); null for the other kinds. */
+  quantile?: Maybe<Scalars['Float']['output']>;
+  /** When it was chosen: a manual threshold set after this wins over the policy until the policy is chosen again. */
+  setAt: Scalars['DateTime']['output'];
+  /** FALSE_ALARM_RATE's target (0.01 when none was given); null for the other kinds. */
+  targetFalseAlarmRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** How a category's threshold is picked from the image scores of each new evaluation (setBy: auto). */
+export type ThresholdPolicyKind =
+  /** The image F1-max point of the test set; a test set without defective images falls back to GOOD_QUANTILE 0.99. */
+  | 'F1_MAX'
+  /** The lowest threshold that calls at most targetFalseAlarmRate of the good test images defects. */
+  | 'FALSE_ALARM_RATE'
+  /** The quantile of the good test images' scores (linear interpolation), for a category with good parts only. */
+  | 'GOOD_QUANTILE';
 
 export type TrainingParams = {
   __typename?: 'TrainingParams';
@@ -794,9 +855,7 @@ export type ResolversTypes = {
     Omit<InspectPayload, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }
   >;
   Inspection: ResolverTypeWrapper<InspectionRow>;
-  InspectionConnection: ResolverTypeWrapper<
-    Omit<InspectionConnection, 'edges'> & { edges: Array<ResolversTypes['InspectionEdge']> }
-  >;
+  InspectionConnection: ResolverTypeWrapper<InspectionPage>;
   InspectionEdge: ResolverTypeWrapper<Omit<InspectionEdge, 'node'> & { node: ResolversTypes['Inspection'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -829,6 +888,13 @@ export type ResolversTypes = {
   SetThresholdPayload: ResolverTypeWrapper<
     Omit<SetThresholdPayload, 'threshold'> & { threshold?: Maybe<ResolversTypes['Threshold']> }
   >;
+  SetThresholdPolicyInput: SetThresholdPolicyInput;
+  SetThresholdPolicyPayload: ResolverTypeWrapper<
+    Omit<SetThresholdPolicyPayload, 'category' | 'threshold'> & {
+      category?: Maybe<ResolversTypes['Category']>;
+      threshold?: Maybe<ResolversTypes['Threshold']>;
+    }
+  >;
   StartTrainingRunInput: StartTrainingRunInput;
   StartTrainingRunPayload: ResolverTypeWrapper<
     Omit<StartTrainingRunPayload, 'run'> & { run?: Maybe<ResolversTypes['TrainingRun']> }
@@ -837,6 +903,8 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Threshold: ResolverTypeWrapper<ThresholdRow>;
   ThresholdMethod: ThresholdMethod;
+  ThresholdPolicy: ResolverTypeWrapper<ThresholdPolicy>;
+  ThresholdPolicyKind: ThresholdPolicyKind;
   TrainingParams: ResolverTypeWrapper<TrainingParams>;
   TrainingParamsInput: TrainingParamsInput;
   TrainingProgress: ResolverTypeWrapper<TrainingProgressEvent>;
@@ -887,9 +955,7 @@ export type ResolversParentTypes = {
     inspection?: Maybe<ResolversParentTypes['Inspection']>;
   };
   Inspection: InspectionRow;
-  InspectionConnection: Omit<InspectionConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['InspectionEdge']>;
-  };
+  InspectionConnection: InspectionPage;
   InspectionEdge: Omit<InspectionEdge, 'node'> & { node: ResolversParentTypes['Inspection'] };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -917,6 +983,11 @@ export type ResolversParentTypes = {
   SetThresholdPayload: Omit<SetThresholdPayload, 'threshold'> & {
     threshold?: Maybe<ResolversParentTypes['Threshold']>;
   };
+  SetThresholdPolicyInput: SetThresholdPolicyInput;
+  SetThresholdPolicyPayload: Omit<SetThresholdPolicyPayload, 'category' | 'threshold'> & {
+    category?: Maybe<ResolversParentTypes['Category']>;
+    threshold?: Maybe<ResolversParentTypes['Threshold']>;
+  };
   StartTrainingRunInput: StartTrainingRunInput;
   StartTrainingRunPayload: Omit<StartTrainingRunPayload, 'run'> & {
     run?: Maybe<ResolversParentTypes['TrainingRun']>;
@@ -924,6 +995,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Threshold: ThresholdRow;
+  ThresholdPolicy: ThresholdPolicy;
   TrainingParams: TrainingParams;
   TrainingParamsInput: TrainingParamsInput;
   TrainingProgress: TrainingProgressEvent;
@@ -972,6 +1044,7 @@ export type CategoryResolvers<
   imageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scoreOutput?: Resolver<ResolversTypes['ScoreOutput'], ParentType, ContextType>;
+  thresholdPolicy?: Resolver<ResolversTypes['ThresholdPolicy'], ParentType, ContextType>;
   thresholds?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1124,6 +1197,7 @@ export type InspectionConnectionResolvers<
 > = {
   edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InspectionEdgeResolvers<
@@ -1241,6 +1315,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetThresholdArgs, 'input'>
   >;
+  setThresholdPolicy?: Resolver<
+    ResolversTypes['SetThresholdPolicyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetThresholdPolicyArgs, 'input'>
+  >;
   startTrainingRun?: Resolver<
     ResolversTypes['StartTrainingRunPayload'],
     ParentType,
@@ -1356,6 +1436,16 @@ export type SetThresholdPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SetThresholdPolicyPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['SetThresholdPolicyPayload'] = ResolversParentTypes['SetThresholdPolicyPayload'],
+> = {
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Threshold']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type StartTrainingRunPayloadResolvers<
   ContextType = any,
   ParentType extends
@@ -1412,9 +1502,14 @@ export type ThresholdResolvers<
 > = {
   category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  defectiveImages?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  fallbackFrom?: Resolver<Maybe<ResolversTypes['ThresholdPolicyKind']>, ParentType, ContextType>;
+  goodImages?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['ThresholdMethod'], ParentType, ContextType>;
   model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  quantile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scoreOutput?: Resolver<ResolversTypes['ScoreOutput'], ParentType, ContextType>;
   setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1422,6 +1517,16 @@ export type ThresholdResolvers<
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ThresholdPolicyResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['ThresholdPolicy'] = ResolversParentTypes['ThresholdPolicy'],
+> = {
+  kind?: Resolver<ResolversTypes['ThresholdPolicyKind'], ParentType, ContextType>;
+  quantile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  targetFalseAlarmRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type TrainingParamsResolvers<
@@ -1541,9 +1646,11 @@ export type Resolvers<ContextType = any> = {
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   SetScoreOutputPayload?: SetScoreOutputPayloadResolvers<ContextType>;
   SetThresholdPayload?: SetThresholdPayloadResolvers<ContextType>;
+  SetThresholdPolicyPayload?: SetThresholdPolicyPayloadResolvers<ContextType>;
   StartTrainingRunPayload?: StartTrainingRunPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Threshold?: ThresholdResolvers<ContextType>;
+  ThresholdPolicy?: ThresholdPolicyResolvers<ContextType>;
   TrainingParams?: TrainingParamsResolvers<ContextType>;
   TrainingProgress?: TrainingProgressResolvers<ContextType>;
   TrainingRun?: TrainingRunResolvers<ContextType>;

@@ -1,5 +1,5 @@
 /** Mutation resolvers: role check, input → service call, and every expected failure as a userErrors entry. */
-import type { ScoreOutput, ThresholdMethod } from '@destseg/db';
+import type { ScoreOutput, ThresholdMethod, ThresholdPolicyKind } from '@destseg/db';
 import type { MutationResolvers } from '@destseg/schema';
 import { createApiKey, revokeApiKey } from '../../auth/api-keys.ts';
 import { requireRole } from '../../auth/roles.ts';
@@ -7,6 +7,7 @@ import { rootLogger } from '../../logging/logger.ts';
 import { ApiError } from '../../services/api-error.ts';
 import { decodeInspectImage } from '../../services/image-input.ts';
 import { inspectRequestHash } from '../../services/inspect-request-hash.ts';
+import { policyFromInput } from '../../services/thresholds.ts';
 import type { ApiContext } from '../context.ts';
 import { fromGraphqlEnum } from '../enums.ts';
 import { requireId, toGlobalId } from '../global-id.ts';
@@ -79,10 +80,25 @@ export function mutationResolvers(limits: {
           method: fromGraphqlEnum<ThresholdMethod>(input.method),
           value: input.value,
           targetFalseAlarmRate: input.targetFalseAlarmRate,
+          quantile: input.quantile,
           reason: input.reason,
           setBy: ctx.principal.name,
         });
         return { threshold };
+      }),
+
+    setThresholdPolicy: (_, { input }, ctx) =>
+      withUserErrors(async () => {
+        requireRole(ctx.principal, 'admin');
+        const s = ctx.services;
+        const found = await s.categories.require(input.category);
+        const policy = policyFromInput(fromGraphqlEnum<ThresholdPolicyKind>(input.kind), input);
+        const category = await s.categories.setThresholdPolicy(found, policy);
+        const model = await s.models.active(category.id);
+        const evaluation = model && (await s.evaluations.latest(model.id));
+        const threshold =
+          model && evaluation ? await s.thresholds.applyPolicy(category, model, evaluation.id) : undefined;
+        return { category, threshold: threshold ?? null };
       }),
 
     setScoreOutput: (_, { input }, ctx) =>

@@ -59,20 +59,22 @@ export const queryResolvers: QueryResolvers<ApiContext> = {
     const parsed = parseGlobalId(id);
     return parsed?.type === 'TrainingRun' ? ((await ctx.services.runs.byId(parsed.id)) ?? null) : null;
   },
-  inspections: async (_, args, ctx) =>
-    connection(
-      'Inspection',
-      await ctx.services.inspections.page({
-        first: pageSize(args.first),
-        afterId: cursorId(args.after, 'Inspection'),
-        categoryId: await categoryIdFilter(ctx, args.category),
-        verdict: args.verdict ? fromGraphqlEnum<Verdict>(args.verdict) : undefined,
-        since: args.since ?? undefined,
-        partId: args.partId ?? undefined,
-        lotId: args.lotId ?? undefined,
-        stationId: args.stationId ?? undefined,
-      }),
-    ),
+  inspections: async (_, args, ctx) => {
+    const filter = {
+      categoryId: await categoryIdFilter(ctx, args.category),
+      verdict: args.verdict ? fromGraphqlEnum<Verdict>(args.verdict) : undefined,
+      since: args.since ?? undefined,
+      partId: args.partId ?? undefined,
+      lotId: args.lotId ?? undefined,
+      stationId: args.stationId ?? undefined,
+    };
+    const page = await ctx.services.inspections.page({
+      ...filter,
+      first: pageSize(args.first),
+      afterId: cursorId(args.after, 'Inspection'),
+    });
+    return { ...connection('Inspection', page), filter };
+  },
   inspection: async (_, { id }, ctx) => {
     const parsed = parseGlobalId(id);
     return parsed?.type === 'Inspection' ? ((await ctx.services.inspections.byId(parsed.id)) ?? null) : null;

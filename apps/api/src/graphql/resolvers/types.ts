@@ -10,9 +10,11 @@ import type {
   RunStatus,
   ScoreOutput,
   ThresholdMethod,
+  ThresholdPolicyKind,
   Verdict,
 } from '@destseg/schema';
 import { imageScoreOf, OVERALL } from '../../services/evaluations.ts';
+import { policyOf } from '../../services/thresholds.ts';
 import type { ApiContext } from '../context.ts';
 import { toGraphqlEnum } from '../enums.ts';
 import { type NodeType, toGlobalId } from '../global-id.ts';
@@ -104,6 +106,15 @@ export const typeResolvers: Resolvers<ApiContext> = {
         : null;
     },
     thresholds: (row, _, ctx) => ctx.services.thresholds.forCategory(row.id),
+    thresholdPolicy: (row) => {
+      const policy = policyOf(row);
+      return {
+        kind: toGraphqlEnum<ThresholdPolicyKind>(policy.kind),
+        targetFalseAlarmRate: policy.kind === 'false_alarm_rate' ? policy.targetFalseAlarmRate : null,
+        quantile: policy.kind === 'good_quantile' ? policy.quantile : null,
+        setAt: row.thresholdPolicySetAt,
+      };
+    },
   },
   DatasetVersion: {
     id: (row) => toGlobalId('DatasetVersion', row.id),
@@ -160,6 +171,12 @@ export const typeResolvers: Resolvers<ApiContext> = {
     model: (row, _, ctx) => must(ctx.services.models.byId(row.modelId), 'model'),
     method: (row) => toGraphqlEnum<ThresholdMethod>(row.method),
     scoreOutput: (row) => toGraphqlEnum<ScoreOutput>(row.scoreOutput),
+    evaluation: async (row, _, ctx) =>
+      row.evaluationId === null ? null : ((await ctx.services.evaluations.byId(row.evaluationId)) ?? null),
+    goodImages: (row) => row.inputs?.goodImages ?? null,
+    defectiveImages: (row) => row.inputs?.defectiveImages ?? null,
+    fallbackFrom: (row) =>
+      row.inputs?.fallbackFrom ? toGraphqlEnum<ThresholdPolicyKind>(row.inputs.fallbackFrom) : null,
   },
   Inspection: {
     id: (row) => toGlobalId('Inspection', row.id),
@@ -172,6 +189,9 @@ export const typeResolvers: Resolvers<ApiContext> = {
     imageUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-image.png`,
     heatmapUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-heatmap.png`,
     overlayUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-overlay.png`,
+  },
+  InspectionConnection: {
+    totalCount: (page, _, ctx) => ctx.services.inspections.count(page.filter),
   },
   TrainingProgress: {
     run: (event) => event.run,

@@ -7,18 +7,20 @@ import { useQuery } from 'urql';
 import { ScoreOutputControl } from '@/components/categories/score-output-control.tsx';
 import { ThresholdControl } from '@/components/categories/threshold-control.tsx';
 import { ThresholdHistory } from '@/components/categories/threshold-history.tsx';
+import { ThresholdPolicyControl } from '@/components/categories/threshold-policy-control.tsx';
 import { ScoreHistogram } from '@/components/charts/score-histogram.tsx';
 import { CategoryLeaderboard } from '@/components/leaderboard/category-leaderboard.tsx';
 import { OutputMetricsTable } from '@/components/leaderboard/output-metrics-table.tsx';
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
-import { formatDateTime } from '@/lib/format.ts';
+import { formatDateTime, formatScore } from '@/lib/format.ts';
 import { CategoryQuery } from '@/lib/graphql/documents.ts';
 import { useEvaluationCreated } from '@/lib/hooks/use-evaluation-created.ts';
 import { useViewer } from '@/lib/hooks/use-viewer.ts';
 import { SCORE_OUTPUT_LABELS } from '@/lib/score-outputs.ts';
 import { splitTestSetScores } from '@/lib/test-set-scores.ts';
+import { describeMethod, describeThreshold } from '@/lib/threshold-labels.ts';
 
 /** The default the API applies while no threshold is set (schema: Category.activeThreshold). */
 const DEFAULT_THRESHOLD = 0.5;
@@ -123,6 +125,33 @@ export default function CategoryPage() {
         </section>
         <section className="card">
           <h2>Threshold</h2>
+          <p data-testid="threshold-in-force">
+            In force:{' '}
+            <strong>
+              {category.activeThreshold
+                ? `${formatScore(category.activeThreshold.value)} (${describeThreshold(category.activeThreshold)})`
+                : `${formatScore(DEFAULT_THRESHOLD)} (default: nothing set for this model and output)`}
+            </strong>
+          </p>
+          <p data-testid="threshold-policy-current">
+            After each evaluation the threshold is set by the policy{' '}
+            <strong>
+              {describeMethod({
+                method: category.thresholdPolicy.kind,
+                targetFalseAlarmRate: category.thresholdPolicy.targetFalseAlarmRate,
+                quantile: category.thresholdPolicy.quantile,
+              })}
+            </strong>
+            ; a threshold set by hand wins until the policy is chosen again.
+          </p>
+          {role === 'ADMIN' ? (
+            <ThresholdPolicyControl
+              key={`${category.thresholdPolicy.kind}:${category.thresholdPolicy.setAt}`}
+              category={category.name}
+              current={category.thresholdPolicy}
+              onSaved={refresh}
+            />
+          ) : null}
           <ThresholdHistory thresholds={category.thresholds} />
           {!category.activeModel ? (
             <p className="muted">A threshold needs a trained model.</p>

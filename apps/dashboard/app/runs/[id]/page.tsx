@@ -46,7 +46,12 @@ export default function RunDetailPage() {
       </section>
       <section className="card">
         <h2>
-          Loss curves <span className="muted">live</span>
+          Loss curves{' '}
+          {status === 'QUEUED' || status === 'RUNNING' ? (
+            <span className="muted" data-testid="live-badge">
+              live
+            </span>
+          ) : null}
         </h2>
         <LossCurves points={points} />
       </section>

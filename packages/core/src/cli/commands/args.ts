@@ -13,3 +13,12 @@ export function required(value: string | undefined, name: string): string {
   if (value === undefined || value === '') throw new DestsegError('CONFIG_INVALID', `--${name} is required`);
   return value;
 }
+
+/** A number in [0, 1] (a rate or a quantile); `fallback` when the flag is absent. */
+export function unitIntervalFlag(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (value.trim() === '' || !(n >= 0 && n <= 1))
+    throw new DestsegError('CONFIG_INVALID', `--${name} must be a number in [0, 1], got '${value}'`);
+  return n;
+}

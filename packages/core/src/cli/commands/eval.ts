@@ -4,8 +4,13 @@ import { type BackendName, selectBackend } from '../../backend/select-backend.ts
 import { type EvaluationReport, evaluateModel } from '../../evaluation/evaluate-model.ts';
 import { Inspector } from '../../inference/inspector.ts';
 import type { MetricReport } from '../../metrics/evaluate.ts';
+import {
+  DEFAULT_GOOD_QUANTILE,
+  DEFAULT_TARGET_FALSE_ALARM_RATE,
+  pickEveryPolicy,
+} from '../../thresholds/threshold-policy.ts';
 import { ProgressBar } from '../progress-bar.ts';
-import { required } from './args.ts';
+import { required, unitIntervalFlag } from './args.ts';
 
 /** Table columns; metrics print ×100 like the paper, the F1-max threshold as the raw map value. */
 const COLUMNS: Array<{ key: string; get: (m: MetricReport) => number | null; percent: boolean }> = [
@@ -44,7 +49,60 @@ function flatten(m: MetricReport) {
   };
 }
 
-export function reportJson(r: EvaluationReport) {
+const OUTPUT_SCORES = {
+  seg: (s: EvaluationReport['imageScores'][number]) => s.score,
+  dest: (s: EvaluationReport['imageScores'][number]) => s.destScore,
+  fused: (s: EvaluationReport['imageScores'][number]) => s.fusedScore,
+} as const;
+
+export interface PolicyParams {
+  targetFalseAlarmRate: number;
+  quantile: number;
+}
+
+/** The threshold each policy picks on each output's image scores, or the error code when it cannot. */
+export function policyThresholds(r: EvaluationReport, params: PolicyParams) {
+  return Object.fromEntries(
+    Object.entries(OUTPUT_SCORES).map(([output, scoreOf]) => {
+      const scores = r.imageScores.map((s) => ({ score: scoreOf(s), defective: s.defective }));
+      const picks = pickEveryPolicy(scores, params).map(({ kind, pick }) => [
+        kind,
+        pick instanceof Error
+          ? { error: pick.code }
+          : {
+              value: pick.value,
+              policy: pick.policy,
+              ...(pick.fallbackFrom ? { fallbackFrom: pick.fallbackFrom } : {}),
+            },
+      ]);
+      return [output, Object.fromEntries(picks)];
+    }),
+  );
+}
+
+function printPolicyThresholds(r: EvaluationReport, params: PolicyParams): void {
+  const labels = {
+    f1_max: 'f1_max',
+    false_alarm_rate: `false_alarm_rate ${params.targetFalseAlarmRate}`,
+    good_quantile: `good_quantile ${params.quantile}`,
+  };
+  console.log(
+    `${'threshold by policy'.padEnd(22)}${Object.values(labels)
+      .map((l) => l.padStart(22))
+      .join('')}`,
+  );
+  for (const [output, picks] of Object.entries(policyThresholds(r, params))) {
+    const cells = Object.keys(labels).map((kind) => {
+      const pick = picks[kind];
+      const text =
+        'error' in pick ? pick.error : `${pick.value.toFixed(4)}${pick.fallbackFrom ? ' (quantile)' : ''}`;
+      return text.padStart(22);
+    });
+    console.log(`${output.padEnd(22)}${cells.join('')}`);
+  }
+}
+
+export function reportJson(r: EvaluationReport, params: PolicyParams) {
   const output = (o: EvaluationReport['seg']) => ({
     overall: flatten(o.overall),
     perDefectType: Object.fromEntries(Object.entries(o.perDefectType).map(([k, v]) => [k, flatten(v)])),
@@ -57,6 +115,7 @@ export function reportJson(r: EvaluationReport) {
     seg: output(r.seg),
     dest: output(r.dest),
     fused: output(r.fused),
+    thresholds: policyThresholds(r, params),
   };
 }
 
@@ -68,8 +127,18 @@ export async function runEval(args: string[]): Promise<void> {
       data: { type: 'string' },
       json: { type: 'string' },
       backend: { type: 'string' },
+      'false-alarm-rate': { type: 'string' },
+      quantile: { type: 'string' },
     },
   });
+  const params: PolicyParams = {
+    targetFalseAlarmRate: unitIntervalFlag(
+      values['false-alarm-rate'],
+      'false-alarm-rate',
+      DEFAULT_TARGET_FALSE_ALARM_RATE,
+    ),
+    quantile: unitIntervalFlag(values.quantile, 'quantile', DEFAULT_GOOD_QUANTILE),
+  };
   const backend = await selectBackend(values.backend as BackendName | undefined);
   const inspector = await Inspector.load(required(values.model, 'model'));
   const bar = new ProgressBar('eval');
@@ -94,5 +163,6 @@ export async function runEval(args: string[]): Promise<void> {
   console.log(
     `${report.imageCount} images, ${report.imagesPerSecond.toFixed(1)} images/s on ${backend.name} (metrics ×100, threshold raw)`,
   );
-  if (values.json) await writeFile(values.json, `${JSON.stringify(reportJson(report), null, 2)}\n`);
+  printPolicyThresholds(report, params);
+  if (values.json) await writeFile(values.json, `${JSON.stringify(reportJson(report, params), null, 2)}\n`);
 }

@@ -1,0 +1,90 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { SetThresholdPolicyMutation } from '@/lib/graphql/documents.ts';
+import type { ThresholdPolicyFields, ThresholdPolicyKind, UserErrorFields } from '@/lib/graphql/types.ts';
+import { THRESHOLD_METHOD_LABELS, THRESHOLD_POLICY_KINDS } from '@/lib/threshold-labels.ts';
+import { UserErrors } from '../user-errors.tsx';
+
+/** The engine's defaults (core threshold-policy.ts), shown as the form's starting values. */
+const DEFAULT_TARGET_FALSE_ALARM_RATE = 0.01;
+const DEFAULT_GOOD_QUANTILE = 0.99;
+
+interface ThresholdPolicyControlProps {
+  category: string;
+  current: ThresholdPolicyFields;
+  onSaved: () => void;
+}
+
+/** Chooses how the threshold is set after each evaluation (admin); applied at once to the latest evaluation. */
+export function ThresholdPolicyControl({ category, current, onSaved }: ThresholdPolicyControlProps) {
+  const [state, setPolicy] = useMutation(SetThresholdPolicyMutation);
+  const [kind, setKind] = useState<ThresholdPolicyKind>(current.kind);
+  const [target, setTarget] = useState(current.targetFalseAlarmRate ?? DEFAULT_TARGET_FALSE_ALARM_RATE);
+  const [quantile, setQuantile] = useState(current.quantile ?? DEFAULT_GOOD_QUANTILE);
+  const [errors, setErrors] = useState<UserErrorFields[]>([]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = await setPolicy({
+      input: {
+        category,
+        kind,
+        targetFalseAlarmRate: kind === 'FALSE_ALARM_RATE' ? target : null,
+        quantile: kind === 'GOOD_QUANTILE' ? quantile : null,
+      },
+    });
+    const payload = result.data?.setThresholdPolicy;
+    setErrors(payload?.userErrors ?? []);
+    if (payload?.category) onSaved();
+  }
+
+  return (
+    <form onSubmit={onSubmit} aria-label="Set threshold policy" data-testid="threshold-policy-control">
+      <div className="form-grid">
+        <label>
+          Policy
+          <select value={kind} onChange={(e) => setKind(e.target.value as ThresholdPolicyKind)}>
+            {THRESHOLD_POLICY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {THRESHOLD_METHOD_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {kind === 'FALSE_ALARM_RATE' ? (
+          <label>
+            Target false-alarm rate (%)
+            <input
+              type="number"
+              min={0}
+              max={100}
+              step="any"
+              value={target * 100}
+              onChange={(e) => setTarget(Number(e.target.value) / 100)}
+            />
+          </label>
+        ) : null}
+        {kind === 'GOOD_QUANTILE' ? (
+          <label>
+            Quantile of good scores
+            <input
+              type="number"
+              min={0}
+              max={1}
+              step="any"
+              value={quantile}
+              onChange={(e) => setQuantile(Number(e.target.value))}
+            />
+          </label>
+        ) : null}
+        <button type="submit" className="button" disabled={state.fetching}>
+          {state.fetching ? 'Saving…' : 'Use this policy'}
+        </button>
+      </div>
+      {state.error ? <p className="state state-error">{state.error.message}</p> : null}
+      <UserErrors errors={errors} />
+    </form>
+  );
+}
