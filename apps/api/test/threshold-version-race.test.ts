@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { categories, datasetVersions, models, openDatabase, trainingRuns } from '@destseg/db';
-import type { EvaluationService } from '../src/services/evaluations.ts';
+import { PubSub } from '../src/events/pubsub.ts';
+import { EvaluationRunner } from '../src/jobs/evaluation-runner.ts';
+import { CategoryService } from '../src/services/categories.ts';
+import { EvaluationService } from '../src/services/evaluations.ts';
 import { ThresholdService } from '../src/services/thresholds.ts';
 import { createTestEnvironment, type StorageKind } from './support/test-server.ts';
 
@@ -53,8 +56,16 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
         })
         .returning();
       assert.ok(model);
-      // FIXED thresholds never consult evaluations.
-      const service = new ThresholdService(db, undefined as unknown as EvaluationService);
+      // FIXED thresholds never consult evaluations; the services are the server's own.
+      const categoryService = new CategoryService(db);
+      const evaluations = new EvaluationService(
+        db,
+        categoryService,
+        new EvaluationRunner(),
+        new PubSub(),
+        () => {},
+      );
+      const service = new ThresholdService(db, evaluations, categoryService, () => {});
       const rows = await Promise.all(
         Array.from({ length: 8 }, (_, i) =>
           service.set(category, model, { method: 'fixed', value: i / 10, setBy: 'test' }),
