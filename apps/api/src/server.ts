@@ -52,7 +52,10 @@ export async function startServer(
     teacher: config.teacher,
     concurrency: config.trainingConcurrency,
     // A new model evaluates itself; the queue only starts after `services` exists (queue.start below).
-    onModelCreated: (model) => void services.evaluations.evaluateNewModel(model),
+    onModelCreated: (model) => {
+      services.cache.preload(model);
+      void services.evaluations.evaluateNewModel(model);
+    },
     log,
   });
   const services = createServices({
@@ -65,6 +68,8 @@ export async function startServer(
     log,
   });
   if (config.seedDemo) await seedDemoCategory(services.categories, config.dataDir, log);
+  // Each category's active model is loaded (in its worker thread) before its first inspection.
+  for (const model of await services.models.allActive()) services.cache.preload(model);
 
   const schema = createExecutableSchema(config.limits);
   const app = express();

@@ -15,6 +15,7 @@ export { evaluateMaps, type MetricReport } from './metrics/evaluate.ts';
 export { PUBLIC_TEACHER_URL } from './model/destseg/teacher-weights.ts';
 export { type ExportReport, exportOnnx, onnxPathFor, readParityReport } from './onnx/export-onnx.ts';
 export { ensureOnnx, loadPredictor, parseEngine } from './onnx/load-predictor.ts';
+export { relativeError } from './onnx/parity.ts';
 export { synthesizeCategory } from './synthetic/synth-dataset.ts';
 export { latestModelPath, readLatest } from './train/checkpoint.ts';
 export { OFFICIAL_RECIPE, resolveTrainConfig, type TrainConfig } from './train/train-config.ts';

@@ -27,6 +27,19 @@ export class ModelService {
     return model;
   }
 
+  /** The active model of every category that has one (loaded by the API at start). */
+  async allActive(): Promise<ModelRow[]> {
+    const rows = await this.db.select().from(models).orderBy(desc(models.id));
+    const newest = new Map<number, ModelRow>();
+    for (const row of rows) if (!newest.has(row.categoryId)) newest.set(row.categoryId, row);
+    return [...newest.values()];
+  }
+
+  /** Records the model.onnx a model got on first use. */
+  async recordOnnx(id: number, onnxPath: string): Promise<void> {
+    await this.db.update(models).set({ onnxPath }).where(eq(models.id, id));
+  }
+
   async byId(id: number): Promise<ModelRow | undefined> {
     const [row] = await this.db.select().from(models).where(eq(models.id, id)).limit(1);
     return row;

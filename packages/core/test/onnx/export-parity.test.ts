@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { scanMvtecCategory } from '../../src/data/mvtec-dataset.ts';
@@ -13,7 +13,13 @@ import { evaluateModel } from '../../src/evaluation/evaluate-model.ts';
 import { decodeImage } from '../../src/image/decode-image.ts';
 import type { MapPrediction } from '../../src/inference/map-predictor.ts';
 import type { MetricReport } from '../../src/metrics/evaluate.ts';
-import { exportOnnx, onnxPathFor, parityReportPath, readParityReport } from '../../src/onnx/export-onnx.ts';
+import {
+  type ExportReport,
+  exportOnnx,
+  onnxPathFor,
+  parityReportPath,
+  readParityReport,
+} from '../../src/onnx/export-onnx.ts';
 import { loadPredictor } from '../../src/onnx/load-predictor.ts';
 import { readOnnxMetadata } from '../../src/onnx/onnx-graph.ts';
 import { compareEngines, PARITY_TOLERANCE } from '../../src/onnx/parity.ts';
@@ -22,17 +28,23 @@ import { tempDir, tinyCategory, tinyTrain, useWasm } from '../support/tiny-run.t
 await useWasm();
 const data = await tinyCategory(32, { train: 4, seed: 5 });
 const runDir = await tempDir('onnx');
-const run = await tinyTrain(data, runDir, { imageSize: 32, batchSize: 2, steps: 3, stage1Steps: 1 });
+const run = await tinyTrain(
+  data,
+  runDir,
+  { imageSize: 32, batchSize: 2, steps: 3, stage1Steps: 1 },
+  { exportOnnx: true },
+);
 after(async () => {
   await rm(dirname(data), { recursive: true, force: true });
   await rm(runDir, { recursive: true, force: true });
 });
 
-test('export writes model.onnx beside the checkpoint after passing the parity gate on the test images', async () => {
-  const report = await exportOnnx(runDir, { threads: 1 });
+test('a successful training run writes model.onnx beside its checkpoint, through the parity gate on the test images', async () => {
   const onnxPath = onnxPathFor(run.modelPath);
-  assert.equal(report.onnxPath, onnxPath);
+  assert.equal(run.onnxPath, onnxPath);
   assert.ok(existsSync(onnxPath));
+  const report = (await readParityReport(onnxPath)) as ExportReport;
+  assert.equal(report.onnxPath, onnxPath);
   assert.ok(report.passed);
   assert.equal(report.images.length, 6, 'the category has 6 test images');
   assert.ok(report.images.every((i) => i.source.startsWith(join(data, 'test'))));
@@ -42,7 +54,6 @@ test('export writes model.onnx beside the checkpoint after passing the parity ga
   assert.ok(report.max.destScore <= PARITY_TOLERANCE.score, `DeST score ${report.max.destScore}`);
   // The maps are not trivially equal: both engines score real, varied outputs.
   assert.ok(report.images.some((i) => i.tfjs.destScore > 0));
-  assert.deepEqual(await readParityReport(onnxPath), report);
   assert.ok(existsSync(parityReportPath(onnxPath)));
 
   const metadata = readOnnxMetadata(await readFile(onnxPath));
@@ -52,6 +63,19 @@ test('export writes model.onnx beside the checkpoint after passing the parity ga
   assert.match(metadata.teacher_sha256 ?? '', /^[0-9a-f]{64}$/);
   assert.equal(metadata.export_version, report.exportVersion);
   assert.deepEqual(JSON.parse(metadata.normalization ?? '{}').mean, [0.485, 0.456, 0.406]);
+});
+
+test('export --out writes the model and its report elsewhere, identical in metadata', async () => {
+  const out = join(runDir, 'exported', 'custom.onnx');
+  await mkdir(dirname(out), { recursive: true });
+  const report = await exportOnnx(runDir, { out, threads: 1 });
+  assert.ok(report.passed);
+  assert.equal(report.onnxPath, out);
+  assert.deepEqual(
+    readOnnxMetadata(await readFile(out)),
+    readOnnxMetadata(await readFile(run.onnxPath as string)),
+  );
+  assert.deepEqual(await readParityReport(out), report);
 });
 
 test('eval gives the same metrics on onnxruntime and TF.js', async (t) => {
