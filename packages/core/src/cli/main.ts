@@ -30,8 +30,8 @@ commands:
   inspect --model DIR IMAGE... [--out DIR] [--output seg|dest|fused] [--engine ort|tfjs] [--backend auto]
   eval    --model DIR --data DIR [--json FILE] [--engine ort|tfjs] [--backend auto]
   export  --model DIR [--out FILE] [--threads N] [--backend auto]
-  bench   [--backend auto] [--size 256] [--batch 32] [--modes train1,train2,infer] [--iters 10] [--json FILE]
-          [--submit-batch N] [--kernels N]
+  bench   [--backend auto] [--engine tfjs|ort] [--threads N] [--size 256] [--batch 32]
+          [--modes train1,train2,infer] [--iters 10] [--json FILE] [--submit-batch N] [--kernels N]
 
 environment: DESTSEG_BACKEND (auto|tensorflow|webgpu|wasm|cpu), DESTSEG_TEACHER (teacher weights path or URL),
   DESTSEG_INFERENCE_ENGINE (ort|tfjs), DESTSEG_ORT_THREADS (default: cores), DESTSEG_ORT_PROVIDER (cpu|cuda)`;
