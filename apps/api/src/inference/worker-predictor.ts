@@ -14,7 +14,7 @@ import {
 } from '@destseg/core';
 import type { FromPredictor, PredictorWorkerData, ToPredictor } from './predictor-protocol.ts';
 
-const WORKER_ENTRY = new URL('./predictor-worker.ts', import.meta.url);
+const WORKER_ENTRY = new URL('./predictor-worker-entry.mjs', import.meta.url);
 
 interface Waiting {
   resolve: (predictions: MapPrediction[]) => void;
@@ -60,7 +60,7 @@ export class WorkerPredictor implements MapPredictor {
       batchSize: opts.batchSize,
       threads: opts.threads,
     };
-    const worker = new Worker(WORKER_ENTRY, { workerData: data, execArgv: ['--import', 'tsx'] });
+    const worker = new Worker(WORKER_ENTRY, { workerData: data });
     const log = opts.log ?? (() => {});
     return new Promise((resolve, reject) => {
       const onAbort = () => {
