@@ -5,7 +5,7 @@ with ASPP, BatchNorm folded, both maps upsampled to the image size, top-100 scor
 random weights, timed on the CPU like `destseg bench --engine ort --modes infer`.
 
     apt-get install -y python3-torch
-    python3 packages/core/bench/pytorch-infer.py --size 256 --batch 1 --threads 2 --iters 10
+    /usr/bin/python3 packages/core/bench/pytorch-infer.py --size 256 --batch 1 --threads 2 --iters 10
 """
 
 import argparse
