@@ -1,12 +1,15 @@
 /**
- * `pnpm --filter @destseg/api bench`: inspect latency (p50/p99) through the API at 1 and 16 concurrent
- * clients, against bare @destseg/core inference (Inspector.predict on one image) on the same backend.
- * Trains a tiny model first (DESTSEG_TEACHER must point at the teacher weights). Not a test: numbers only.
+ * `pnpm --filter @destseg/api bench`: inspections through the API at 1 and 8 concurrent clients (images/s,
+ * p50/p99, the event loop's delay p99 and /health's worst answer during each burst, RSS before and after),
+ * against bare @destseg/core inference on the same engine (onnxruntime unless
+ * DESTSEG_INFERENCE_ENGINE=tfjs). Trains a tiny model first (DESTSEG_TEACHER must point at the teacher
+ * weights); BENCH_IMAGE_SIZE (64) sets the model and image size. Not a test: numbers only.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeImage, Inspector, selectBackend, synthesizeCategory } from '@destseg/core';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { decodeImage, loadPredictor, parseEngine, selectBackend, synthesizeCategory } from '@destseg/core';
 import { configFromEnv } from '../src/config.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { startServer } from '../src/server.ts';
@@ -16,6 +19,38 @@ type Json = Record<string, any>;
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 64);
 const SIZE = Number(process.env.BENCH_IMAGE_SIZE ?? 64);
+const ENGINE = parseEngine();
+
+interface Row {
+  p50: number;
+  p99: number;
+  imagesPerSecond: number;
+  loopDelayP99Ms: number | null;
+  healthMaxMs: number | null;
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
+/** Runs `burst` while sampling the event loop's delay and /health's answer time every 50 ms. */
+async function observed<T>(healthUrl: string, burst: () => Promise<T>) {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  let healthMax = 0;
+  let done = false;
+  const probe = (async () => {
+    while (!done) {
+      const t0 = performance.now();
+      await fetch(healthUrl).then((r) => r.arrayBuffer());
+      healthMax = Math.max(healthMax, performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  const result = await burst();
+  done = true;
+  await probe;
+  loop.disable();
+  return { result, loopDelayP99Ms: loop.percentile(99) / 1e6, healthMaxMs: healthMax };
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
@@ -73,42 +108,69 @@ try {
     'mutation($i: InspectInput!) { inspect(input: $i) { inspection { score } userErrors { code } } }';
   await post(server.url, inspect, { i: { category: 'bench', imageBase64 } }); // loads the model
 
-  const results: Record<string, { p50: number; p99: number }> = {};
-  for (const clients of [1, 16]) {
+  const healthUrl = server.url.replace(/\/graphql$/, '/health');
+  const rssBefore = process.memoryUsage().rss;
+  const results: Record<string, Row> = {};
+  for (const clients of [1, 8]) {
     const times: number[] = [];
     const perClient = Math.ceil(REQUESTS / clients);
-    await Promise.all(
-      Array.from({ length: clients }, async () => {
-        for (let i = 0; i < perClient; i++) {
-          const t0 = performance.now();
-          const res = await post(server.url, inspect, { i: { category: 'bench', imageBase64 } });
-          if (res.data?.inspect.userErrors.length)
-            throw new Error(JSON.stringify(res.data.inspect.userErrors));
-          times.push(performance.now() - t0);
-        }
-      }),
+    const t0 = performance.now();
+    const { loopDelayP99Ms, healthMaxMs } = await observed(healthUrl, () =>
+      Promise.all(
+        Array.from({ length: clients }, async () => {
+          for (let i = 0; i < perClient; i++) {
+            const t0 = performance.now();
+            const res = await post(server.url, inspect, { i: { category: 'bench', imageBase64 } });
+            if (res.data?.inspect.userErrors.length)
+              throw new Error(JSON.stringify(res.data.inspect.userErrors));
+            times.push(performance.now() - t0);
+          }
+        }),
+      ),
     );
-    results[`api, ${clients} client${clients > 1 ? 's' : ''}`] = summary(times);
+    const seconds = (performance.now() - t0) / 1000;
+    results[`api, ${clients} client${clients > 1 ? 's' : ''}`] = {
+      ...summary(times),
+      imagesPerSecond: times.length / seconds,
+      loopDelayP99Ms,
+      healthMaxMs,
+    };
   }
+  const rssAfter = process.memoryUsage().rss;
 
   const model = (await server.services.models.active(1))?.checkpointPath as string;
-  const inspector = await Inspector.load(model, { batchSize: 1 });
+  const predictor = await loadPredictor(model, { engine: ENGINE, batchSize: 1, log: () => {} });
   const image = await decodeImage(bytes);
-  await inspector.predict([image]);
+  await predictor.predict([image]);
   const bare: number[] = [];
+  const t0 = performance.now();
   for (let i = 0; i < REQUESTS; i++) {
     const t0 = performance.now();
-    await inspector.predict([image]);
+    await predictor.predict([image]);
     bare.push(performance.now() - t0);
   }
-  inspector.dispose();
-  results['bare core predict'] = summary(bare);
+  const bareSeconds = (performance.now() - t0) / 1000;
+  await predictor.dispose();
+  results[`bare core predict (${predictor.engine})`] = {
+    ...summary(bare),
+    imagesPerSecond: REQUESTS / bareSeconds,
+    loopDelayP99Ms: null,
+    healthMaxMs: null,
+  };
 
-  const base = results['bare core predict'].p50;
-  console.log(`backend ${backend.name}, ${SIZE} px model and image, ${REQUESTS} requests per row`);
-  console.log('| path | p50 ms | p99 ms | p50 / bare p50 |\n|---|---|---|---|');
+  const base = results[`bare core predict (${predictor.engine})`]?.p50 as number;
+  const cell = (v: number | null) => (v === null ? '–' : v.toFixed(1));
+  console.log(
+    `engine ${ENGINE} (TF.js backend ${backend.name}), ${SIZE} px model and image, ${REQUESTS} requests per row; ` +
+      `RSS ${mb(rssBefore)} MB before the bursts, ${mb(rssAfter)} MB after`,
+  );
+  console.log(
+    '| path | images/s | p50 ms | p99 ms | p50 / bare p50 | event-loop delay p99 ms | /health max ms |\n|---|---|---|---|---|---|---|',
+  );
   for (const [name, r] of Object.entries(results)) {
-    console.log(`| ${name} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${(r.p50 / base).toFixed(2)} |`);
+    console.log(
+      `| ${name} | ${r.imagesPerSecond.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${(r.p50 / base).toFixed(2)} | ${cell(r.loopDelayP99Ms)} | ${cell(r.healthMaxMs)} |`,
+    );
   }
 } finally {
   await server.close();

@@ -79,7 +79,10 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     teacher: config.teacher,
     concurrency: config.trainingConcurrency,
     // A new model evaluates itself; the queue only starts after `services` exists (queue.start below).
-    onModelCreated: (model) => void services.evaluations.evaluateNewModel(model),
+    onModelCreated: (model) => {
+      services.cache.preload(model);
+      void services.evaluations.evaluateNewModel(model);
+    },
     // Within the 15 s a stop may take, with room for the database to close.
     stopGraceMs: 10_000,
     log: logger,
@@ -94,6 +97,8 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     log: (message) => logger.warn({ event: 'evaluation.failed' }, message),
   });
   if (config.seedDemo) await seedDemoCategory(services.categories, config.dataDir, log);
+  // Each category's active model is loaded (in its worker thread) before its first inspection.
+  for (const model of await services.models.allActive()) services.cache.preload(model);
 
   const schema = createExecutableSchema(config.limits);
   const validationRules = requestValidationRules(config.limits, config.introspection);

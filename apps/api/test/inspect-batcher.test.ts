@@ -3,12 +3,24 @@
  * meanwhile run together in the next one, and every caller gets its own image's result.
  */
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { decodeImage, Inspector, selectBackend, synthesizeCategory, train } from '@destseg/core';
+import {
+  decodeImage,
+  Inspector,
+  latestModelPath,
+  type MapPrediction,
+  onnxPathFor,
+  relativeError,
+  selectBackend,
+  synthesizeCategory,
+  train,
+} from '@destseg/core';
 import { InspectBatcher } from '../src/inference/inspect-batcher.ts';
+import { WorkerPredictor } from '../src/inference/worker-predictor.ts';
 import { TEACHER } from './support/test-server.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'destseg-batcher-'));
@@ -23,6 +35,7 @@ test('requests arriving during a forward pass are batched into the next one', as
     outDir: join(dir, 'run'),
     teacher: TEACHER,
     config: { imageSize: 32, batchSize: 2, steps: 2, stage1Steps: 1 },
+    exportOnnx: false,
   });
   const inspector = await Inspector.load(join(dir, 'run'), { batchSize: 8 });
   const images = await Promise.all(
@@ -45,4 +58,42 @@ test('requests arriving during a forward pass are batched into the next one', as
     assert.ok(Math.abs(r.score - (alone[i]?.score as number)) < 1e-5, `image ${i} got its own result`);
   }
   batcher.retire();
+});
+
+test('a worker-thread predictor exports a model without model.onnx on first use and serves it on onnxruntime', async () => {
+  const modelPath = await latestModelPath(join(dir, 'run'));
+  const onnxPath = onnxPathFor(modelPath);
+  assert.equal(existsSync(onnxPath), false, 'trained without an export');
+  const logs: string[] = [];
+  const predictor = await WorkerPredictor.start(modelPath, {
+    batchSize: 8,
+    engine: 'ort',
+    threads: 1,
+    log: (m) => logs.push(m),
+  });
+  const reference = await Inspector.load(modelPath);
+  try {
+    assert.equal(predictor.engine, 'ort');
+    assert.equal(predictor.imageSize, 32);
+    assert.ok(existsSync(onnxPath), 'exported on first use');
+    assert.ok(
+      logs.some((m) => m.includes('first use')),
+      logs.join('\n'),
+    );
+    const data = join(dir, 'metal');
+    const images = await Promise.all(
+      ['good/000.png', 'scratch/000.png', 'hole/000.png'].map((f) => decodeImage(join(data, 'test', f))),
+    );
+    const [served, expected] = await Promise.all([predictor.predict(images), reference.predict(images)]);
+    for (const [i, p] of served.entries()) {
+      const e = expected[i] as MapPrediction;
+      assert.ok(relativeError(p.destMap, e.destMap) <= 1e-4, `image ${i} DeST map`);
+      assert.ok(relativeError(p.segMap, e.segMap) <= 1e-4, `image ${i} seg map`);
+      assert.ok(Math.abs(p.score - e.score) <= 1e-5 * Math.abs(e.score), `image ${i} score`);
+    }
+  } finally {
+    reference.dispose();
+    await predictor.dispose();
+  }
+  await assert.rejects(predictor.predict([]), /disposed/);
 });

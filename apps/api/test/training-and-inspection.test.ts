@@ -173,9 +173,16 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   const latest = await gql(
     server.url,
     `{ category(name: "metal") { activeModel { evaluations { id }
-    latestEvaluation { id imageScores { path } } } } }`,
+    latestEvaluation { id imageScores { path } }
+    onnxExport { passed imageCount segMapError destMapError scoreError mapTolerance scoreTolerance } } } }`,
   );
   const activeModel = latest.data?.category.activeModel;
+  // The run exported model.onnx through the parity gate; inspections below run on it.
+  assert.equal(activeModel.onnxExport.passed, true);
+  assert.ok(activeModel.onnxExport.imageCount > 0);
+  assert.ok(activeModel.onnxExport.segMapError <= activeModel.onnxExport.mapTolerance);
+  assert.ok(activeModel.onnxExport.destMapError <= activeModel.onnxExport.mapTolerance);
+  assert.ok(activeModel.onnxExport.scoreError <= activeModel.onnxExport.scoreTolerance);
   assert.deepEqual(
     activeModel.evaluations.map((e: { id: string }) => e.id),
     [evaluation.id, auto.id],

@@ -13,6 +13,7 @@ export type DestsegErrorCode =
   | 'BACKEND_UNAVAILABLE'
   | 'CONFIG_INVALID'
   | 'METRIC_UNDEFINED'
+  | 'ONNX_PARITY_FAILED'
   | 'CANCELLED';
 
 export class DestsegError extends Error {

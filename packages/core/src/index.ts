@@ -8,10 +8,14 @@ export { type DecodeOptions, decodeImage } from './image/decode-image.ts';
 export { encodePng, heatmapRgb, overlayRgb } from './image/encode-png.ts';
 export type { RgbImage } from './image/rgb-image.ts';
 export { type InspectFileResult, inspectFiles } from './inference/inspect-files.ts';
-export { Inspector, type MapPrediction, mapAtImageSize, SCORE_TOP_K } from './inference/inspector.ts';
+export { Inspector, mapAtImageSize, SCORE_TOP_K } from './inference/inspector.ts';
+export type { EngineName, MapPrediction, MapPredictor } from './inference/map-predictor.ts';
 export { chooseOutput, OUTPUTS, type OutputChoice } from './inference/output-choice.ts';
 export { evaluateMaps, type MetricReport } from './metrics/evaluate.ts';
 export { isUrl, PUBLIC_TEACHER_URL, resolveTeacherSource } from './model/destseg/teacher-weights.ts';
+export { type ExportReport, exportOnnx, onnxPathFor, readParityReport } from './onnx/export-onnx.ts';
+export { ensureOnnx, loadPredictor, parseEngine } from './onnx/load-predictor.ts';
+export { relativeError } from './onnx/parity.ts';
 export { synthesizeCategory } from './synthetic/synth-dataset.ts';
 export {
   DEFAULT_GOOD_QUANTILE,

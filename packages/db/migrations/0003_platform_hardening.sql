@@ -5,6 +5,7 @@ ALTER TABLE "categories" ADD COLUMN "threshold_policy_target_false_alarm_rate" d
 ALTER TABLE "categories" ADD COLUMN "threshold_policy_quantile" double precision;--> statement-breakpoint
 ALTER TABLE "categories" ADD COLUMN "threshold_policy_set_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
 ALTER TABLE "inspections" ADD COLUMN "request_hash" text;--> statement-breakpoint
+ALTER TABLE "models" ADD COLUMN "onnx_path" text;--> statement-breakpoint
 ALTER TABLE "thresholds" ADD COLUMN "quantile" double precision;--> statement-breakpoint
 ALTER TABLE "thresholds" ADD COLUMN "evaluation_id" integer;--> statement-breakpoint
 ALTER TABLE "thresholds" ADD COLUMN "inputs" jsonb;--> statement-breakpoint

@@ -126,6 +126,8 @@ export const models = pgTable('models', {
     .notNull()
     .references(() => categories.id),
   checkpointPath: text('checkpoint_path').notNull(),
+  /** The model.onnx beside the checkpoint once exported through the parity gate (report: `${onnxPath}.parity.json`). */
+  onnxPath: text('onnx_path'),
   step: integer('step').notNull(),
   imageSize: integer('image_size').notNull(),
   createdAt: createdAt(),

@@ -2,7 +2,7 @@
  * Batches concurrent predictions for one model: the first request runs at once, and requests that arrive
  * while a forward pass is busy are collected and run together in the next pass (up to `maxBatch`).
  */
-import type { Inspector, MapPrediction, RgbImage } from '@destseg/core';
+import type { MapPrediction, MapPredictor, RgbImage } from '@destseg/core';
 
 interface Pending {
   image: RgbImage;
@@ -16,7 +16,7 @@ export class InspectBatcher {
   private retired = false;
 
   constructor(
-    readonly inspector: Inspector,
+    readonly inspector: MapPredictor,
     private readonly maxBatch: number,
   ) {}
 
@@ -25,7 +25,7 @@ export class InspectBatcher {
       this.queue.push({ image, resolve, reject });
       this.running ??= this.drain().finally(() => {
         this.running = null;
-        if (this.retired) this.inspector.dispose();
+        if (this.retired) void this.inspector.dispose();
       });
     });
   }
@@ -33,7 +33,7 @@ export class InspectBatcher {
   /** Frees the model once the queued work is done (a newer model replaced it). */
   retire(): void {
     this.retired = true;
-    if (!this.running) this.inspector.dispose();
+    if (!this.running) void this.inspector.dispose();
   }
 
   private async drain(): Promise<void> {

@@ -3,7 +3,7 @@
  * test set and the metric computations never block the API's event loop. Started by EvaluationRunner with
  * an IPC channel; sends one result (or failure) back and exits.
  */
-import { evaluateModel, Inspector, isDestsegError, selectBackend } from '@destseg/core';
+import { evaluateModel, isDestsegError, loadPredictor, selectBackend } from '@destseg/core';
 import type { FromEvaluationWorker, StartEvaluation } from './evaluation-protocol.ts';
 
 function send(message: FromEvaluationWorker): Promise<void> {
@@ -13,7 +13,8 @@ function send(message: FromEvaluationWorker): Promise<void> {
 async function run(start: StartEvaluation): Promise<void> {
   try {
     await selectBackend();
-    const inspector = await Inspector.load(start.modelPath);
+    // onnxruntime unless DESTSEG_INFERENCE_ENGINE=tfjs (exported first if the model has no model.onnx yet).
+    const inspector = await loadPredictor(start.modelPath, { log: (m) => console.error(m) });
     try {
       const report = await evaluateModel(inspector, start.dataDir);
       await send({
@@ -28,7 +29,7 @@ async function run(start: StartEvaluation): Promise<void> {
         },
       });
     } finally {
-      inspector.dispose();
+      await inspector.dispose();
     }
   } catch (error) {
     await send({

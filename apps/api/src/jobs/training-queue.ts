@@ -268,6 +268,7 @@ export class TrainingQueue {
           runId,
           categoryId: run.categoryId,
           checkpointPath: done.modelPath,
+          onnxPath: done.onnxPath,
           step: done.step,
           imageSize: Number((run.params as { imageSize?: number }).imageSize),
         })

@@ -36,10 +36,14 @@ export function createServices(opts: {
   log: (message: string) => void;
 }): Services {
   const { db, pubsub, queue } = opts;
-  const cache = new ModelCache(opts.inspectBatchSize);
+  const models = new ModelService(db);
+  const cache = new ModelCache({
+    maxBatch: opts.inspectBatchSize,
+    log: opts.log,
+    onOnnxReady: (model, onnxPath) => models.recordOnnx(model.id, onnxPath),
+  });
   const heatmaps = new HeatmapStore(join(opts.dataDir, 'heatmaps'));
   const categories = new CategoryService(db);
-  const models = new ModelService(db);
   const evaluations = new EvaluationService(db, categories, opts.evaluationRunner, pubsub, opts.log);
   const thresholds = new ThresholdService(db, evaluations, categories, opts.log);
   return {

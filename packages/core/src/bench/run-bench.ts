@@ -1,6 +1,6 @@
 /**
  * Engine benchmark: the real stage-1 and stage-2 training steps and inference of a seeded DeSTSeg model
- * on random batches, on the active backend. The first step of each mode is timed on its own (shader
+ * on random batches, on the active backend (inference also on onnxruntime, the model exported in memory). The first step of each mode is timed on its own (shader
  * compilation, wasm/XNNPACK set-up); the steady state is the median of the following steps.
  */
 import * as tf from '@tensorflow/tfjs';
@@ -8,8 +8,11 @@ import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
 import { countWebGPUWork, type WebGPUWork, workBetween } from '../backend/webgpu-counters.ts';
 import { enabledPatches } from '../backend/webgpu-patches.ts';
 import { DestsegError } from '../errors.ts';
+import type { EngineName } from '../inference/map-predictor.ts';
 import { DestsegModel } from '../model/destseg/destseg-model.ts';
 import type { TeacherWeights } from '../model/destseg/teacher-weights.ts';
+import { buildDestsegOnnx } from '../onnx/destseg-graph.ts';
+import { OrtDestsegSession } from '../onnx/ort-session.ts';
 import { Rng } from '../random/rng.ts';
 import type { TrainBatch } from '../train/batch-source.ts';
 import { SgdMomentum } from '../train/sgd.ts';
@@ -27,6 +30,10 @@ export interface BenchOptions {
   iters: number;
   seed: number;
   teacher: TeacherWeights;
+  /** Inference engine of the infer mode: TF.js on the active backend (default) or onnxruntime. */
+  engine?: EngineName;
+  /** onnxruntime intra-op threads (default DESTSEG_ORT_THREADS or the cores). */
+  threads?: number;
   onStep?: (mode: BenchMode, step: number, ms: number) => void;
 }
 
@@ -52,6 +59,9 @@ export interface ModeResult {
 
 export interface BenchReport {
   backend: string;
+  engine: EngineName;
+  /** onnxruntime's intra-op threads; null on TF.js. */
+  ortThreads: number | null;
   size: number;
   batch: number;
   iters: number;
@@ -139,6 +149,9 @@ function median(values: number[]): number {
 }
 
 function validate(opts: BenchOptions): void {
+  if (opts.engine === 'ort' && opts.modes.some((m) => m !== 'infer')) {
+    throw new DestsegError('CONFIG_INVALID', 'the ort engine runs inference only: use --modes infer');
+  }
   for (const [name, value] of [
     ['size', opts.size],
     ['batch', opts.batch],
@@ -165,7 +178,15 @@ function stepFor(
   model: DestsegModel,
   optimizers: ReturnType<typeof benchOptimizers>,
   batch: TrainBatch,
+  ort: OrtDestsegSession | null,
 ): Step {
+  if (ort) {
+    // The exported graph also upsamples both maps to the image size and scores them: slightly more work.
+    return async () => {
+      await ort.run(batch.clean, batch.count);
+      return null;
+    };
+  }
   switch (mode) {
     case 'train1':
       return () => stage1Step(model.params, optimizers.student, batch);
@@ -189,11 +210,21 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const batch = randomBatch(opts.size, opts.batch, opts.seed);
   const results: ModeResult[] = [];
   const readWork = tf.getBackend() === 'webgpu' ? countWebGPUWork(tf.backend() as WebGPUBackend) : null;
+  const engine = opts.engine ?? 'tfjs';
+  let ortThreads: number | null = null;
   for (const mode of opts.modes) {
     const model = DestsegModel.create(opts.teacher, opts.size, opts.seed);
     const optimizers = benchOptimizers(model);
+    const ort =
+      engine === 'ort'
+        ? await OrtDestsegSession.create(
+            buildDestsegOnnx(model.params, opts.size, { metadata: {}, producerVersion: 'bench' }),
+            { threads: opts.threads },
+          )
+        : null;
+    ortThreads = ort?.threads ?? null;
     try {
-      const step = stepFor(mode, model, optimizers, batch);
+      const step = stepFor(mode, model, optimizers, batch, ort);
       const times: number[] = [];
       let losses: StepLosses | null = null;
       let firstStepMs = 0;
@@ -232,6 +263,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
         work,
       });
     } finally {
+      await ort?.release();
       optimizers.student.dispose();
       optimizers.seg.dispose();
       model.dispose();
@@ -239,6 +271,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   }
   return {
     backend: tf.getBackend(),
+    engine,
+    ortThreads,
     size: opts.size,
     batch: opts.batch,
     iters: opts.iters,

@@ -1,11 +1,12 @@
 /**
- * `destseg <command>`: synth, train, inspect, eval. Flags are the product's contract (README).
+ * `destseg <command>`: synth, train, inspect, eval, export, bench. Flags are the product's contract (README).
  * Errors of the engine print their code and message, never a stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { isDestsegError } from '../errors.ts';
 import { runBenchCommand } from './commands/bench.ts';
 import { runEval } from './commands/eval.ts';
+import { runExport } from './commands/export.ts';
 import { runInspect } from './commands/inspect.ts';
 import { runSynth } from './commands/synth.ts';
 import { runTrain } from './commands/train.ts';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   train: runTrain,
   inspect: runInspect,
   eval: runEval,
+  export: runExport,
   bench: runBenchCommand,
 };
 
@@ -25,12 +27,16 @@ commands:
   train   --data DIR --out DIR [--size 256] [--batch 32] [--steps 5000] [--stage1-steps 1000]
           [--seed 0] [--backend auto] [--teacher P] [--textures DIR] [--augmentation auto|none|slight|full]
           [--checkpoint-every 500] [--resume]
-  inspect --model DIR IMAGE... [--out DIR] [--output seg|dest|fused] [--backend auto]
-  eval    --model DIR --data DIR [--json FILE] [--backend auto] [--false-alarm-rate 0.01] [--quantile 0.99]
-  bench   [--backend auto] [--size 256] [--batch 32] [--modes train1,train2,infer] [--iters 10] [--json FILE]
-          [--submit-batch N] [--kernels N]
+  inspect --model DIR IMAGE... [--out DIR] [--output seg|dest|fused] [--engine ort|tfjs] [--backend auto]
+  eval    --model DIR --data DIR [--json FILE] [--engine ort|tfjs] [--backend auto]
+          [--false-alarm-rate 0.01] [--quantile 0.99]
+          [--false-alarm-rate 0.01] [--quantile 0.99]
+  export  --model DIR [--out FILE] [--threads N] [--backend auto]
+  bench   [--backend auto] [--engine tfjs|ort] [--threads N] [--size 256] [--batch 32]
+          [--modes train1,train2,infer] [--iters 10] [--json FILE] [--submit-batch N] [--kernels N]
 
-environment: DESTSEG_BACKEND (auto|tensorflow|webgpu|wasm|cpu), DESTSEG_TEACHER (teacher weights path or URL)`;
+environment: DESTSEG_BACKEND (auto|tensorflow|webgpu|wasm|cpu), DESTSEG_TEACHER (teacher weights path or URL),
+  DESTSEG_INFERENCE_ENGINE (ort|tfjs), DESTSEG_ORT_THREADS (default: cores), DESTSEG_ORT_PROVIDER (cpu|cuda)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import { loadTestSample, scanMvtecCategory, type TestSample } from '../data/mvtec-dataset.ts';
-import type { Inspector, MapPrediction } from '../inference/inspector.ts';
+import type { MapPrediction, MapPredictor } from '../inference/map-predictor.ts';
 import { chooseOutput } from '../inference/output-choice.ts';
 import { evaluateMaps, type MetricReport } from '../metrics/evaluate.ts';
 
@@ -46,7 +46,7 @@ export interface EvaluateOptions {
 }
 
 export async function evaluateModel(
-  inspector: Inspector,
+  inspector: MapPredictor,
   dataDir: string,
   opts: EvaluateOptions = {},
 ): Promise<EvaluationReport> {

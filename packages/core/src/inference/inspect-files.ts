@@ -5,7 +5,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { decodeImage } from '../image/decode-image.ts';
 import { encodePng, heatmapRgb, overlayRgb } from '../image/encode-png.ts';
-import { type Inspector, mapAtImageSize } from './inspector.ts';
+import { mapAtImageSize } from './inspector.ts';
+import type { MapPredictor } from './map-predictor.ts';
 import { chooseOutput, type OutputChoice } from './output-choice.ts';
 
 export interface InspectFileResult {
@@ -18,7 +19,7 @@ export interface InspectFileResult {
 }
 
 export async function inspectFiles(
-  inspector: Inspector,
+  inspector: MapPredictor,
   paths: readonly string[],
   outDir: string,
   opts: { output?: OutputChoice; onResult?: (r: InspectFileResult) => void } = {},

@@ -4,29 +4,21 @@
  * and the maps at the original image size for heatmaps.
  */
 import * as tf from '@tensorflow/tfjs';
-import { normalizeImagenet } from '../image/normalize.ts';
-import { resizeRgbPil } from '../image/pil-resize.ts';
 import type { RgbImage } from '../image/rgb-image.ts';
 import { imageScore } from '../metrics/image-score.ts';
 import { DestsegModel } from '../model/destseg/destseg-model.ts';
 import { resizeBilinear } from '../model/layers.ts';
 import { latestModelPath } from '../train/checkpoint.ts';
+import { type MapPrediction, type MapPredictor, normalizedBatch } from './map-predictor.ts';
+
+export type { MapPrediction } from './map-predictor.ts';
 
 export const SCORE_TOP_K = 100;
 
-export interface MapPrediction {
-  /** Image score: mean of the top-100 segmentation-map values. */
-  score: number;
-  /** The DeST branch scored the same way. */
-  destScore: number;
-  /** Segmentation map at size×size (the model's image size), values in (0, 1). */
-  segMap: Float32Array;
-  /** DeST branch map at size×size. */
-  destMap: Float32Array;
-  size: number;
-}
+/** The TF.js engine (training's own forward pass). */
+export class Inspector implements MapPredictor {
+  readonly engine = 'tfjs';
 
-export class Inspector {
   private constructor(
     readonly model: DestsegModel,
     readonly modelPath: string,
@@ -45,17 +37,12 @@ export class Inspector {
     return this.model.info.imageSize;
   }
 
-  /** Images of any size (resized like training images) → maps and scores, in batches. */
   async predict(images: readonly RgbImage[]): Promise<MapPrediction[]> {
     const size = this.imageSize;
     const out: MapPrediction[] = [];
     for (let start = 0; start < images.length; start += this.batchSize) {
       const chunk = images.slice(start, start + this.batchSize);
-      const input = new Float32Array(chunk.length * size * size * 3);
-      chunk.forEach((img, i) => {
-        const resized = img.width === size && img.height === size ? img : resizeRgbPil(img, size, size);
-        normalizeImagenet(resized, input, i * size * size * 3);
-      });
+      const input = normalizedBatch(chunk, size);
       const [seg, dest] = tf.tidy(() => {
         const maps = this.model.predict(tf.tensor4d(input, [chunk.length, size, size, 3]));
         return [resizeBilinear(maps.seg, size, size), resizeBilinear(maps.dest, size, size)];

@@ -10,6 +10,7 @@ import { loadTrainImage, scanMvtecCategory } from '../data/mvtec-dataset.ts';
 import { DestsegError } from '../errors.ts';
 import { DestsegModel } from '../model/destseg/destseg-model.ts';
 import { loadTeacherWeights } from '../model/destseg/teacher-weights.ts';
+import { exportOnnx } from '../onnx/export-onnx.ts';
 import {
   FolderTextureSource,
   ProceduralTextureSource,
@@ -53,7 +54,17 @@ export type TrainEvent =
       etaSeconds: number;
     }
   | { type: 'checkpoint'; step: number; path: string }
-  | { type: 'done'; step: number; status: TrainStatus; modelPath: string; wallSeconds: number };
+  | {
+      type: 'done';
+      step: number;
+      status: TrainStatus;
+      modelPath: string;
+      /** The model.onnx written beside the model (through the parity gate); null when none was. */
+      onnxPath: string | null;
+      /** Why no model.onnx was written (the parity gate refused it, or the export failed). */
+      onnxError?: string;
+      wallSeconds: number;
+    };
 
 export interface TrainOptions {
   /** MVTec-layout category folder. */
@@ -68,6 +79,8 @@ export interface TrainOptions {
   resume?: boolean;
   signal?: AbortSignal;
   onEvent?: (event: TrainEvent) => void;
+  /** Export model.onnx when the run succeeds (default true). */
+  exportOnnx?: boolean;
 }
 
 export interface TrainResult {
@@ -75,6 +88,7 @@ export interface TrainResult {
   step: number;
   runDir: string;
   modelPath: string;
+  onnxPath: string | null;
 }
 
 interface RunConfigFile {
@@ -231,6 +245,28 @@ export async function train(opts: TrainOptions): Promise<TrainResult> {
     model.dispose();
   }
   const modelPath = await latestModelPath(runDir);
-  emit({ type: 'done', step, status, modelPath, wallSeconds: (performance.now() - startedAt) / 1000 });
-  return { status, step, runDir, modelPath };
+  const onnx =
+    status === 'succeeded' && opts.exportOnnx !== false
+      ? await exportOnnxQuietly(modelPath)
+      : { onnxPath: null };
+  emit({
+    type: 'done',
+    step,
+    status,
+    modelPath,
+    ...onnx,
+    wallSeconds: (performance.now() - startedAt) / 1000,
+  });
+  return { status, step, runDir, modelPath, onnxPath: onnx.onnxPath };
+}
+
+/** model.onnx for a finished run; a refused or failed export leaves the run succeeded (TF.js serves it). */
+async function exportOnnxQuietly(
+  modelPath: string,
+): Promise<{ onnxPath: string | null; onnxError?: string }> {
+  try {
+    return { onnxPath: (await exportOnnx(modelPath)).onnxPath };
+  } catch (error) {
+    return { onnxPath: null, onnxError: error instanceof Error ? error.message : String(error) };
+  }
 }

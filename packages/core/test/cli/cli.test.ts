@@ -64,10 +64,38 @@ test('synth → train → inspect → eval from the command line', async () => {
   assert.equal(trained.code, 0, trained.stderr);
   assert.match(trained.stderr, /backend: wasm/);
   assert.match(trained.stderr, /train .* 2\/2 stage 2/);
+  const result = JSON.parse(trained.stdout.trim()) as { onnxPath: string | null };
+  assert.ok(result.onnxPath && existsSync(result.onnxPath), 'a successful run writes model.onnx');
+
+  const exported = await destseg('export', '--model', model, '--out', join(dir, 'copy.onnx'));
+  assert.equal(exported.code, 0, exported.stderr);
+  assert.match(exported.stderr, /parity on \d+ images .*: passed/);
+  const exportLine = JSON.parse(exported.stdout.trim()) as { onnx: string; passed: boolean };
+  assert.equal(exportLine.passed, true);
+  assert.ok(existsSync(join(dir, 'copy.onnx')) && existsSync(join(dir, 'copy.onnx.parity.json')));
 
   const image = join(data, 'test', 'scratch', '000.png');
   const inspected = await destseg('inspect', '--model', model, image, '--out', join(dir, 'maps'));
   assert.equal(inspected.code, 0, inspected.stderr);
+  assert.doesNotMatch(inspected.stderr, /falling back/, 'inspect runs on onnxruntime');
+  const tfjs = await destseg(
+    'inspect',
+    '--model',
+    model,
+    image,
+    '--out',
+    join(dir, 'tfjs'),
+    '--engine',
+    'tfjs',
+  );
+  assert.equal(tfjs.code, 0, tfjs.stderr);
+  const [ortScore, tfjsScore] = [inspected, tfjs].map(
+    (r) => (JSON.parse(r.stdout.trim()) as { score: number }).score,
+  );
+  assert.ok(Math.abs((ortScore as number) - (tfjsScore as number)) <= 1e-5 * Math.abs(tfjsScore as number));
+  const badEngine = await destseg('inspect', '--model', model, image, '--engine', 'torch');
+  assert.equal(badEngine.code, 2);
+  assert.match(badEngine.stderr, /CONFIG_INVALID: engine must be one of ort, tfjs/);
   const lines = inspected.stdout
     .trim()
     .split('\n')

@@ -36,7 +36,13 @@ export async function tinyTrain(
   dataDir: string,
   outDir: string,
   config: Partial<TrainConfig>,
-  extra: { resume?: boolean; signal?: AbortSignal; onEvent?: (e: TrainEvent) => void } = {},
+  extra: {
+    resume?: boolean;
+    signal?: AbortSignal;
+    onEvent?: (e: TrainEvent) => void;
+    exportOnnx?: boolean;
+  } = {},
 ): Promise<TrainResult> {
-  return train({ dataDir, outDir, teacher: TEACHER_PATH, config, ...extra });
+  // The ONNX export is tested on its own (test/onnx); other engine tests skip its minute.
+  return train({ dataDir, outDir, teacher: TEACHER_PATH, config, exportOnnx: false, ...extra });
 }

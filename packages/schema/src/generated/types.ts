@@ -312,6 +312,8 @@ export type Model = Node & {
   imageSize: Scalars['Int']['output'];
   /** The newest evaluation; null until the model has been evaluated. */
   latestEvaluation?: Maybe<Evaluation>;
+  /** The model's ONNX export (what inspections run on) and its parity gate; null until it has been exported. */
+  onnxExport?: Maybe<OnnxExport>;
   run: TrainingRun;
   step: Scalars['Int']['output'];
 };
@@ -373,6 +375,26 @@ export type MutationStartTrainingRunArgs = {
 
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** How an exported model.onnx compares with the training engine (TF.js) on the parity images. */
+export type OnnxExport = {
+  __typename?: 'OnnxExport';
+  createdAt: Scalars['DateTime']['output'];
+  /** The same for the DeST map. */
+  destMapError: Scalars['Float']['output'];
+  destScoreError: Scalars['Float']['output'];
+  exportVersion: Scalars['String']['output'];
+  /** Images both engines ran on (the category's test images, else seeded ones). */
+  imageCount: Scalars['Int']['output'];
+  mapTolerance: Scalars['Float']['output'];
+  /** False: the gate refused the export and inspections run on TF.js. */
+  passed: Scalars['Boolean']['output'];
+  /** Largest relative difference of the segmentation and DeST image scores. */
+  scoreError: Scalars['Float']['output'];
+  scoreTolerance: Scalars['Float']['output'];
+  /** Largest max|Δ| / max|map| of the segmentation map over the images. */
+  segMapError: Scalars['Float']['output'];
 };
 
 export type OutputMetrics = {
@@ -870,6 +892,7 @@ export type ResolversTypes = {
   Model: ResolverTypeWrapper<ModelRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OnnxExport: ResolverTypeWrapper<OnnxExport>;
   OutputMetrics: ResolverTypeWrapper<OutputMetrics>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -968,6 +991,7 @@ export type ResolversParentTypes = {
   Model: ModelRow;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OnnxExport: OnnxExport;
   OutputMetrics: OutputMetrics;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -1258,6 +1282,7 @@ export type ModelResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   latestEvaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  onnxExport?: Resolver<Maybe<ResolversTypes['OnnxExport']>, ParentType, ContextType>;
   run?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1345,6 +1370,22 @@ export type NodeResolvers<
     ParentType,
     ContextType
   >;
+};
+
+export type OnnxExportResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['OnnxExport'] = ResolversParentTypes['OnnxExport'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  destMapError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  destScoreError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  exportVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  imageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mapTolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scoreError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreTolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  segMapError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type OutputMetricsResolvers<
@@ -1640,6 +1681,7 @@ export type Resolvers<ContextType = any> = {
   Model?: ModelResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OnnxExport?: OnnxExportResolvers<ContextType>;
   OutputMetrics?: OutputMetricsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -147,6 +147,7 @@ export const typeResolvers: Resolvers<ApiContext> = {
     run: (row, _, ctx) => must(ctx.services.runs.byId(row.runId), 'training run'),
     evaluations: (row, _, ctx) => ctx.services.evaluations.forModel(row.id),
     latestEvaluation: async (row, _, ctx) => (await ctx.services.evaluations.latest(row.id)) ?? null,
+    onnxExport: (row, _, ctx) => ctx.services.models.onnxExport(row),
   },
   Evaluation: {
     id: (row) => toGlobalId('Evaluation', row.id),

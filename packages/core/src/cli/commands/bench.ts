@@ -5,6 +5,7 @@ import { type BackendName, selectBackend } from '../../backend/select-backend.ts
 import { BENCH_MODES, type BenchMode, type ModeResult, runBench } from '../../bench/run-bench.ts';
 import { DestsegError } from '../../errors.ts';
 import { loadTeacherWeights, resolveTeacherSource } from '../../model/destseg/teacher-weights.ts';
+import { parseEngine } from '../../onnx/load-predictor.ts';
 import { intFlag } from './args.ts';
 
 function modesFlag(value: string | undefined): BenchMode[] {
@@ -99,8 +100,12 @@ export async function runBenchCommand(args: string[]): Promise<void> {
       json: { type: 'string' },
       'submit-batch': { type: 'string' },
       kernels: { type: 'string' },
+      engine: { type: 'string' },
+      threads: { type: 'string' },
     },
   });
+  // TF.js unless --engine says otherwise: training modes exist on TF.js only.
+  const engine = values.engine === undefined ? 'tfjs' : parseEngine(values.engine);
   const modes = modesFlag(values.modes);
   const backend = await selectBackend(values.backend as BackendName | undefined);
   const submitBatch = intFlag(values['submit-batch'], 'submit-batch');
@@ -134,6 +139,8 @@ export async function runBenchCommand(args: string[]): Promise<void> {
     iters,
     seed: intFlag(values.seed, 'seed') ?? 0,
     teacher,
+    engine,
+    threads: intFlag(values.threads, 'threads'),
     onStep: (mode, step, ms) =>
       console.error(
         `bench ${mode} ${step === 0 ? 'first step' : `step ${step}/${iters}`}: ${ms.toFixed(1)} ms`,
@@ -141,8 +148,10 @@ export async function runBenchCommand(args: string[]): Promise<void> {
   });
   const submit =
     backend.name === 'webgpu' ? `; submit batch ${tf.env().get('WEBGPU_DEFERRED_SUBMIT_BATCH_SIZE')}` : '';
+  const engineLine =
+    report.engine === 'ort' ? `engine onnxruntime (cpu, ${report.ortThreads} intra-op threads); ` : '';
   console.log(
-    `backend ${backend.name} (${backend.detail}); ${size}x${size}, batch ${batch}, median of ${iters} steps; patches: ${report.patches.join(', ') || 'none'}${submit}`,
+    `${engineLine}backend ${backend.name} (${backend.detail}); ${size}x${size}, batch ${batch}, median of ${iters} steps; patches: ${report.patches.join(', ') || 'none'}${submit}`,
   );
   console.log(benchTable(report.results));
   if (kernels !== undefined) {

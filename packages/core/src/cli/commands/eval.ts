@@ -2,13 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { type EvaluationReport, evaluateModel } from '../../evaluation/evaluate-model.ts';
-import { Inspector } from '../../inference/inspector.ts';
 import type { MetricReport } from '../../metrics/evaluate.ts';
 import {
   DEFAULT_GOOD_QUANTILE,
   DEFAULT_TARGET_FALSE_ALARM_RATE,
   pickEveryPolicy,
 } from '../../thresholds/threshold-policy.ts';
+import { loadPredictor, parseEngine } from '../../onnx/load-predictor.ts';
 import { ProgressBar } from '../progress-bar.ts';
 import { required, unitIntervalFlag } from './args.ts';
 
@@ -129,8 +129,10 @@ export async function runEval(args: string[]): Promise<void> {
       backend: { type: 'string' },
       'false-alarm-rate': { type: 'string' },
       quantile: { type: 'string' },
+      engine: { type: 'string' },
     },
   });
+  const engine = parseEngine(values.engine);
   const params: PolicyParams = {
     targetFalseAlarmRate: unitIntervalFlag(
       values['false-alarm-rate'],
@@ -140,7 +142,7 @@ export async function runEval(args: string[]): Promise<void> {
     quantile: unitIntervalFlag(values.quantile, 'quantile', DEFAULT_GOOD_QUANTILE),
   };
   const backend = await selectBackend(values.backend as BackendName | undefined);
-  const inspector = await Inspector.load(required(values.model, 'model'));
+  const inspector = await loadPredictor(required(values.model, 'model'), { engine });
   const bar = new ProgressBar('eval');
   let report: EvaluationReport;
   try {
@@ -148,7 +150,7 @@ export async function runEval(args: string[]): Promise<void> {
       onProgress: (done, total) => bar.update(done, total),
     });
   } finally {
-    inspector.dispose();
+    await inspector.dispose();
   }
   const header = `${'output'.padEnd(22)}${COLUMNS.map(({ key }) => key.padStart(11)).join('')}`;
   console.log(header);
@@ -161,7 +163,7 @@ export async function runEval(args: string[]): Promise<void> {
     for (const [type, m] of Object.entries(out.perDefectType)) console.log(row(`  ${name}/${type}`, m));
   }
   console.log(
-    `${report.imageCount} images, ${report.imagesPerSecond.toFixed(1)} images/s on ${backend.name} (metrics ×100, threshold raw)`,
+    `${report.imageCount} images, ${report.imagesPerSecond.toFixed(1)} images/s on ${inspector.engine === 'ort' ? 'onnxruntime' : backend.name} (metrics ×100, threshold raw)`,
   );
   printPolicyThresholds(report, params);
   if (values.json) await writeFile(values.json, `${JSON.stringify(reportJson(report, params), null, 2)}\n`);

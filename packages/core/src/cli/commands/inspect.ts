@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { DestsegError } from '../../errors.ts';
 import { inspectFiles } from '../../inference/inspect-files.ts';
-import { Inspector } from '../../inference/inspector.ts';
 import { parseOutputChoice } from '../../inference/output-choice.ts';
+import { loadPredictor, parseEngine } from '../../onnx/load-predictor.ts';
 import { required } from './args.ts';
 
 /** One JSON line per image: {image, score, destScore, heatmap, overlay}. */
@@ -17,19 +17,21 @@ export async function runInspect(args: string[]): Promise<void> {
       out: { type: 'string' },
       backend: { type: 'string' },
       output: { type: 'string' },
+      engine: { type: 'string' },
     },
   });
   if (positionals.length === 0)
     throw new DestsegError('CONFIG_INVALID', 'inspect needs at least one IMAGE path');
   const output = parseOutputChoice(values.output);
+  const engine = parseEngine(values.engine);
   await selectBackend(values.backend as BackendName | undefined);
-  const inspector = await Inspector.load(required(values.model, 'model'));
+  const inspector = await loadPredictor(required(values.model, 'model'), { engine });
   try {
     await inspectFiles(inspector, positionals, resolve(values.out ?? 'inspections'), {
       output,
       onResult: (r) => console.log(JSON.stringify(r)),
     });
   } finally {
-    inspector.dispose();
+    await inspector.dispose();
   }
 }

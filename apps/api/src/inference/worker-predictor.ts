@@ -1,0 +1,125 @@
+/**
+ * A model served from a worker thread (predictor-worker.ts), behind the MapPredictor contract the
+ * batcher uses. Images are copied to the worker; the maps come back transferred.
+ */
+import { Worker } from 'node:worker_threads';
+import {
+  DestsegError,
+  type DestsegErrorCode,
+  type EngineName,
+  type MapPrediction,
+  type MapPredictor,
+  parseEngine,
+  type RgbImage,
+} from '@destseg/core';
+import type { FromPredictor, PredictorWorkerData, ToPredictor } from './predictor-protocol.ts';
+
+const WORKER_ENTRY = new URL('./predictor-worker-entry.mjs', import.meta.url);
+
+interface Waiting {
+  resolve: (predictions: MapPrediction[]) => void;
+  reject: (error: unknown) => void;
+}
+
+function workerError(code: string | null, message: string): Error {
+  return code ? new DestsegError(code as DestsegErrorCode, message) : new Error(message);
+}
+
+export class WorkerPredictor implements MapPredictor {
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 0;
+  private exited: Error | null = null;
+
+  private constructor(
+    private readonly worker: Worker,
+    readonly engine: EngineName,
+    readonly modelPath: string,
+    readonly imageSize: number,
+    readonly batchSize: number,
+  ) {
+    worker.on('message', (message: FromPredictor) => this.onMessage(message));
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', (code) => this.fail(new Error(`predictor worker exited (code ${code})`)));
+  }
+
+  /** Starts a worker and waits until its model is loaded (exporting model.onnx first when needed). */
+  static start(
+    modelPath: string,
+    opts: {
+      batchSize: number;
+      engine?: EngineName;
+      threads?: number;
+      log?: (message: string) => void;
+      /** Stops the worker while it is still loading. */
+      signal?: AbortSignal;
+    },
+  ): Promise<WorkerPredictor> {
+    const data: PredictorWorkerData = {
+      modelPath,
+      engine: opts.engine ?? parseEngine(),
+      batchSize: opts.batchSize,
+      threads: opts.threads,
+    };
+    const worker = new Worker(WORKER_ENTRY, { workerData: data });
+    const log = opts.log ?? (() => {});
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        reject(new Error(`loading ${modelPath} was cancelled`));
+        void worker.terminate();
+      };
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      const onMessage = (message: FromPredictor) => {
+        if (message.type === 'log') log(message.message);
+        else if (message.type === 'ready') {
+          worker.off('message', onMessage);
+          worker.off('exit', onExit);
+          opts.signal?.removeEventListener('abort', onAbort);
+          const predictor = new WorkerPredictor(
+            worker,
+            message.engine,
+            modelPath,
+            message.imageSize,
+            opts.batchSize,
+          );
+          worker.on('message', (m: FromPredictor) => m.type === 'log' && log(m.message));
+          resolve(predictor);
+        } else if (message.type === 'failed') reject(workerError(message.code, message.message));
+      };
+      const onExit = (code: number) =>
+        reject(new Error(`predictor worker for ${modelPath} exited (code ${code}) before loading`));
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+      worker.once('exit', onExit);
+    });
+  }
+
+  predict(images: readonly RgbImage[]): Promise<MapPrediction[]> {
+    if (this.exited) return Promise.reject(this.exited);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      const message: ToPredictor = { type: 'predict', id, images: [...images] };
+      this.worker.postMessage(message);
+    });
+  }
+
+  async dispose(): Promise<void> {
+    this.exited ??= new Error('predictor was disposed');
+    await this.worker.terminate();
+  }
+
+  private onMessage(message: FromPredictor): void {
+    if (message.type !== 'result' && message.type !== 'error') return;
+    const waiting = this.waiting.get(message.id);
+    if (!waiting) return;
+    this.waiting.delete(message.id);
+    if (message.type === 'result') waiting.resolve(message.predictions);
+    else waiting.reject(workerError(message.code, message.message));
+  }
+
+  private fail(error: Error): void {
+    this.exited ??= error;
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The inference engine for `inspect`, `eval` and the API: onnxruntime by default, TF.js on request
+ * (`--engine tfjs`, DESTSEG_INFERENCE_ENGINE=tfjs) and as the logged fallback when the ONNX model
+ * cannot be exported or loaded. A checkpoint without model.onnx is exported (through the parity
+ * gate) on first use.
+ */
+import { existsSync } from 'node:fs';
+import { DestsegError } from '../errors.ts';
+import { Inspector } from '../inference/inspector.ts';
+import type { EngineName, MapPredictor } from '../inference/map-predictor.ts';
+import { exportOnnx, onnxPathFor, resolveModelPath } from './export-onnx.ts';
+import { OrtInspector } from './ort-inspector.ts';
+
+export const ENGINES: readonly EngineName[] = ['ort', 'tfjs'];
+
+/** `--engine` or DESTSEG_INFERENCE_ENGINE; ort when neither is set. */
+export function parseEngine(value?: string): EngineName {
+  const choice = value ?? process.env.DESTSEG_INFERENCE_ENGINE ?? 'ort';
+  if ((ENGINES as readonly string[]).includes(choice)) return choice as EngineName;
+  throw new DestsegError('CONFIG_INVALID', `engine must be one of ${ENGINES.join(', ')}, got '${choice}'`);
+}
+
+export interface LoadPredictorOptions {
+  engine?: EngineName;
+  batchSize?: number;
+  /** ORT intra-op threads (default DESTSEG_ORT_THREADS or the cores). */
+  threads?: number;
+  log?: (message: string) => void;
+}
+
+/** The model.onnx of a checkpoint, exported first when it has none yet. */
+export async function ensureOnnx(modelPath: string, log: (message: string) => void): Promise<string> {
+  const onnxPath = onnxPathFor(modelPath);
+  if (existsSync(onnxPath)) return onnxPath;
+  log(`exporting ${onnxPath} (first use of this model on onnxruntime)`);
+  const report = await exportOnnx(modelPath);
+  log(
+    `parity: seg map ${report.max.segMap.toExponential(2)}, DeST map ${report.max.destMap.toExponential(2)}, scores ${report.max.score.toExponential(2)}`,
+  );
+  return onnxPath;
+}
+
+export async function loadPredictor(
+  modelDirOrFile: string,
+  opts: LoadPredictorOptions = {},
+): Promise<MapPredictor> {
+  const engine = opts.engine ?? parseEngine();
+  const log = opts.log ?? ((m: string) => console.error(m));
+  const modelPath = await resolveModelPath(modelDirOrFile);
+  if (engine === 'tfjs') return Inspector.load(modelPath, { batchSize: opts.batchSize });
+  try {
+    const onnxPath = await ensureOnnx(modelPath, log);
+    return await OrtInspector.load(onnxPath, modelPath, {
+      batchSize: opts.batchSize,
+      threads: opts.threads,
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    log(`engine: falling back to tfjs for ${modelPath}: ${reason}`);
+    return Inspector.load(modelPath, { batchSize: opts.batchSize });
+  }
+}
