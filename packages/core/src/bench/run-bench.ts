@@ -15,7 +15,8 @@ import { buildDestsegOnnx } from '../onnx/destseg-graph.ts';
 import { OrtDestsegSession } from '../onnx/ort-session.ts';
 import { Rng } from '../random/rng.ts';
 import type { TrainBatch } from '../train/batch-source.ts';
-import { SgdMomentum } from '../train/sgd.ts';
+import { segmentationOptimizer, studentOptimizer } from '../train/optimizers.ts';
+import type { SgdMomentum } from '../train/sgd.ts';
 import { OFFICIAL_RECIPE } from '../train/train-config.ts';
 import { type StepLosses, stage1Step, stage2Step } from '../train/train-steps.ts';
 
@@ -102,26 +103,9 @@ export function randomBatch(size: number, count: number, seed: number): TrainBat
 
 /** The optimisers exactly as the trainer builds them (official learning rates, momentum, weight decay). */
 export function benchOptimizers(model: DestsegModel): { student: SgdMomentum; seg: SgdMomentum } {
-  const p = model.params;
-  const { momentum, weightDecay } = OFFICIAL_RECIPE;
   return {
-    student: new SgdMomentum(
-      [{ name: 'student', lr: OFFICIAL_RECIPE.lrStudent, params: p.trainableUnder('student.') }],
-      momentum,
-      weightDecay,
-    ),
-    seg: new SgdMomentum(
-      [
-        { name: 'seg.res', lr: OFFICIAL_RECIPE.lrSegRes, params: p.trainableUnder('seg.res.') },
-        {
-          name: 'seg.head',
-          lr: OFFICIAL_RECIPE.lrSegHead,
-          params: p.trainableUnder('seg.aspp.', 'seg.head.', 'seg.out.'),
-        },
-      ],
-      momentum,
-      weightDecay,
-    ),
+    student: studentOptimizer(model.params, OFFICIAL_RECIPE),
+    seg: segmentationOptimizer(model.params, OFFICIAL_RECIPE),
   };
 }
 

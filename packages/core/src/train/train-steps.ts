@@ -90,6 +90,41 @@ export async function stage1Step(
   return { cosine };
 }
 
+/**
+ * The segmentation net's input and target from the teacher's and the (eval-mode) student's features of
+ * Ia and the full-size mask M: concat_k up(−l2n(T_k)⊙l2n(S_k)), and M downsampled to the map size.
+ */
+export function stage2Inputs(
+  teacherFeats: tf.Tensor4D[],
+  studentFeats: tf.Tensor4D[],
+  mask: tf.Tensor4D,
+): { input: tf.Tensor4D; target: tf.Tensor4D } {
+  return tf.tidy(() => {
+    const input = segInput(teacherFeats, studentFeats);
+    return { input, target: downsampleMask(mask, input.shape[1], input.shape[2]) };
+  });
+}
+
+/**
+ * One segmentation-net step on a prepared input and target: the net in train mode, focal + L1, gradients,
+ * the SGD step of `optimizer` and the running-stat update.
+ */
+export async function stage2Update(
+  p: ParamStore,
+  optimizer: SgdMomentum,
+  input: tf.Tensor4D,
+  target: tf.Tensor4D,
+  focalGamma: number,
+): Promise<StepLosses> {
+  const ctx: ForwardContext = { training: true, stats: [] };
+  const [focal, l1] = await optimise(p, optimizer, ctx, (report) => {
+    const losses = segLosses(segmentationNet(p, input, ctx), target, focalGamma);
+    report(losses);
+    return tf.sum(losses);
+  });
+  return { focal, l1 };
+}
+
 export async function stage2Step(
   p: ParamStore,
   optimizer: SgdMomentum,
@@ -100,15 +135,9 @@ export async function stage2Step(
     const augmented = images(batch, 'augmented');
     const mask = tf.tensor4d(batch.mask, [batch.count, batch.size, batch.size, 1]);
     const evalCtx: ForwardContext = { training: false, stats: [] };
-    const x = segInput(teacher(p, augmented), student(p, augmented, evalCtx));
-    return { input: x, target: downsampleMask(mask, x.shape[1], x.shape[2]) };
+    return stage2Inputs(teacher(p, augmented), student(p, augmented, evalCtx), mask);
   });
-  const ctx: ForwardContext = { training: true, stats: [] };
-  const [focal, l1] = await optimise(p, optimizer, ctx, (report) => {
-    const losses = segLosses(segmentationNet(p, input, ctx), target, focalGamma);
-    report(losses);
-    return tf.sum(losses);
-  });
+  const losses = await stage2Update(p, optimizer, input, target, focalGamma);
   tf.dispose([input, target]);
-  return { focal, l1 };
+  return losses;
 }

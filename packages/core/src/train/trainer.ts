@@ -24,9 +24,9 @@ import {
   writeCheckpoint,
   writeFileAtomic,
 } from './checkpoint.ts';
+import { segmentationOptimizer, studentOptimizer } from './optimizers.ts';
 import { Pace } from './pace.ts';
 import { STREAM, streamRng } from './seeds.ts';
-import { SgdMomentum } from './sgd.ts';
 import { OFFICIAL_RECIPE, resolveTrainConfig, type TrainConfig } from './train-config.ts';
 import { type StepLosses, stage1Step, stage2Step } from './train-steps.ts';
 
@@ -141,23 +141,8 @@ export async function train(opts: TrainOptions): Promise<TrainResult> {
     ? await DestsegModel.load(join(runDir, pointer.checkpoint, 'model.safetensors'))
     : DestsegModel.create(teacher, config.imageSize, streamRng(config.seed, STREAM.init, 0).nextUint32());
   const p = model.params;
-  const studentOpt = new SgdMomentum(
-    [{ name: 'student', lr: config.lrStudent, params: p.trainableUnder('student.') }],
-    config.momentum,
-    config.weightDecay,
-  );
-  const segOpt = new SgdMomentum(
-    [
-      { name: 'seg.res', lr: config.lrSegRes, params: p.trainableUnder('seg.res.') },
-      {
-        name: 'seg.head',
-        lr: config.lrSegHead,
-        params: p.trainableUnder('seg.aspp.', 'seg.head.', 'seg.out.'),
-      },
-    ],
-    config.momentum,
-    config.weightDecay,
-  );
+  const studentOpt = studentOptimizer(p, config);
+  const segOpt = segmentationOptimizer(p, config);
 
   const logPath = join(runDir, 'train-log.jsonl');
   let step = 0;
