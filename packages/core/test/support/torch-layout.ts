@@ -34,7 +34,7 @@ export function ourSegName(torchName: string): string {
 /** A torch tensor in our layout: OIHW kernels → HWIO; every other rank as is. */
 export function parameterFromTorch(t: SafeTensor): tf.Tensor {
   return tf.tidy(() => {
-    const x = tf.tensor(t.data, t.shape);
+    const x = tf.tensor(t.data, t.shape, 'float32');
     return t.shape.length === 4 ? tf.transpose(x, [2, 3, 1, 0]) : x;
   });
 }
@@ -42,20 +42,33 @@ export function parameterFromTorch(t: SafeTensor): tf.Tensor {
 /** Our parameter values (HWIO kernels) flattened in torch's layout (OIHW). */
 export function parameterToTorchOrder(values: Float32Array, shape: readonly number[]): Float32Array {
   if (shape.length !== 4) return values;
-  return tf.tidy(() => tf.transpose(tf.tensor(values, [...shape]), [3, 2, 0, 1]).dataSync() as Float32Array);
+  // A plain permutation on the host: no backend read-back (webgpu has no synchronous one under Node).
+  const [h, w, i, o] = shape as [number, number, number, number];
+  const out = new Float32Array(values.length);
+  for (let oo = 0; oo < o; oo++)
+    for (let ii = 0; ii < i; ii++)
+      for (let hh = 0; hh < h; hh++)
+        for (let ww = 0; ww < w; ww++)
+          out[((oo * i + ii) * h + hh) * w + ww] = values[((hh * w + ww) * i + ii) * o + oo] as number;
+  return out;
 }
 
 /** An NCHW activation as NHWC. */
 export function activationFromTorch(t: SafeTensor): tf.Tensor4D {
   return tf.tidy(() =>
-    tf.transpose(tf.tensor4d(t.data, t.shape as [number, number, number, number]), [0, 2, 3, 1]),
+    tf.transpose(tf.tensor4d(t.data, t.shape as [number, number, number, number], 'float32'), [0, 2, 3, 1]),
   );
 }
 
-/** An NHWC activation's values in NCHW order. */
+/** An NHWC activation's values in NCHW order (read back, then permuted on the host). */
 export async function activationToTorchOrder(x: tf.Tensor4D): Promise<Float32Array> {
-  const nchw = tf.transpose(x, [0, 3, 1, 2]);
-  const values = (await nchw.data()) as Float32Array;
-  nchw.dispose();
-  return values;
+  const [n, h, w, c] = x.shape;
+  const nhwc = (await x.data()) as Float32Array;
+  const out = new Float32Array(nhwc.length);
+  for (let b = 0; b < n; b++)
+    for (let y = 0; y < h; y++)
+      for (let xx = 0; xx < w; xx++)
+        for (let ch = 0; ch < c; ch++)
+          out[((b * c + ch) * h + y) * w + xx] = nhwc[((b * h + y) * w + xx) * c + ch] as number;
+  return out;
 }
