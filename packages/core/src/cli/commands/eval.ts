@@ -3,12 +3,12 @@ import { parseArgs } from 'node:util';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { type EvaluationReport, evaluateModel } from '../../evaluation/evaluate-model.ts';
 import type { MetricReport } from '../../metrics/evaluate.ts';
+import { loadPredictor, parseEngine } from '../../onnx/load-predictor.ts';
 import {
   DEFAULT_GOOD_QUANTILE,
   DEFAULT_TARGET_FALSE_ALARM_RATE,
   pickEveryPolicy,
 } from '../../thresholds/threshold-policy.ts';
-import { loadPredictor, parseEngine } from '../../onnx/load-predictor.ts';
 import { ProgressBar } from '../progress-bar.ts';
 import { required, unitIntervalFlag } from './args.ts';
 
