@@ -11,7 +11,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { isUrl, selectBackend } from '@destseg/core';
-import { isConnectionLost, openDatabase } from '@destseg/db';
+import { openDatabase } from '@destseg/db';
 import express from 'express';
 import { type Principal, syncConfiguredKeys } from './auth/api-keys.ts';
 import { decideListenAddress, type ListenDecision, LOCALHOST } from './auth/listen-address.ts';
@@ -32,7 +32,6 @@ import { EvaluationRunner } from './jobs/evaluation-runner.ts';
 import { TrainingQueue } from './jobs/training-queue.ts';
 import { startLifecycleLog } from './logging/lifecycle-log.ts';
 import { type Logger, rootLogger } from './logging/logger.ts';
-import { DATABASE_UNAVAILABLE } from './services/api-error.ts';
 import { createServices, type Services } from './services/services.ts';
 
 export interface RunningServer {

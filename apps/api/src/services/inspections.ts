@@ -18,7 +18,6 @@ import {
   lt,
   type SQL,
   type ThresholdRow,
-  type Verdict,
 } from '@destseg/db';
 import type { InspectionFilter } from '@destseg/schema';
 import type { PubSub } from '../events/pubsub.ts';
