@@ -13,6 +13,7 @@ import { test } from 'node:test';
 import { sql } from '@destseg/db';
 import WebSocket from 'ws';
 import { configFromEnv } from '../src/config.ts';
+import { rootLogger } from '../src/logging/logger.ts';
 import type { RunningServer } from '../src/server.ts';
 import { type GraphqlResponse, gql, Subscription, wsClient } from './support/graphql-client.ts';
 import {
@@ -352,7 +353,7 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
       });
 
       await t.test('an unexpected query error is masked and logged', async (tt) => {
-        const logged = tt.mock.method(console, 'error', () => {});
+        const logged = tt.mock.method(rootLogger(), 'error', () => {});
         await server.services.db.execute(sql`ALTER TABLE inspections RENAME TO inspections_hidden`);
         try {
           const res = await gql(url, '{ inspections { edges { cursor } } }');
@@ -362,8 +363,14 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
           );
           assert.ok(!JSON.stringify(res).includes('inspections_hidden'));
           assert.equal(logged.mock.callCount(), 1);
-          assert.match(String(logged.mock.calls[0]?.arguments[0]), /INTERNAL_SERVER_ERROR at inspections/);
-          assert.match(String(logged.mock.calls[0]?.arguments[1]), /inspections/);
+          const line = logged.mock.calls[0]?.arguments[0] as unknown as {
+            code: string;
+            path: string;
+            err: Error;
+          };
+          assert.equal(line.code, 'INTERNAL_SERVER_ERROR');
+          assert.equal(line.path, 'inspections');
+          assert.match(String(line.err?.message), /inspections/);
           // Over WebSocket the same error is masked too (graphql-ws would send its message as it is).
           assert.equal(await wsCode(server, '{ inspections { edges { cursor } } }'), 'INTERNAL_SERVER_ERROR');
           assert.equal(logged.mock.callCount(), 2);
