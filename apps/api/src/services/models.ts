@@ -46,10 +46,11 @@ export class ModelService {
       passed: report.passed,
       exportVersion: report.exportVersion,
       imageCount: report.images.length,
-      segMapError: report.max.segMap,
-      destMapError: report.max.destMap,
-      scoreError: report.max.score,
-      destScoreError: report.max.destScore,
+      // A non-finite error (an engine gave NaN or ±∞) was written to JSON as null.
+      segMapError: finiteOrNull(report.max.segMap),
+      destMapError: finiteOrNull(report.max.destMap),
+      scoreError: finiteOrNull(report.max.score),
+      destScoreError: finiteOrNull(report.max.destScore),
       mapTolerance: report.tolerance.map,
       scoreTolerance: report.tolerance.score,
       createdAt: new Date(report.createdAt),
@@ -65,4 +66,8 @@ export class ModelService {
     const [row] = await this.db.select().from(models).where(eq(models.id, id)).limit(1);
     return row;
   }
+}
+
+function finiteOrNull(value: number | null): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }

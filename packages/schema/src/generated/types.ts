@@ -382,8 +382,8 @@ export type OnnxExport = {
   __typename?: 'OnnxExport';
   createdAt: Scalars['DateTime']['output'];
   /** The same for the DeST map. */
-  destMapError: Scalars['Float']['output'];
-  destScoreError: Scalars['Float']['output'];
+  destMapError?: Maybe<Scalars['Float']['output']>;
+  destScoreError?: Maybe<Scalars['Float']['output']>;
   exportVersion: Scalars['String']['output'];
   /** Images both engines ran on (the category's test images, else seeded ones). */
   imageCount: Scalars['Int']['output'];
@@ -391,10 +391,10 @@ export type OnnxExport = {
   /** False: the gate refused the export and inspections run on TF.js. */
   passed: Scalars['Boolean']['output'];
   /** Largest relative difference of the segmentation and DeST image scores. */
-  scoreError: Scalars['Float']['output'];
+  scoreError?: Maybe<Scalars['Float']['output']>;
   scoreTolerance: Scalars['Float']['output'];
-  /** Largest max|Δ| / max|map| of the segmentation map over the images. */
-  segMapError: Scalars['Float']['output'];
+  /** Largest max|Δ| / max|map| of the segmentation map over the images; null when an engine gave a non-finite value. */
+  segMapError?: Maybe<Scalars['Float']['output']>;
 };
 
 export type OutputMetrics = {
@@ -1377,15 +1377,15 @@ export type OnnxExportResolvers<
   ParentType extends ResolversParentTypes['OnnxExport'] = ResolversParentTypes['OnnxExport'],
 > = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  destMapError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  destScoreError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  destMapError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  destScoreError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   exportVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   imageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mapTolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  scoreError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   scoreTolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  segMapError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  segMapError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type OutputMetricsResolvers<
