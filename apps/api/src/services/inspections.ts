@@ -75,8 +75,7 @@ export class InspectionService {
 
   async inspect(category: CategoryRow, image: RgbImage, args: InspectArgs): Promise<InspectOutcome> {
     const model = await this.models.requireActive(category.id, category.name);
-    const batcher = await this.cache.batcherFor(model);
-    const prediction = await batcher.predict(image);
+    const prediction = await this.cache.predict(model, image);
     const output = category.scoreOutput;
     const chosen = chooseOutput(prediction, output);
     const threshold = await this.thresholds.active(category.id, model.id, output);
