@@ -47,6 +47,7 @@ export interface RunningServer {
 }
 
 export async function startServer(config: ApiConfig, logger: Logger = rootLogger()): Promise<RunningServer> {
+  const startedAt = new Date();
   const log = (message: string) => logger.info(message);
   await selectBackend(undefined, log);
   const database = await openDatabase({
@@ -95,6 +96,13 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     inspectBatchSize: config.limits.inspectBatchSize,
     log: (message) => logger.warn({ event: 'evaluation.failed' }, message),
   });
+  const orphans = await services.inspections.sweepOrphanFiles(startedAt);
+  if (orphans.length > 0) {
+    logger.warn(
+      { event: 'inspections.orphan_files_removed', count: orphans.length },
+      `${orphans.length} inspection file set(s) without a row were removed`,
+    );
+  }
   if (config.seedDemo) await seedDemoCategory(services.categories, config.dataDir, log);
   // Each category's active model is loaded (in its worker thread) before its first inspection.
   for (const model of await services.models.allActive()) services.cache.preload(model);

@@ -24,6 +24,8 @@ export interface Principal {
   authenticated: boolean;
   /** Who set a threshold: the key's label, or its hash prefix. */
   name: string;
+  /** The key's row; absent in localhost-only mode. */
+  keyId?: number;
 }
 
 export const LOCAL_ADMIN: Principal = { role: 'admin', authenticated: false, name: 'localhost' };
@@ -170,6 +172,11 @@ export async function principalFor(db: Database, authorization: unknown): Promis
     .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt)))
     .limit(1);
   return row
-    ? { role: row.role, authenticated: true, name: row.label ? `${row.label}#${row.id}` : hash.slice(0, 12) }
+    ? {
+        role: row.role,
+        authenticated: true,
+        name: row.label ? `${row.label}#${row.id}` : hash.slice(0, 12),
+        keyId: row.id,
+      }
     : null;
 }

@@ -11,6 +11,8 @@ export interface Topics {
   inspectionCreated: InspectionRow;
   /** The category travels along because an evaluation row names only its model. */
   evaluationCreated: { evaluation: EvaluationRow; categoryId: number };
+  /** An API key was revoked: its open WebSocket connections are closed. */
+  apiKeyRevoked: { id: number };
 }
 
 type Listener<T> = (payload: T) => void;

@@ -1,12 +1,20 @@
 /**
  * graphql-ws on the HTTP server's /graphql path. The API key comes from connectionParams.authorization; a
- * connection without a valid key is closed with 4403 before any subscription starts. In keyless mode the
+ * connection without a valid key is closed with 4403 before any subscription starts; the key is checked
+ * again at each subscribe, and the connections of a key revoked here are closed (4403) at once. In keyless mode the
  * upgrade itself must pass the local-only guard (Host and Origin). Operations pass the same pre-parse
  * checks, token limit and validation rules as over HTTP, and unexpected errors are masked the same way.
  */
 import type { Server } from 'node:http';
 import type { Database } from '@destseg/db';
-import { type GraphQLSchema, parse, specifiedRules, type ValidationRule, validate } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLSchema,
+  parse,
+  specifiedRules,
+  type ValidationRule,
+  validate,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { LOCAL_ADMIN, type Principal, principalFor } from '../auth/api-keys.ts';
@@ -43,6 +51,12 @@ export function startWebSocketServer(opts: WebSocketOptions): { close: () => Pro
     },
   });
   const principals = new WeakMap<WebSocket, Principal>();
+  const authorizations = new WeakMap<WebSocket, unknown>();
+  const socketsOfKey = new Map<number, Set<WebSocket>>();
+  const refuse = (socket: WebSocket) => socket.close(4403, 'Forbidden: API key revoked');
+  const stopListening = opts.services.pubsub.listen('apiKeyRevoked', ({ id }) => {
+    for (const socket of socketsOfKey.get(id) ?? []) refuse(socket);
+  });
   const rules = [...specifiedRules, ...opts.validationRules];
   const maxTokens = opts.limits.maxQueryTokens;
   const cleanup = useServer<
@@ -58,15 +72,38 @@ export function startWebSocketServer(opts: WebSocketOptions): { close: () => Pro
           principals.set(ctx.extra.socket, LOCAL_ADMIN);
           return true;
         }
-        const principal = await principalFor(opts.db, ctx.connectionParams?.authorization);
+        const authorization = ctx.connectionParams?.authorization;
+        const principal = await principalFor(opts.db, authorization);
         if (!principal) return false;
-        principals.set(ctx.extra.socket, principal);
+        const { socket } = ctx.extra;
+        principals.set(socket, principal);
+        authorizations.set(socket, authorization);
+        if (principal.keyId !== undefined) {
+          const keyId = principal.keyId;
+          const sockets = socketsOfKey.get(keyId) ?? new Set<WebSocket>();
+          socketsOfKey.set(keyId, sockets);
+          sockets.add(socket);
+          socket.once('close', () => {
+            sockets.delete(socket);
+            if (sockets.size === 0) socketsOfKey.delete(keyId);
+          });
+        }
         return true;
       },
       // Returning nothing lets graphql-ws parse and validate with the functions above.
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         const problem = requestProblem(payload, maxTokens);
-        return problem ? [problem] : undefined;
+        if (problem) return [problem];
+        if (localOnly) return undefined;
+        // The key may have been revoked since the connection opened (here, by another instance, or by a restart's
+        // DESTSEG_API_KEYS sync on a shared database).
+        const principal = await principalFor(opts.db, authorizations.get(ctx.extra.socket));
+        if (!principal) {
+          refuse(ctx.extra.socket);
+          return [new GraphQLError('API key revoked', { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
+        principals.set(ctx.extra.socket, principal);
+        return undefined;
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map(formatWebSocketError) } : undefined,
@@ -82,6 +119,7 @@ export function startWebSocketServer(opts: WebSocketOptions): { close: () => Pro
   );
   return {
     close: async () => {
+      stopListening();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

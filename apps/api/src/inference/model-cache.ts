@@ -3,7 +3,11 @@
  * (onnxruntime by default, see worker-predictor.ts). A lookup names the model it wants (the category's
  * active one); when a newer model was promoted the old one is retired and the new one loaded. `preload`
  * loads a model ahead of its first inspection (at start and when a training run creates one).
+ * An inspection holds its model through `predict`: a retired model is disposed (or its load cancelled)
+ * only once the last inspection using it has finished, so none runs on a disposed model.
  */
+
+import type { MapPrediction, RgbImage } from '@destseg/core';
 import { type EngineName, onnxPathFor } from '@destseg/core';
 import type { ModelRow } from '@destseg/db';
 import { InspectBatcher } from './inspect-batcher.ts';
@@ -14,6 +18,10 @@ interface Entry {
   batcher: Promise<InspectBatcher>;
   /** Cancels a load still in progress (a model exported on first use can take minutes). */
   loading: AbortController;
+  /** Inspections holding this model (inside `predict`). */
+  users: number;
+  retired: boolean;
+  disposed?: Promise<void>;
 }
 
 export interface ModelCacheOptions {
@@ -31,23 +39,37 @@ export class ModelCache {
 
   constructor(private readonly opts: ModelCacheOptions) {}
 
-  batcherFor(model: ModelRow): Promise<InspectBatcher> {
+  /** One image through `model`, which stays loaded until the prediction is done even if it is retired meanwhile. */
+  async predict(model: ModelRow, image: RgbImage): Promise<MapPrediction> {
+    const entry = this.entryFor(model);
+    entry.users += 1;
+    try {
+      const batcher = await entry.batcher;
+      return await batcher.predict(image);
+    } finally {
+      entry.users -= 1;
+      if (entry.retired && entry.users === 0) void this.dispose(entry);
+    }
+  }
+
+  private entryFor(model: ModelRow): Entry {
     const entry = this.entries.get(model.categoryId);
-    if (entry && entry.modelId === model.id) return entry.batcher;
-    if (entry) this.retire(entry);
+    if (entry && entry.modelId === model.id) return entry;
+    if (entry) void this.retire(entry);
     const loading = new AbortController();
     const batcher = this.load(model, loading.signal);
     // A failed load is not cached, so the next call retries.
     batcher.catch(() => {
       if (this.entries.get(model.categoryId)?.batcher === batcher) this.entries.delete(model.categoryId);
     });
-    this.entries.set(model.categoryId, { modelId: model.id, batcher, loading });
-    return batcher;
+    const created: Entry = { modelId: model.id, batcher, loading, users: 0, retired: false };
+    this.entries.set(model.categoryId, created);
+    return created;
   }
 
   /** Loads `model` now so its first inspection does not wait; a failure is logged and retried on use. */
   preload(model: ModelRow): void {
-    this.batcherFor(model).catch((error: unknown) =>
+    this.entryFor(model).batcher.catch((error: unknown) =>
       this.opts.log?.(`model ${model.id}: preload failed: ${error instanceof Error ? error.message : error}`),
     );
   }
@@ -55,15 +77,26 @@ export class ModelCache {
   async clear(): Promise<void> {
     const entries = [...this.entries.values()];
     this.entries.clear();
-    await Promise.all(entries.map((entry) => this.retire(entry)));
+    // A stop does not wait for inspections in flight: their loads are cancelled, their passes finish first.
+    await Promise.all(entries.map((entry) => this.dispose(entry)));
   }
 
+  /** Marks a replaced model; it is disposed now, or by the last inspection still holding it. */
   private async retire(entry: Entry): Promise<void> {
-    entry.loading.abort();
-    await entry.batcher.then(
-      (b) => b.retire(),
-      () => {},
-    );
+    entry.retired = true;
+    if (entry.users === 0) await this.dispose(entry);
+  }
+
+  private dispose(entry: Entry): Promise<void> {
+    entry.retired = true;
+    entry.disposed ??= (async () => {
+      entry.loading.abort();
+      await entry.batcher.then(
+        (b) => b.retire(),
+        () => {},
+      );
+    })();
+    return entry.disposed;
   }
 
   private async load(model: ModelRow, signal: AbortSignal): Promise<InspectBatcher> {

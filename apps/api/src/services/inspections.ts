@@ -14,6 +14,7 @@ import {
   eq,
   gte,
   type InspectionRow,
+  inArray,
   inspections,
   lt,
   type SQL,
@@ -73,8 +74,7 @@ export class InspectionService {
 
   async inspect(category: CategoryRow, image: RgbImage, args: InspectArgs): Promise<InspectOutcome> {
     const model = await this.models.requireActive(category.id, category.name);
-    const batcher = await this.cache.batcherFor(model);
-    const prediction = await batcher.predict(image);
+    const prediction = await this.cache.predict(model, image);
     const output = category.scoreOutput;
     const chosen = chooseOutput(prediction, output);
     const threshold = await this.thresholds.active(category.id, model.id, output);
@@ -119,6 +119,24 @@ export class InspectionService {
     }
     this.pubsub.publish('inspectionCreated', row);
     return { inspection: row, threshold, replayed: false };
+  }
+
+  /**
+   * Removes the image/heatmap/overlay files older than `before` that no inspection row names: what a crash
+   * between the files and the row left. Run at start-up, before inspections are accepted.
+   */
+  sweepOrphanFiles(before: Date): Promise<string[]> {
+    return this.heatmaps.sweepOrphans(before, async (keys) => {
+      const kept = new Set<string>();
+      for (let i = 0; i < keys.length; i += 500) {
+        const rows = await this.db
+          .select({ key: inspections.heatmapKey })
+          .from(inspections)
+          .where(inArray(inspections.heatmapKey, keys.slice(i, i + 500)));
+        for (const row of rows) kept.add(row.key);
+      }
+      return kept;
+    });
   }
 
   async byId(id: number): Promise<InspectionRow | undefined> {

@@ -2,10 +2,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { synthesizeCategory } from '@destseg/core';
 import type { ApiRole } from '@destseg/db';
-import { createTempPostgres } from '@destseg/db';
+import { createTempPostgres, type TempPostgres } from '@destseg/db';
 import { type ApiConfig, configFromEnv } from '../../src/config.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
@@ -28,23 +29,39 @@ export interface TestEnvironment {
   datasetPath: string;
   /** PostgreSQL only: terminates the server's database connections, as a restart or failover would. */
   terminateDatabaseConnections?: () => Promise<number>;
+  /** Drops the database and removes the data dir; once, also run by itself after the test that made it. */
   cleanup(): Promise<void>;
 }
 
 export async function createTestEnvironment(storage: StorageKind): Promise<TestEnvironment> {
   const dataDir = await mkdtemp(join(tmpdir(), 'destseg-api-'));
   const datasetPath = join(dataDir, 'fixture', 'metal');
-  await synthesizeCategory({ outDir: datasetPath, seed: 3, size: 32, train: 8, testGood: 4, testBad: 3 });
-  const pg = storage === 'postgres' ? await createTempPostgres(POSTGRES_ADMIN_URL) : undefined;
+  const removeDataDir = () => rm(dataDir, { recursive: true, force: true });
+  let pg: TempPostgres | undefined;
+  try {
+    await synthesizeCategory({ outDir: datasetPath, seed: 3, size: 32, train: 8, testGood: 4, testBad: 3 });
+    pg = storage === 'postgres' ? await createTempPostgres(POSTGRES_ADMIN_URL) : undefined;
+  } catch (error) {
+    await removeDataDir();
+    throw error;
+  }
+  let cleaned: Promise<void> | undefined;
+  const cleanup = () =>
+    (cleaned ??= (async () => {
+      try {
+        await pg?.drop();
+      } finally {
+        await removeDataDir();
+      }
+    })());
+  // Also when the test fails before its own cleanup runs (a server that did not start); once either way.
+  after(cleanup);
   return {
     dataDir,
     databaseUrl: pg?.url,
     datasetPath,
     ...(pg ? { terminateDatabaseConnections: pg.terminateConnections } : {}),
-    cleanup: async () => {
-      await pg?.drop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+    cleanup,
   };
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -82,11 +82,13 @@ test('teacher weights load from a URL, are cached, and a pinned sha256 is enforc
     });
   } finally {
     server.close();
+    await rm(cacheDir, { recursive: true, force: true });
   }
 });
 
-test('a file that is not ResNet18 teacher weights is rejected naming the missing key', async () => {
+test('a file that is not ResNet18 teacher weights is rejected naming the missing key', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'destseg-teacher-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
   const path = join(dir, 'wrong.safetensors');
   await writeFile(path, encodeSafetensors({ 'fc.weight': { shape: [2], data: new Float32Array(2) } }));
   const weights = await loadTeacherWeights(path);

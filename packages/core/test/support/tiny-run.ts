@@ -1,7 +1,8 @@
 /** Tiny synthetic categories and training runs for engine tests (wasm backend, 32–64 px). */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import { selectBackend } from '../../src/backend/select-backend.ts';
 import { synthesizeCategory } from '../../src/synthetic/synth-dataset.ts';
 import type { TrainConfig } from '../../src/train/train-config.ts';
@@ -12,8 +13,15 @@ export async function useWasm(): Promise<void> {
   await selectBackend('wasm', () => {});
 }
 
+const tempDirs: string[] = [];
+// Every folder made here goes when the test file is done, whether its tests passed or not.
+after(() => Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** A fresh folder under the system temp dir, removed after the test file's last test. */
 export async function tempDir(prefix: string): Promise<string> {
-  return mkdtemp(join(tmpdir(), `destseg-${prefix}-`));
+  const dir = await mkdtemp(join(tmpdir(), `destseg-${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
 }
 
 export async function tinyCategory(

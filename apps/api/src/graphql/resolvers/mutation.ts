@@ -163,6 +163,7 @@ export function mutationResolvers(limits: {
       withUserErrors(async () => {
         requireRole(ctx.principal, 'admin');
         const apiKey = await revokeApiKey(ctx.services.db, requireId(input.id, 'ApiKey', ['input', 'id']));
+        ctx.services.pubsub.publish('apiKeyRevoked', { id: apiKey.id });
         rootLogger().info(
           { event: 'auth.key_revoked', apiKeyId: apiKey.id, by: ctx.principal.name },
           'API key revoked',

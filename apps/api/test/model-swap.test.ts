@@ -1,0 +1,132 @@
+/**
+ * Swapping a category's active model during an inspection burst (issue #12, item 13): every inspection
+ * that started on the old model finishes on it (none runs on a disposed model, none has its load
+ * cancelled), and the ones after the swap run on the new model.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import {
+  decodeImage,
+  Inspector,
+  latestModelPath,
+  type RgbImage,
+  selectBackend,
+  synthesizeCategory,
+  train,
+} from '@destseg/core';
+import type { ModelRow } from '@destseg/db';
+import { ModelCache } from '../src/inference/model-cache.ts';
+import { TEACHER } from './support/test-server.ts';
+
+const dir = await mkdtemp(join(tmpdir(), 'destseg-model-swap-'));
+after(() => rm(dir, { recursive: true, force: true }));
+
+async function trainModel(name: string, steps: number): Promise<string> {
+  await train({
+    dataDir: join(dir, 'metal'),
+    outDir: join(dir, name),
+    teacher: TEACHER,
+    config: { imageSize: 32, batchSize: 2, steps, stage1Steps: 1 },
+    exportOnnx: false,
+  });
+  return latestModelPath(join(dir, name));
+}
+
+function modelRow(id: number, checkpointPath: string): ModelRow {
+  return {
+    id,
+    runId: id,
+    categoryId: 1,
+    checkpointPath,
+    onnxPath: null,
+    step: 1,
+    imageSize: 32,
+    createdAt: new Date(),
+  } as ModelRow;
+}
+
+async function referenceScores(path: string, images: RgbImage[]): Promise<number[]> {
+  const inspector = await Inspector.load(path);
+  try {
+    return (await inspector.predict(images)).map((p) => p.score);
+  } finally {
+    inspector.dispose();
+  }
+}
+
+function assertScores(actual: number[], expected: number[], what: string) {
+  for (const [i, score] of actual.entries()) {
+    const want = expected[i] as number;
+    assert.ok(
+      Math.abs(score - want) <= 1e-4 * Math.max(1, Math.abs(want)),
+      `${what} ${i}: ${score} vs ${want}`,
+    );
+  }
+}
+
+test('inspections started on a model finish on it when the active model is swapped', async () => {
+  await selectBackend('wasm', () => {});
+  await synthesizeCategory({
+    outDir: join(dir, 'metal'),
+    seed: 5,
+    size: 32,
+    train: 4,
+    testGood: 2,
+    testBad: 3,
+  });
+  const pathA = await trainModel('a', 2);
+  const pathB = await trainModel('b', 3);
+  const images = await Promise.all(
+    ['good/000.png', 'good/001.png', 'scratch/000.png', 'stain/000.png', 'hole/000.png'].map((f) =>
+      decodeImage(join(dir, 'metal', 'test', f)),
+    ),
+  );
+  const expectedA = await referenceScores(pathA, images);
+  const expectedB = await referenceScores(pathB, images);
+  assert.notDeepEqual(expectedA, expectedB, 'the two models score differently');
+
+  const cache = new ModelCache({ maxBatch: 2, engine: 'tfjs', threads: 1 });
+  try {
+    const a = modelRow(1, pathA);
+    const b = modelRow(2, pathB);
+    // 1. Swapped while the old model is still loading: its inspections wait for it instead of failing.
+    const burstA = images.map((image) => cache.predict(a, image));
+    const burstB = images.map((image) => cache.predict(b, image));
+    assertScores(
+      (await Promise.all(burstA)).map((p) => p.score),
+      expectedA,
+      'A (loading) image',
+    );
+    assertScores(
+      (await Promise.all(burstB)).map((p) => p.score),
+      expectedB,
+      'B image',
+    );
+
+    // 2. Swapped back while B is loaded and busy (passes of 2 in flight), then forward again.
+    const second = images.map((image) => cache.predict(b, image));
+    await new Promise((resolve) => setImmediate(resolve));
+    const third = images.map((image) => cache.predict(a, image));
+    const fourth = images.map((image) => cache.predict(b, image));
+    assertScores(
+      (await Promise.all(second)).map((p) => p.score),
+      expectedB,
+      'B (busy) image',
+    );
+    assertScores(
+      (await Promise.all(third)).map((p) => p.score),
+      expectedA,
+      'A (reloaded) image',
+    );
+    assertScores(
+      (await Promise.all(fourth)).map((p) => p.score),
+      expectedB,
+      'B (reloaded) image',
+    );
+  } finally {
+    await cache.clear();
+  }
+});

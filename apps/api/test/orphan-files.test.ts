@@ -1,0 +1,130 @@
+/**
+ * Inspection files and rows (issue #12, item 10): a failed write (a full disk: /dev/full gives ENOSPC; an
+ * unwritable directory) leaves no file of its key; files a crash left without their row are removed at the
+ * next start, on PGlite and PostgreSQL, while files with a row, and files newer than the start, stay.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { categories, datasetVersions, inspections, models, openDatabase, trainingRuns } from '@destseg/db';
+import { HEATMAP_KINDS, HeatmapStore } from '../src/services/heatmap-store.ts';
+import {
+  createTestEnvironment,
+  type StorageKind,
+  startTestServer,
+  testConfig,
+} from './support/test-server.ts';
+
+const IMAGE = { width: 8, height: 8, data: new Uint8Array(8 * 8 * 3).fill(120) };
+const MAP = new Float32Array(4 * 4).fill(0.5);
+
+test('a full disk (ENOSPC on the overlay) leaves no file of the key', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'destseg-orphans-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const key = randomUUID();
+  // The overlay, under whichever name the store writes it, lands on a full device.
+  await symlink('/dev/full', join(dir, `${key}-overlay.png.tmp`));
+  await symlink('/dev/full', join(dir, `${key}-overlay.png`));
+  const store = new HeatmapStore(dir, { newKey: () => key });
+  await assert.rejects(store.write(IMAGE, MAP, 4), { code: 'ENOSPC' });
+  assert.deepEqual(await readdir(dir), []);
+});
+
+test('an unwritable data directory fails the write and creates nothing', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'destseg-orphans-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await writeFile(join(dir, 'not-a-dir'), '');
+  const store = new HeatmapStore(join(dir, 'not-a-dir', 'heatmaps'));
+  await assert.rejects(store.write(IMAGE, MAP, 4), { code: 'ENOTDIR' });
+  assert.deepEqual(await readdir(dir), ['not-a-dir']);
+});
+
+for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
+  test(`files without a row are removed at start-up, the others kept (${storage})`, async (t) => {
+    const env = await createTestEnvironment(storage);
+    t.after(() => env.cleanup());
+    const kept = randomUUID();
+    const handle = await openDatabase({ url: env.databaseUrl, pgliteDir: join(env.dataDir, 'pglite') });
+    try {
+      await insertInspection(handle.db, env.datasetPath, kept);
+    } finally {
+      await handle.close();
+    }
+    const dir = join(env.dataDir, 'heatmaps');
+    await mkdir(dir, { recursive: true });
+    const orphan = randomUUID();
+    const young = randomUUID();
+    const past = new Date(Date.now() - 60_000);
+    const future = new Date(Date.now() + 3_600_000);
+    const files = (key: string, suffix = '') => HEATMAP_KINDS.map((kind) => `${key}-${kind}.png${suffix}`);
+    for (const name of [...files(kept), ...files(orphan), ...files(randomUUID(), '.tmp')]) {
+      await writeFile(join(dir, name), 'png');
+      await utimes(join(dir, name), past, past);
+    }
+    // Written after the start (an inspection in flight): not the sweep's to judge.
+    for (const name of files(young)) {
+      await writeFile(join(dir, name), 'png');
+      await utimes(join(dir, name), future, future);
+    }
+    await writeFile(join(dir, 'notes.txt'), 'not ours');
+
+    const server = await startTestServer(testConfig(env));
+    await server.close();
+
+    assert.deepEqual((await readdir(dir)).sort(), [...files(kept), ...files(young), 'notes.txt'].sort());
+  });
+}
+
+async function insertInspection(
+  db: Awaited<ReturnType<typeof openDatabase>>['db'],
+  datasetPath: string,
+  heatmapKey: string,
+) {
+  const [category] = await db
+    .insert(categories)
+    .values({ name: 'metal', datasetPath, imageSize: 32, augmentationGroup: 'none' })
+    .returning();
+  assert.ok(category);
+  const [version] = await db
+    .insert(datasetVersions)
+    .values({
+      categoryId: category.id,
+      files: [],
+      trainCount: 0,
+      testGoodCount: 0,
+      testDefectCount: 0,
+      contentHash: 'h',
+    })
+    .returning();
+  assert.ok(version);
+  const [run] = await db
+    .insert(trainingRuns)
+    .values({
+      categoryId: category.id,
+      datasetVersionId: version.id,
+      params: {},
+      totalSteps: 1,
+      runDir: '/r',
+    })
+    .returning();
+  assert.ok(run);
+  const [model] = await db
+    .insert(models)
+    .values({ runId: run.id, categoryId: category.id, checkpointPath: '/m', step: 1, imageSize: 32 })
+    .returning();
+  assert.ok(model);
+  await db.insert(inspections).values({
+    categoryId: category.id,
+    modelId: model.id,
+    thresholdValue: 0.5,
+    score: 0.1,
+    destScore: 0.1,
+    verdict: 'ok',
+    heatmapKey,
+    width: 8,
+    height: 8,
+  });
+}
