@@ -134,12 +134,22 @@ export async function train(opts: TrainOptions): Promise<TrainResult> {
     config.perlinScaleRange,
   );
 
-  const teacher = await loadTeacherWeights(saved?.teacher ?? opts.teacher, {
-    sha256: saved?.teacherSha256 ?? opts.teacherSha256,
-  });
-  const model = pointer
-    ? await DestsegModel.load(join(runDir, pointer.checkpoint, 'model.safetensors'))
-    : DestsegModel.create(teacher, config.imageSize, streamRng(config.seed, STREAM.init, 0).nextUint32());
+  // A checkpoint's model file holds the teacher: a resume never reads the original teacher file again (it
+  // may have moved, or been a URL on a machine now offline). Only a fresh run loads it.
+  let model: DestsegModel;
+  let teacher: { source: string; sha256: string };
+  if (pointer && saved) {
+    model = await DestsegModel.load(join(runDir, pointer.checkpoint, 'model.safetensors'));
+    teacher = { source: saved.teacher, sha256: saved.teacherSha256 };
+  } else {
+    const weights = await loadTeacherWeights(opts.teacher, { sha256: opts.teacherSha256 });
+    model = DestsegModel.create(
+      weights,
+      config.imageSize,
+      streamRng(config.seed, STREAM.init, 0).nextUint32(),
+    );
+    teacher = { source: weights.source, sha256: weights.sha256 };
+  }
   const p = model.params;
   const studentOpt = studentOptimizer(p, config);
   const segOpt = segmentationOptimizer(p, config);

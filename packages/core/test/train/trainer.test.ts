@@ -74,6 +74,13 @@ test('--resume after an interruption gives the same model and losses as an unint
   });
   assert.equal(first.status, 'cancelled');
   assert.equal(first.step, 3);
+  // The checkpoint holds the teacher: a resume must not need the original teacher file any more.
+  const configPath = join(interruptedDir, 'config.json');
+  const saved = JSON.parse(await readFile(configPath, 'utf8')) as { teacher: string };
+  await writeFile(
+    configPath,
+    JSON.stringify({ ...saved, teacher: join(interruptedDir, 'moved-away.safetensors') }),
+  );
   const resumed = await tinyTrain('', interruptedDir, {}, { resume: true });
   assert.equal(resumed.status, 'succeeded');
   assert.equal(resumed.step, 5);
