@@ -12,11 +12,16 @@ import { DASHBOARD_DIR } from './services.ts';
 const host = dashboardHost(process.env);
 const port = Number(process.env.DASHBOARD_PORT ?? 3000);
 
-const app = next({ dev: false, dir: DASHBOARD_DIR, hostname: host, port });
+// Next attaches its own upgrade handler to the server it is given (or the first request's): it gets a
+// server of its own that only sees the upgrades the relay does not take.
+const upgradesForNext = createServer();
+const app = next({ dev: false, dir: DASHBOARD_DIR, hostname: host, port, httpServer: upgradesForNext });
 await app.prepare();
 const handle = app.getRequestHandler();
 const server = createServer((req, res) => void handle(req, res));
-attachSubscriptionProxy(server, process.env);
+attachSubscriptionProxy(server, process.env, (req, socket, head) =>
+  upgradesForNext.emit('upgrade', req, socket, head),
+);
 server.listen(port, host, () => {
   console.log(`dashboard on http://${host.includes(':') ? `[${host}]` : host}:${port}`);
 });

@@ -68,8 +68,15 @@ function relay(client: WebSocket, env: Env): void {
   client.on('error', () => upstream.terminate());
 }
 
-/** Handles WebSocket upgrades of `server` on the proxy path; any other upgrade is refused. */
-export function attachSubscriptionProxy(server: Server, env: Env): void {
+/**
+ * Handles WebSocket upgrades of `server` on the proxy path; any other upgrade goes to `otherwise` (Next's
+ * own upgrade handling, which would end the relay's sockets if it saw them).
+ */
+export function attachSubscriptionProxy(
+  server: Server,
+  env: Env,
+  otherwise: (req: IncomingMessage, socket: Duplex, head: Buffer) => void,
+): void {
   const wss = new WebSocketServer({
     noServer: true,
     handleProtocols: (protocols) => (protocols.has(PROTOCOL) ? PROTOCOL : false),
@@ -80,8 +87,12 @@ export function attachSubscriptionProxy(server: Server, env: Env): void {
       { get: (name) => (req.headers[name] as string | undefined) ?? null },
       env,
     );
-    if (path !== GRAPHQL_PROXY_PATH || refusal) {
-      socket.end(`HTTP/1.1 ${refusal ? '403 Forbidden' : '404 Not Found'}\r\nConnection: close\r\n\r\n`);
+    if (path !== GRAPHQL_PROXY_PATH) {
+      otherwise(req, socket, head);
+      return;
+    }
+    if (refusal) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
     wss.handleUpgrade(req, socket, head, (client) => relay(client, env));
