@@ -240,7 +240,7 @@ test('after a run the policy sets the threshold, and verdicts use it; an admin c
   const policy = page.getByTestId('threshold-policy-control');
   await policy.waitFor({ timeout: 30_000 });
   await policy.getByLabel('Policy').selectOption('GOOD_QUANTILE');
-  await policy.getByLabel('Quantile of good scores').fill('0.5');
+  await policy.getByRole('spinbutton', { name: 'Quantile of good scores' }).fill('0.5');
   await policy.getByRole('button', { name: 'Use this policy' }).click();
   await inForce.filter({ hasText: /v\d+ · auto: quantile of good scores 0\.5/ }).waitFor({ timeout: 30_000 });
   assert.match(
