@@ -1,8 +1,8 @@
 /** Starts the real API server for a test: random port, fresh data directory, PGlite or a temp PostgreSQL. */
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { synthesizeCategory } from '@destseg/core';
 import type { ApiRole } from '@destseg/db';
@@ -29,9 +29,15 @@ export interface TestEnvironment {
   datasetPath: string;
   /** PostgreSQL only: terminates the server's database connections, as a restart or failover would. */
   terminateDatabaseConnections?: () => Promise<number>;
-  /** Drops the database and removes the data dir; once, also run by itself after the test that made it. */
+  /** Drops the database and removes the data dir; once. The data dir also goes when the test process exits. */
   cleanup(): Promise<void>;
 }
+
+/** Data dirs whose environment was not cleaned up yet: removed when the test process exits, whatever happened. */
+const leftoverDataDirs = new Set<string>();
+process.once('exit', () => {
+  for (const dir of leftoverDataDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 export async function createTestEnvironment(storage: StorageKind): Promise<TestEnvironment> {
   const dataDir = await mkdtemp(join(tmpdir(), 'destseg-api-'));
@@ -52,10 +58,12 @@ export async function createTestEnvironment(storage: StorageKind): Promise<TestE
         await pg?.drop();
       } finally {
         await removeDataDir();
+        leftoverDataDirs.delete(dataDir);
       }
     })());
-  // Also when the test fails before its own cleanup runs (a server that did not start); once either way.
-  after(cleanup);
+  // Also when the test fails before its own cleanup runs (a server that did not start). Not node:test's
+  // `after`: registered inside a `before` hook, it ran as soon as the hook ended, under the running server.
+  leftoverDataDirs.add(dataDir);
   return {
     dataDir,
     databaseUrl: pg?.url,
