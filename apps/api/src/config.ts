@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { PUBLIC_TEACHER_URL } from '@destseg/core';
 import type { ApiRole } from '@destseg/db';
 import { parseApiKeys } from './auth/api-keys.ts';
+import type { JobKind } from './jobs/job-queue.ts';
+import { parseJobKinds } from './jobs/job-work.ts';
 
 export interface ApiConfig {
   port: number;
@@ -16,6 +18,12 @@ export interface ApiConfig {
   teacher: string;
   /** Training runs executing at once (one worker process each). */
   trainingConcurrency: number;
+  // --- jobs (scale-out) ---
+  /** Job kinds this process works (DESTSEG_JOBS, default train,evaluate; 'none' leaves them to workers). */
+  workJobs: readonly JobKind[];
+  /** A job's claim lapses after this long without a heartbeat (DESTSEG_JOB_HEARTBEAT_SECONDS, min 10). */
+  jobHeartbeatSeconds: number;
+  // --- end jobs ---
   /** Seed the demo category on a first start with an empty database. */
   seedDemo: boolean;
   limits: ApiLimits;
@@ -56,6 +64,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     apiKeys: parseApiKeys(env.DESTSEG_API_KEYS ?? ''),
     teacher: teacherFrom(env.DESTSEG_TEACHER),
     trainingConcurrency: intFrom(env, 'DESTSEG_TRAINING_CONCURRENCY', 1),
+    workJobs: parseJobKinds(env.DESTSEG_JOBS ?? 'train,evaluate'),
+    jobHeartbeatSeconds: Math.max(10, intFrom(env, 'DESTSEG_JOB_HEARTBEAT_SECONDS', 30)),
     seedDemo: env.DESTSEG_SEED_DEMO !== '0',
     limits: {
       maxBodyBytes: intFrom(env, 'DESTSEG_MAX_BODY_BYTES', 16 * 1024 * 1024),

@@ -15,7 +15,7 @@ import express from 'express';
 import { type Principal, syncConfiguredKeys } from './auth/api-keys.ts';
 import type { ApiConfig } from './config.ts';
 import { seedDemoCategory } from './demo/seed-demo.ts';
-import { PubSub } from './events/pubsub.ts';
+import { openPubSub } from './events/open-pubsub.ts';
 import type { ApiContext } from './graphql/context.ts';
 import { createExecutableSchema } from './graphql/executable-schema.ts';
 import { queryLimitRules } from './graphql/query-limits.ts';
@@ -24,6 +24,8 @@ import { errorHandler } from './http/error-handler.ts';
 import { heatmapRoute } from './http/heatmap-route.ts';
 import { startWebSocketServer } from './http/websocket-server.ts';
 import { EvaluationRunner } from './jobs/evaluation-runner.ts';
+import { JobQueue, jobTiming } from './jobs/job-queue.ts';
+import { startJobWork } from './jobs/job-work.ts';
 import { TrainingQueue } from './jobs/training-queue.ts';
 import { createServices, type Services } from './services/services.ts';
 
@@ -46,23 +48,24 @@ export async function startServer(
   const database = await openDatabase({ url: config.databaseUrl, pgliteDir: join(config.dataDir, 'pglite') });
   const { db } = database;
   const authEnabled = await syncConfiguredKeys(db, config.apiKeys);
-  const pubsub = new PubSub();
+  // --- jobs and events (scale-out): one job model on pg-boss, events across processes on PostgreSQL ---
+  const pubsub = await openPubSub(database, log);
+  const jobs = await JobQueue.open(database, log, jobTiming(config.jobHeartbeatSeconds));
   const evaluationRunner = new EvaluationRunner();
-  const queue = new TrainingQueue(db, pubsub, {
+  const queue = new TrainingQueue(db, pubsub, jobs, {
     teacher: config.teacher,
     concurrency: config.trainingConcurrency,
-    // A new model evaluates itself; the queue only starts after `services` exists (queue.start below).
-    onModelCreated: (model) => void services.evaluations.evaluateNewModel(model),
     log,
   });
+  // --- end jobs and events ---
   const services = createServices({
     db,
     pubsub,
     queue,
     evaluationRunner,
+    jobs,
     dataDir: config.dataDir,
     inspectBatchSize: config.limits.inspectBatchSize,
-    log,
   });
   if (config.seedDemo) await seedDemoCategory(services.categories, config.dataDir, log);
 
@@ -118,7 +121,7 @@ export async function startServer(
       'no API keys configured (DESTSEG_API_KEYS): listening on localhost only, every caller has the admin role',
     );
   }
-  await queue.start();
+  await startJobWork(config.workJobs, { jobs, training: queue, evaluations: services.evaluations, log });
 
   return {
     url: `http://${shownHost === LOCALHOST ? LOCALHOST : 'localhost'}:${port}/graphql`,
@@ -128,11 +131,14 @@ export async function startServer(
     queue,
     close: async () => {
       await queue.stop();
+      await jobs.stopWorking('evaluate');
       evaluationRunner.stop();
       await services.evaluations.settle();
       await ws.close();
       await apollo.stop();
       await services.cache.clear();
+      await jobs.close();
+      await pubsub.close();
       await database.close();
     },
   };

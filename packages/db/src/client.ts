@@ -19,6 +19,10 @@ export interface DatabaseHandle {
   db: Database;
   /** 'pglite' or 'postgres', for start-up logs. */
   kind: 'pglite' | 'postgres';
+  /** The postgres:// URL it was opened with (postgres only), for components that need their own connections. */
+  url?: string;
+  /** The embedded client (pglite only), for components that share its single connection (the job queue). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -41,7 +45,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
       await pool.end();
       throw error;
     }
-    return { db: db as unknown as Database, kind: 'postgres', close: () => pool.end() };
+    return { db: db as unknown as Database, kind: 'postgres', url: opts.url, close: () => pool.end() };
   }
   await mkdir(opts.pgliteDir, { recursive: true });
   const client = await PGlite.create(opts.pgliteDir);
@@ -52,5 +56,5 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
     await client.close();
     throw error;
   }
-  return { db: db as unknown as Database, kind: 'pglite', close: () => client.close() };
+  return { db: db as unknown as Database, kind: 'pglite', pglite: client, close: () => client.close() };
 }

@@ -4,6 +4,7 @@ import type { Database } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import { ModelCache } from '../inference/model-cache.ts';
 import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { TrainingQueue } from '../jobs/training-queue.ts';
 import { CategoryService } from './categories.ts';
 import { EvaluationService } from './evaluations.ts';
@@ -31,16 +32,16 @@ export function createServices(opts: {
   pubsub: PubSub;
   queue: TrainingQueue;
   evaluationRunner: EvaluationRunner;
+  jobs: JobQueue;
   dataDir: string;
   inspectBatchSize: number;
-  log: (message: string) => void;
 }): Services {
   const { db, pubsub, queue } = opts;
   const cache = new ModelCache(opts.inspectBatchSize);
   const heatmaps = new HeatmapStore(join(opts.dataDir, 'heatmaps'));
   const categories = new CategoryService(db);
   const models = new ModelService(db);
-  const evaluations = new EvaluationService(db, categories, opts.evaluationRunner, pubsub, opts.log);
+  const evaluations = new EvaluationService(db, categories, opts.evaluationRunner, pubsub, opts.jobs);
   const thresholds = new ThresholdService(db, evaluations);
   return {
     db,
