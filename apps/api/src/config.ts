@@ -23,6 +23,8 @@ export interface ApiConfig {
   workJobs: readonly JobKind[];
   /** A job's claim lapses after this long without a heartbeat (DESTSEG_JOB_HEARTBEAT_SECONDS, min 10). */
   jobHeartbeatSeconds: number;
+  /** How long a dead process holds an MES output sink (DESTSEG_OUTBOX_LEASE_SECONDS). */
+  outboxLeaseSeconds: number;
   // --- end jobs ---
   /** Seed the demo category on a first start with an empty database. */
   seedDemo: boolean;
@@ -66,6 +68,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     trainingConcurrency: intFrom(env, 'DESTSEG_TRAINING_CONCURRENCY', 1),
     workJobs: parseJobKinds(env.DESTSEG_JOBS ?? 'train,evaluate'),
     jobHeartbeatSeconds: Math.max(10, intFrom(env, 'DESTSEG_JOB_HEARTBEAT_SECONDS', 30)),
+    outboxLeaseSeconds: intFrom(env, 'DESTSEG_OUTBOX_LEASE_SECONDS', 30),
     seedDemo: env.DESTSEG_SEED_DEMO !== '0',
     limits: {
       maxBodyBytes: intFrom(env, 'DESTSEG_MAX_BODY_BYTES', 16 * 1024 * 1024),

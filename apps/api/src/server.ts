@@ -28,6 +28,7 @@ import { JobQueue, jobTiming } from './jobs/job-queue.ts';
 import { startJobWork } from './jobs/job-work.ts';
 import { TrainingQueue } from './jobs/training-queue.ts';
 import { createServices, type Services } from './services/services.ts';
+import { DEFAULT_OUTBOX_TIMING, OutboxDispatcher } from './sinks/outbox-dispatcher.ts';
 
 export interface RunningServer {
   url: string;
@@ -57,6 +58,10 @@ export async function startServer(
     concurrency: config.trainingConcurrency,
     log,
   });
+  const outbox = new OutboxDispatcher(db, log, {
+    ...DEFAULT_OUTBOX_TIMING,
+    leaseSeconds: config.outboxLeaseSeconds,
+  });
   // --- end jobs and events ---
   const services = createServices({
     db,
@@ -64,6 +69,7 @@ export async function startServer(
     queue,
     evaluationRunner,
     jobs,
+    onOutboxWritten: () => outbox.wake(),
     dataDir: config.dataDir,
     inspectBatchSize: config.limits.inspectBatchSize,
   });
@@ -122,6 +128,7 @@ export async function startServer(
     );
   }
   await startJobWork(config.workJobs, { jobs, training: queue, evaluations: services.evaluations, log });
+  outbox.start();
 
   return {
     url: `http://${shownHost === LOCALHOST ? LOCALHOST : 'localhost'}:${port}/graphql`,
@@ -136,6 +143,7 @@ export async function startServer(
       await services.evaluations.settle();
       await ws.close();
       await apollo.stop();
+      await outbox.stop();
       await services.cache.clear();
       await jobs.close();
       await pubsub.close();

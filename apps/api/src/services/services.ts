@@ -6,6 +6,7 @@ import { ModelCache } from '../inference/model-cache.ts';
 import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { TrainingQueue } from '../jobs/training-queue.ts';
+import { OutputSinkService } from '../sinks/output-sinks.ts';
 import { CategoryService } from './categories.ts';
 import { EvaluationService } from './evaluations.ts';
 import { HeatmapStore } from './heatmap-store.ts';
@@ -25,6 +26,7 @@ export interface Services {
   inspections: InspectionService;
   cache: ModelCache;
   heatmaps: HeatmapStore;
+  sinks: OutputSinkService;
 }
 
 export function createServices(opts: {
@@ -35,6 +37,8 @@ export function createServices(opts: {
   jobs: JobQueue;
   dataDir: string;
   inspectBatchSize: number;
+  /** Called after an inspection wrote outbox messages (wakes the dispatcher). */
+  onOutboxWritten?: () => void;
 }): Services {
   const { db, pubsub, queue } = opts;
   const cache = new ModelCache(opts.inspectBatchSize);
@@ -51,8 +55,9 @@ export function createServices(opts: {
     models,
     evaluations,
     thresholds,
-    inspections: new InspectionService(db, pubsub, models, thresholds, cache, heatmaps),
+    inspections: new InspectionService(db, pubsub, models, thresholds, cache, heatmaps, opts.onOutboxWritten),
     cache,
     heatmaps,
+    sinks: new OutputSinkService(db),
   };
 }

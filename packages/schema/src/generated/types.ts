@@ -1,14 +1,14 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type {
   CategoryRow,
   DatasetVersionRow,
+  TrainingRunRow,
+  ModelRow,
   EvaluationRow,
+  ThresholdRow,
   InspectionRow,
   LossPointRow,
-  ModelRow,
-  ThresholdRow,
-  TrainingRunRow,
 } from '@destseg/db';
-import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { TrainingProgressEvent } from '../mapped-types.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -299,6 +299,8 @@ export type Mutation = {
   createCategory: CreateCategoryPayload;
   evaluateModel: EvaluateModelPayload;
   inspect: InspectPayload;
+  /** Creates or replaces the category's sink of that kind (admin role). */
+  setOutputSink: SetOutputSinkPayload;
   setScoreOutput: SetScoreOutputPayload;
   setThreshold: SetThresholdPayload;
   startTrainingRun: StartTrainingRunPayload;
@@ -324,6 +326,10 @@ export type MutationInspectArgs = {
   input: InspectInput;
 };
 
+export type MutationSetOutputSinkArgs = {
+  input: SetOutputSinkInput;
+};
+
 export type MutationSetScoreOutputArgs = {
   input: SetScoreOutputInput;
 };
@@ -346,6 +352,27 @@ export type OutputMetrics = {
   perDefectType: Array<DefectTypeMetrics>;
 };
 
+/** Where a category's inspections are pushed, and how delivery is going. */
+export type OutputSink = {
+  __typename?: 'OutputSink';
+  /** Inspections not delivered to this sink yet. */
+  backlog: Scalars['Int']['output'];
+  category: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** Whether a webhook signing secret is set (the secret is never returned). */
+  hasSecret: Scalars['Boolean']['output'];
+  kind: OutputSinkKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastErrorAt?: Maybe<Scalars['DateTime']['output']>;
+  lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
+  /** MQTT topic with <category> and <station> placeholders; null for a webhook. */
+  topicTemplate?: Maybe<Scalars['String']['output']>;
+  /** mqtt:// or mqtts:// for MQTT, http(s):// for a webhook. */
+  url: Scalars['String']['output'];
+};
+
+export type OutputSinkKind = 'MQTT' | 'WEBHOOK';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -361,6 +388,8 @@ export type Query = {
   /** Models of the category that have an evaluation, best first (image AUROC, then pixel AUROC, then AUPRO). */
   leaderboard: Array<LeaderboardEntry>;
   node?: Maybe<Node>;
+  /** The category's MES output sinks with their delivery status (admin role). */
+  outputSinks: Array<OutputSink>;
   trainingRun?: Maybe<TrainingRun>;
   trainingRuns: TrainingRunConnection;
   viewer: Viewer;
@@ -391,6 +420,10 @@ export type QueryLeaderboardArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryOutputSinksArgs = {
+  category: Scalars['String']['input'];
 };
 
 export type QueryTrainingRunArgs = {
@@ -426,6 +459,23 @@ export type ScoreOutput =
   | 'FUSED'
   /** The segmentation net's map: DeSTSeg's own output, the default. */
   | 'SEG';
+
+export type SetOutputSinkInput = {
+  category: Scalars['String']['input'];
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: OutputSinkKind;
+  /** Webhook only, required: the HMAC-SHA256 key of the x-destseg-signature header. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** MQTT only; default destseg/<category>/<station>/inspection. */
+  topicTemplate?: InputMaybe<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
+export type SetOutputSinkPayload = {
+  __typename?: 'SetOutputSinkPayload';
+  sink?: Maybe<OutputSink>;
+  userErrors: Array<UserError>;
+};
 
 export type SetScoreOutputInput = {
   category: Scalars['String']['input'];
@@ -769,11 +819,15 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OutputMetrics: ResolverTypeWrapper<OutputMetrics>;
+  OutputSink: ResolverTypeWrapper<OutputSink>;
+  OutputSinkKind: OutputSinkKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   RunStatus: RunStatus;
   ScoreOutput: ScoreOutput;
+  SetOutputSinkInput: SetOutputSinkInput;
+  SetOutputSinkPayload: ResolverTypeWrapper<SetOutputSinkPayload>;
   SetScoreOutputInput: SetScoreOutputInput;
   SetScoreOutputPayload: ResolverTypeWrapper<
     Omit<SetScoreOutputPayload, 'category'> & { category?: Maybe<ResolversTypes['Category']> }
@@ -853,8 +907,11 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OutputMetrics: OutputMetrics;
+  OutputSink: OutputSink;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  SetOutputSinkInput: SetOutputSinkInput;
+  SetOutputSinkPayload: SetOutputSinkPayload;
   SetScoreOutputInput: SetScoreOutputInput;
   SetScoreOutputPayload: Omit<SetScoreOutputPayload, 'category'> & {
     category?: Maybe<ResolversParentTypes['Category']>;
@@ -1155,6 +1212,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationInspectArgs, 'input'>
   >;
+  setOutputSink?: Resolver<
+    ResolversTypes['SetOutputSinkPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetOutputSinkArgs, 'input'>
+  >;
   setScoreOutput?: Resolver<
     ResolversTypes['SetScoreOutputPayload'],
     ParentType,
@@ -1192,6 +1255,22 @@ export type OutputMetricsResolvers<
 > = {
   overall?: Resolver<ResolversTypes['MetricReport'], ParentType, ContextType>;
   perDefectType?: Resolver<Array<ResolversTypes['DefectTypeMetrics']>, ParentType, ContextType>;
+};
+
+export type OutputSinkResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['OutputSink'] = ResolversParentTypes['OutputSink'],
+> = {
+  backlog?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasSecret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutputSinkKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastErrorAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSuccessAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topicTemplate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<
@@ -1232,6 +1311,12 @@ export type QueryResolvers<
     RequireFields<QueryLeaderboardArgs, 'category'>
   >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  outputSinks?: Resolver<
+    Array<ResolversTypes['OutputSink']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryOutputSinksArgs, 'category'>
+  >;
   trainingRun?: Resolver<
     Maybe<ResolversTypes['TrainingRun']>,
     ParentType,
@@ -1245,6 +1330,15 @@ export type QueryResolvers<
     RequireFields<QueryTrainingRunsArgs, 'first'>
   >;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type SetOutputSinkPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['SetOutputSinkPayload'] = ResolversParentTypes['SetOutputSinkPayload'],
+> = {
+  sink?: Resolver<Maybe<ResolversTypes['OutputSink']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SetScoreOutputPayloadResolvers<
@@ -1444,8 +1538,10 @@ export type Resolvers<ContextType = any> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OutputMetrics?: OutputMetricsResolvers<ContextType>;
+  OutputSink?: OutputSinkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SetOutputSinkPayload?: SetOutputSinkPayloadResolvers<ContextType>;
   SetScoreOutputPayload?: SetScoreOutputPayloadResolvers<ContextType>;
   SetThresholdPayload?: SetThresholdPayloadResolvers<ContextType>;
   StartTrainingRunPayload?: StartTrainingRunPayloadResolvers<ContextType>;

@@ -1,10 +1,11 @@
 /** Mutation resolvers: role check, input → service call, and every expected failure as a userErrors entry. */
-import type { ScoreOutput, ThresholdMethod } from '@destseg/db';
+import type { OutputSinkKind, ScoreOutput, ThresholdMethod } from '@destseg/db';
 import type { MutationResolvers } from '@destseg/schema';
 import { createApiKey } from '../../auth/api-keys.ts';
 import { requireRole } from '../../auth/roles.ts';
 import { ApiError } from '../../services/api-error.ts';
 import { decodeInspectImage } from '../../services/image-input.ts';
+import { outputSinkView } from '../../sinks/output-sink-view.ts';
 import type { ApiContext } from '../context.ts';
 import { fromGraphqlEnum } from '../enums.ts';
 import { requireId, toGlobalId } from '../global-id.ts';
@@ -126,6 +127,20 @@ export function mutationResolvers(limits: {
         checkText(input.label, 'label');
         const key = await createApiKey(ctx.services.db, fromGraphqlEnum(input.role), input.label ?? null);
         return { key, role: input.role };
+      }),
+
+    setOutputSink: (_, { input }, ctx) =>
+      withUserErrors(async () => {
+        requireRole(ctx.principal, 'admin');
+        const category = await ctx.services.categories.require(input.category);
+        const sink = await ctx.services.sinks.configure(category, {
+          kind: fromGraphqlEnum<OutputSinkKind>(input.kind),
+          url: input.url,
+          topicTemplate: input.topicTemplate,
+          secret: input.secret,
+          enabled: input.enabled,
+        });
+        return { sink: outputSinkView(category, { sink, backlog: 0 }) };
       }),
   };
 }
