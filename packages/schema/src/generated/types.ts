@@ -1,14 +1,14 @@
-import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type {
   CategoryRow,
   DatasetVersionRow,
-  TrainingRunRow,
-  ModelRow,
   EvaluationRow,
-  ThresholdRow,
   InspectionRow,
   LossPointRow,
+  ModelRow,
+  ThresholdRow,
+  TrainingRunRow,
 } from '@destseg/db';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { TrainingProgressEvent } from '../mapped-types.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
