@@ -25,6 +25,8 @@ export interface ApiConfig {
   jobHeartbeatSeconds: number;
   /** How long a dead process holds an MES output sink (DESTSEG_OUTBOX_LEASE_SECONDS). */
   outboxLeaseSeconds: number;
+  /** Redis for events across processes (REDIS_URL); unset = PostgreSQL NOTIFY on PostgreSQL. */
+  redisUrl: string | undefined;
   // --- end jobs ---
   /** Seed the demo category on a first start with an empty database. */
   seedDemo: boolean;
@@ -69,6 +71,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     workJobs: parseJobKinds(env.DESTSEG_JOBS ?? 'train,evaluate'),
     jobHeartbeatSeconds: Math.max(10, intFrom(env, 'DESTSEG_JOB_HEARTBEAT_SECONDS', 30)),
     outboxLeaseSeconds: intFrom(env, 'DESTSEG_OUTBOX_LEASE_SECONDS', 30),
+    redisUrl: env.REDIS_URL || undefined,
     seedDemo: env.DESTSEG_SEED_DEMO !== '0',
     limits: {
       maxBodyBytes: intFrom(env, 'DESTSEG_MAX_BODY_BYTES', 16 * 1024 * 1024),

@@ -50,7 +50,7 @@ export async function startServer(
   const { db } = database;
   const authEnabled = await syncConfiguredKeys(db, config.apiKeys);
   // --- jobs and events (scale-out): one job model on pg-boss, events across processes on PostgreSQL ---
-  const pubsub = await openPubSub(database, log);
+  const pubsub = await openPubSub(database, log, config.redisUrl);
   const jobs = await JobQueue.open(database, log, jobTiming(config.jobHeartbeatSeconds));
   const evaluationRunner = new EvaluationRunner();
   const queue = new TrainingQueue(db, pubsub, jobs, {

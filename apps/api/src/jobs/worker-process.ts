@@ -30,7 +30,7 @@ export async function startWorker(
   }
   if (kinds.length === 0) throw new Error('a worker needs at least one job kind (--jobs train,evaluate)');
   const database = await openDatabase({ url: config.databaseUrl, pgliteDir: '' });
-  const pubsub = await openPubSub(database, log);
+  const pubsub = await openPubSub(database, log, config.redisUrl);
   const jobs = await JobQueue.open(database, log, jobTiming(config.jobHeartbeatSeconds));
   const runner = new EvaluationRunner();
   const training = new TrainingQueue(database.db, pubsub, jobs, {
