@@ -9,8 +9,9 @@ import { mkdir, mkdtemp, readdir, rm, symlink, utimes, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { categories, datasetVersions, inspections, models, openDatabase, trainingRuns } from '@destseg/db';
+import { inspections, openDatabase } from '@destseg/db';
 import { HEATMAP_KINDS, HeatmapStore } from '../src/services/heatmap-store.ts';
+import { insertModelRows } from './support/model-rows.ts';
 import {
   createTestEnvironment,
   type StorageKind,
@@ -83,39 +84,7 @@ async function insertInspection(
   datasetPath: string,
   heatmapKey: string,
 ) {
-  const [category] = await db
-    .insert(categories)
-    .values({ name: 'metal', datasetPath, imageSize: 32, augmentationGroup: 'none' })
-    .returning();
-  assert.ok(category);
-  const [version] = await db
-    .insert(datasetVersions)
-    .values({
-      categoryId: category.id,
-      files: [],
-      trainCount: 0,
-      testGoodCount: 0,
-      testDefectCount: 0,
-      contentHash: 'h',
-    })
-    .returning();
-  assert.ok(version);
-  const [run] = await db
-    .insert(trainingRuns)
-    .values({
-      categoryId: category.id,
-      datasetVersionId: version.id,
-      params: {},
-      totalSteps: 1,
-      runDir: '/r',
-    })
-    .returning();
-  assert.ok(run);
-  const [model] = await db
-    .insert(models)
-    .values({ runId: run.id, categoryId: category.id, checkpointPath: '/m', step: 1, imageSize: 32 })
-    .returning();
-  assert.ok(model);
+  const { category, model } = await insertModelRows(db, datasetPath);
   await db.insert(inspections).values({
     categoryId: category.id,
     modelId: model.id,
