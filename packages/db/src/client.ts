@@ -10,8 +10,8 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { lockDirectory } from './directory-lock.ts';
+import { PostgresPool } from './postgres-pool.ts';
 import * as schema from './schema.ts';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -39,7 +39,7 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations', import.meta.url
 /** Opens the database and applies every pending migration before handing it out. */
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: 10, connectionTimeoutMillis: 10_000 });
+    const pool = new PostgresPool({ connectionString: opts.url, max: 10, connectionTimeoutMillis: 10_000 });
     const onError = (error: Error) => opts.onConnectionError?.(error);
     // An idle connection's error is emitted by the pool; a checked-out one's (between the queries of a
     // transaction) by its client. Without a listener either one is an uncaught 'error' event: a crash.

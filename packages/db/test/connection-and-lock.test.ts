@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { openDatabase } from '../src/client.ts';
 import { isConnectionLost } from '../src/connection-errors.ts';
 import { DirectoryInUseError } from '../src/directory-lock.ts';
+import { PostgresPool } from '../src/postgres-pool.ts';
 import { categories } from '../src/schema.ts';
 import { postgresStorage } from './database-backends.ts';
 
@@ -40,6 +41,34 @@ test('PostgreSQL: terminated connections (idle and mid-transaction) neither cras
   } finally {
     await handle.close();
     await handle.close(); // idempotent
+    await storage.cleanup();
+  }
+});
+
+test('PostgreSQL: a borrowed connection that ends is returned to the pool, so the pool still closes', async () => {
+  // drizzle's transaction() never releases its client when BEGIN fails on a just-terminated connection; a
+  // borrower that never releases is that case made deterministic.
+  const storage = await postgresStorage();
+  const pool = new PostgresPool({ connectionString: storage.url, max: 2 });
+  pool.on('error', () => {});
+  try {
+    const abandoned = await pool.connect();
+    abandoned.on('error', () => {});
+    const ended = new Promise((resolve) => abandoned.once('end', resolve));
+    assert.equal(await storage.terminateConnections?.(), 1);
+    await ended;
+    assert.equal(pool.totalCount, 0, 'the ended client no longer holds a pool slot');
+    abandoned.release(); // a late release by its borrower is harmless
+    const healthy = await pool.connect();
+    assert.equal((await healthy.query('SELECT 1 AS one')).rows[0].one, 1);
+    healthy.release();
+    assert.throws(() => healthy.release(), /already been released/, 'a real double release still throws');
+    const closed = await Promise.race([
+      pool.end().then(() => 'closed'),
+      new Promise((resolve) => setTimeout(resolve, 5000, 'stuck')),
+    ]);
+    assert.equal(closed, 'closed');
+  } finally {
     await storage.cleanup();
   }
 });
