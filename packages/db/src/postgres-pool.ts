@@ -18,9 +18,12 @@ type ConnectCallback = (
 export class PostgresPool extends pg.Pool {
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: ConnectCallback): void;
-  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | undefined {
     // The callback form is pg-pool's own `pool.query()`, which always releases; only borrowers get the guard.
-    if (callback) return super.connect(callback);
+    if (callback) {
+      super.connect(callback);
+      return undefined;
+    }
     return super.connect().then(releaseWhenConnectionEnds);
   }
 }
