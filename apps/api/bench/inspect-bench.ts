@@ -1,15 +1,23 @@
 /**
- * `pnpm --filter @destseg/api bench`: inspections through the API at 1 and 8 concurrent clients (images/s,
- * p50/p99, the event loop's delay p99 and /health's worst answer during each burst, RSS before and after),
- * against bare @destseg/core inference on the same engine (onnxruntime unless
- * DESTSEG_INFERENCE_ENGINE=tfjs). Trains a tiny model first (DESTSEG_TEACHER must point at the teacher
- * weights); BENCH_IMAGE_SIZE (64) sets the model and image size. Not a test: numbers only.
+ * `pnpm --filter @destseg/api bench`: inspections through the API at 1, 8 and 20 concurrent clients, then
+ * 4 concurrent 4096×4096 uploads (images/s, p50/p99, the event loop's delay p99 and /health's worst answer
+ * during each burst; RSS before, right after, and after the pools went idle), against bare @destseg/core
+ * inference on the same engine (onnxruntime unless DESTSEG_INFERENCE_ENGINE=tfjs). Trains a tiny model
+ * first (DESTSEG_TEACHER must point at the teacher weights); BENCH_IMAGE_SIZE (64) sets the model and image
+ * size. Not a test: numbers only.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { decodeImage, loadPredictor, parseEngine, selectBackend, synthesizeCategory } from '@destseg/core';
+import {
+  decodeImage,
+  encodePng,
+  loadPredictor,
+  parseEngine,
+  selectBackend,
+  synthesizeCategory,
+} from '@destseg/core';
 import { configFromEnv } from '../src/config.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { startServer } from '../src/server.ts';
@@ -88,7 +96,7 @@ try {
   );
   await post(
     server.url,
-    'mutation { startTrainingRun(input: { category: "bench", params: { steps: 2, stage1Steps: 1, batchSize: 2 } }) { run { id } } }',
+    'mutation { startTrainingRun(input: { category: "bench", params: { steps: 2, stage1Steps: 1, batchSize: 4 } }) { run { id } } }',
     {},
   );
   for (;;) {
@@ -111,32 +119,49 @@ try {
   const healthUrl = server.url.replace(/\/graphql$/, '/health');
   const rssBefore = process.memoryUsage().rss;
   const results: Record<string, Row> = {};
-  for (const clients of [1, 8]) {
+  const burst = async (name: string, clients: number, perClient: number, body: string) => {
     const times: number[] = [];
-    const perClient = Math.ceil(REQUESTS / clients);
     const t0 = performance.now();
     const { loopDelayP99Ms, healthMaxMs } = await observed(healthUrl, () =>
       Promise.all(
         Array.from({ length: clients }, async () => {
           for (let i = 0; i < perClient; i++) {
             const t0 = performance.now();
-            const res = await post(server.url, inspect, { i: { category: 'bench', imageBase64 } });
-            if (res.data?.inspect.userErrors.length)
-              throw new Error(JSON.stringify(res.data.inspect.userErrors));
+            const res = await post(server.url, inspect, { i: { category: 'bench', imageBase64: body } });
+            if (!res.data?.inspect.inspection) throw new Error(JSON.stringify(res));
             times.push(performance.now() - t0);
           }
         }),
       ),
     );
     const seconds = (performance.now() - t0) / 1000;
-    results[`api, ${clients} client${clients > 1 ? 's' : ''}`] = {
+    results[name] = {
       ...summary(times),
       imagesPerSecond: times.length / seconds,
       loopDelayP99Ms,
       healthMaxMs,
     };
+  };
+  for (const clients of [1, 8, 20]) {
+    await burst(
+      `api, ${clients} client${clients > 1 ? 's' : ''}`,
+      clients,
+      Math.ceil(REQUESTS / clients),
+      imageBase64,
+    );
   }
+  // A 4096×4096 upload (inside the 16 Mpx limit) compresses to a few tens of KB: four of them at once.
+  const large = await encodePng({
+    width: 4096,
+    height: 4096,
+    data: new Uint8Array(4096 * 4096 * 3).fill(124),
+  });
+  await burst('api, 4 concurrent 4096² uploads', 4, 1, large.toString('base64'));
   const rssAfter = process.memoryUsage().rss;
+  // The render pool's workers exit after 10 s idle; give the allocator a moment and a GC to hand pages back.
+  await new Promise((r) => setTimeout(r, 15_000));
+  (globalThis as { gc?: () => void }).gc?.();
+  const rssIdle = process.memoryUsage().rss;
 
   const model = (await server.services.models.active(1))?.checkpointPath as string;
   const predictor = await loadPredictor(model, { engine: ENGINE, batchSize: 1, log: () => {} });
@@ -162,7 +187,7 @@ try {
   const cell = (v: number | null) => (v === null ? '–' : v.toFixed(1));
   console.log(
     `engine ${ENGINE} (TF.js backend ${backend.name}), ${SIZE} px model and image, ${REQUESTS} requests per row; ` +
-      `RSS ${mb(rssBefore)} MB before the bursts, ${mb(rssAfter)} MB after`,
+      `RSS ${mb(rssBefore)} MB before the bursts, ${mb(rssAfter)} MB right after, ${mb(rssIdle)} MB 15 s later`,
   );
   console.log(
     '| path | images/s | p50 ms | p99 ms | p50 / bare p50 | event-loop delay p99 ms | /health max ms |\n|---|---|---|---|---|---|---|',

@@ -205,6 +205,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     await ws.close();
     await apollo.stop();
     await services.cache.clear();
+    await services.pixels.close();
     lifecycleLog.close();
     await database.close();
     logger.info({ event: 'server.stopped' }, 'DeSTSeg API stopped (database closed)');

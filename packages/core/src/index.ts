@@ -6,9 +6,11 @@ export { DestsegError, type DestsegErrorCode, isDestsegError } from './errors.ts
 export { type EvaluationReport, evaluateModel, type TestImageScore } from './evaluation/evaluate-model.ts';
 export { type DecodeOptions, decodeImage } from './image/decode-image.ts';
 export { encodePng, heatmapRgb, overlayRgb } from './image/encode-png.ts';
+export { mapAtImageSize, resizeMapBilinear } from './image/resize-map.ts';
 export type { RgbImage } from './image/rgb-image.ts';
 export { type InspectFileResult, inspectFiles } from './inference/inspect-files.ts';
-export { Inspector, mapAtImageSize, SCORE_TOP_K } from './inference/inspector.ts';
+export { type InspectionImages, renderInspectionImages } from './inference/inspection-images.ts';
+export { Inspector, SCORE_TOP_K } from './inference/inspector.ts';
 export type { EngineName, MapPrediction, MapPredictor } from './inference/map-predictor.ts';
 export { chooseOutput, OUTPUTS, type OutputChoice } from './inference/output-choice.ts';
 export { evaluateMaps, type MetricReport } from './metrics/evaluate.ts';

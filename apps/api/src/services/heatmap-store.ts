@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { encodePng, heatmapRgb, mapAtImageSize, overlayRgb, type RgbImage } from '@destseg/core';
+import { type RgbImage, renderInspectionImages } from '@destseg/core';
+import type { RenderInspectionImages } from '../inference/pixel-pool.ts';
 
 export const HEATMAP_KINDS = ['image', 'heatmap', 'overlay'] as const;
 export type HeatmapKind = (typeof HEATMAP_KINDS)[number];
@@ -22,16 +23,20 @@ const TEMP_SUFFIX = '.tmp';
 export interface HeatmapStoreOptions {
   /** A new random key (tests pass their own to put a fault at a known name). */
   newKey?: () => string;
+  /** Makes the three PNGs; the server passes its pixel pool's, off the event loop (default: inline). */
+  render?: RenderInspectionImages;
 }
 
 export class HeatmapStore {
   private readonly newKey: () => string;
+  private readonly render: RenderInspectionImages;
 
   constructor(
     readonly dir: string,
     opts: HeatmapStoreOptions = {},
   ) {
     this.newKey = opts.newKey ?? randomUUID;
+    this.render = opts.render ?? renderInspectionImages;
   }
 
   path(key: string, kind: HeatmapKind): string {
@@ -45,12 +50,7 @@ export class HeatmapStore {
    */
   async write(image: RgbImage, modelMap: Float32Array, size: number): Promise<string> {
     const key = this.newKey();
-    const map = await mapAtImageSize(modelMap, size, image.width, image.height);
-    const pngs: Record<HeatmapKind, Uint8Array> = {
-      image: await encodePng(image),
-      heatmap: await encodePng(heatmapRgb(map, image.width, image.height)),
-      overlay: await encodePng(overlayRgb(image, map, image.width, image.height)),
-    };
+    const pngs: Record<HeatmapKind, Uint8Array> = await this.render(image, modelMap, size);
     try {
       await mkdir(this.dir, { recursive: true });
       for (const kind of HEATMAP_KINDS) await writeFile(this.path(key, kind) + TEMP_SUFFIX, pngs[kind]);

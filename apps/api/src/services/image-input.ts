@@ -1,9 +1,11 @@
 /**
- * Turns an inspect request's base64 image into pixels, cheapest checks first: encoded size, then the file
- * type sniffed from its first bytes (never trusted from a name), then the decoder's pixel limit.
+ * Turns an inspect request's image into pixels, cheapest checks first: encoded size and base64
+ * (base64-image.ts, in the pixel pool), then the file type sniffed from its first bytes (never trusted
+ * from a name), then the decoder's pixel limit.
  */
 import { decodeImage, type RgbImage } from '@destseg/core';
 import { ApiError } from './api-error.ts';
+import type { Base64Image } from './base64-image.ts';
 
 export interface ImageLimits {
   maxImageBytes: number;
@@ -11,7 +13,6 @@ export interface ImageLimits {
 }
 
 const FIELD = ['input', 'imageBase64'];
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Formats the engine decodes, by magic number. */
 const SIGNATURES: ReadonlyArray<{ type: string; matches: (b: Buffer) => boolean }> = [
@@ -31,25 +32,15 @@ export function sniffImageType(bytes: Buffer): string | null {
   return SIGNATURES.find((s) => s.matches(bytes))?.type ?? null;
 }
 
-/** The base64 payload itself: without a data: URL prefix and whitespace. */
-export function base64Payload(base64: string): string {
-  return base64.replace(/^data:[^;,]*;base64,/, '').replace(/\s+/g, '');
+/** The bytes of a base64 upload read by base64-image.ts (in the pixel pool), or its typed refusal. */
+export function requireBase64Image(read: Base64Image): { bytes: Uint8Array; sha256: string } {
+  if (!read.ok) throw new ApiError(read.code, read.message, FIELD);
+  return read;
 }
 
-export async function decodeInspectImage(base64: string, limits: ImageLimits): Promise<RgbImage> {
-  const text = base64Payload(base64);
-  if (text === '') throw new ApiError('IMAGE_EMPTY', 'imageBase64 is empty', FIELD);
-  if (Math.floor((text.length * 3) / 4) > limits.maxImageBytes + 2) {
-    throw new ApiError(
-      'IMAGE_TOO_LARGE',
-      `the image is larger than the limit of ${limits.maxImageBytes} bytes`,
-      FIELD,
-    );
-  }
-  if (!BASE64.test(text) || text.length % 4 === 1) {
-    throw new ApiError('IMAGE_UNREADABLE', 'imageBase64 is not valid base64', FIELD);
-  }
-  const bytes = Buffer.from(text, 'base64');
+/** The upload's bytes as pixels: the file type sniffed from its first bytes, then sharp's decoder. */
+export async function decodeInspectImage(data: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const type = sniffImageType(bytes);
   if (!type) {
     throw new ApiError('IMAGE_UNSUPPORTED_TYPE', 'the data is not a PNG, JPEG, WebP or TIFF image', FIELD);

@@ -4,23 +4,21 @@
  * not a replay.
  */
 import { createHash } from 'node:crypto';
-import { base64Payload } from './image-input.ts';
 
 export interface InspectRequestFields {
   category: string;
-  imageBase64: string;
   partId?: string | null | undefined;
   lotId?: string | null | undefined;
   stationId?: string | null | undefined;
 }
 
-export function inspectRequestHash(input: InspectRequestFields): string {
-  const image = createHash('sha256').update(Buffer.from(base64Payload(input.imageBase64), 'base64'));
+/** `imageSha256`: the sha256 (hex) of the decoded image bytes (base64-image.ts). */
+export function inspectRequestHash(input: InspectRequestFields, imageSha256: string): string {
   return createHash('sha256')
     .update(
       JSON.stringify([
         input.category,
-        image.digest('hex'),
+        imageSha256,
         input.partId ?? null,
         input.lotId ?? null,
         input.stationId ?? null,

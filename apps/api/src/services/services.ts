@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Database } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import { ModelCache } from '../inference/model-cache.ts';
+import { PixelPool } from '../inference/pixel-pool.ts';
 import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
 import type { TrainingQueue } from '../jobs/training-queue.ts';
 import { CategoryService } from './categories.ts';
@@ -24,6 +25,8 @@ export interface Services {
   inspections: InspectionService;
   cache: ModelCache;
   heatmaps: HeatmapStore;
+  /** The worker threads that read uploads and draw heat maps and overlays (closed by the server). */
+  pixels: PixelPool;
 }
 
 export function createServices(opts: {
@@ -42,7 +45,8 @@ export function createServices(opts: {
     log: opts.log,
     onOnnxReady: (model, onnxPath) => models.recordOnnx(model.id, onnxPath),
   });
-  const heatmaps = new HeatmapStore(join(opts.dataDir, 'heatmaps'));
+  const pixels = new PixelPool();
+  const heatmaps = new HeatmapStore(join(opts.dataDir, 'heatmaps'), { render: pixels.render });
   const categories = new CategoryService(db);
   const evaluations = new EvaluationService(db, categories, opts.evaluationRunner, pubsub, opts.log);
   const thresholds = new ThresholdService(db, evaluations, categories, opts.log);
@@ -57,5 +61,6 @@ export function createServices(opts: {
     inspections: new InspectionService(db, pubsub, models, thresholds, cache, heatmaps),
     cache,
     heatmaps,
+    pixels,
   };
 }

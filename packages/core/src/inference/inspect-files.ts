@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { decodeImage } from '../image/decode-image.ts';
 import { encodePng, heatmapRgb, overlayRgb } from '../image/encode-png.ts';
-import { mapAtImageSize } from './inspector.ts';
+import { mapAtImageSize } from '../image/resize-map.ts';
 import type { MapPredictor } from './map-predictor.ts';
 import { chooseOutput, type OutputChoice } from './output-choice.ts';
 
@@ -35,7 +35,7 @@ export async function inspectFiles(
       const prediction = predictions[i];
       if (!image || !prediction) continue;
       const chosen = chooseOutput(prediction, opts.output ?? 'seg');
-      const map = await mapAtImageSize(chosen.map, prediction.size, image.width, image.height);
+      const map = mapAtImageSize(chosen.map, prediction.size, image.width, image.height);
       const stem = `${String(start + i).padStart(4, '0')}-${basename(path, extname(path))}`;
       const heatmap = join(resolve(outDir), `${stem}.heatmap.png`);
       const overlay = join(resolve(outDir), `${stem}.overlay.png`);

@@ -1,7 +1,7 @@
 /**
  * Inference (spec §7): batched forward passes of a trained model, the segmentation and DeST maps
- * bilinearly upsampled to the model's image size, image scores as the mean of the top-100 values,
- * and the maps at the original image size for heatmaps.
+ * bilinearly upsampled to the model's image size and image scores as the mean of the top-100 values
+ * (image/resize-map.ts brings the maps to an image's own size for heat maps).
  */
 import * as tf from '@tensorflow/tfjs';
 import type { RgbImage } from '../image/rgb-image.ts';
@@ -71,18 +71,4 @@ export class Inspector implements MapPredictor {
   dispose(): void {
     this.model.dispose();
   }
-}
-
-/** A size×size map bilinearly resized (half-pixel centres, as the model's upsampling) to width×height. */
-export async function mapAtImageSize(
-  map: Float32Array,
-  size: number,
-  width: number,
-  height: number,
-): Promise<Float32Array> {
-  if (width === size && height === size) return map;
-  const resized = tf.tidy(() => resizeBilinear(tf.tensor4d(map, [1, size, size, 1]), height, width));
-  const data = (await resized.data()) as Float32Array;
-  resized.dispose();
-  return data;
 }

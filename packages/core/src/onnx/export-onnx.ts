@@ -94,10 +94,12 @@ export async function exportOnnx(
     let parity: ParityResult;
     try {
       const inputs = images.map((i) => i.image);
+      // The graph's own score outputs are what is compared: the maps carry the rest.
+      const { predictions, graphScores } = await candidate.predictWithGraphScores(inputs);
       parity = compareEngines(
         images.map((i) => i.source),
         await reference.predict(inputs),
-        await candidate.predict(inputs),
+        predictions.map((p, i) => ({ ...p, ...graphScores[i] })),
       );
     } finally {
       await candidate.dispose();

@@ -1,9 +1,14 @@
 /**
  * The onnxruntime engine: an exported model.onnx behind the same MapPredictor contract as the TF.js
- * Inspector (same input batch, maps at the model size, scores computed in the graph).
+ * Inspector (same input batch, maps at the model size). Image scores are taken from the maps by
+ * metrics/image-score.ts, the one rule the TF.js engine and the metrics use too, so a threshold picked on
+ * an evaluation's scores is exactly a stored inspection's score; the graph's own score outputs (for other
+ * ONNX consumers) are checked by the parity gate through `predictWithGraphScores`.
  */
 import type { RgbImage } from '../image/rgb-image.ts';
+import { SCORE_TOP_K } from '../inference/inspector.ts';
 import { type MapPrediction, type MapPredictor, normalizedBatch } from '../inference/map-predictor.ts';
+import { imageScore } from '../metrics/image-score.ts';
 import { OrtDestsegSession, type OrtSessionOptions } from './ort-session.ts';
 
 export class OrtInspector implements MapPredictor {
@@ -34,23 +39,34 @@ export class OrtInspector implements MapPredictor {
   }
 
   async predict(images: readonly RgbImage[]): Promise<MapPrediction[]> {
+    return (await this.predictWithGraphScores(images)).predictions;
+  }
+
+  /** The predictions, and the scores the graph itself computed for each image. */
+  async predictWithGraphScores(
+    images: readonly RgbImage[],
+  ): Promise<{ predictions: MapPrediction[]; graphScores: Array<{ score: number; destScore: number }> }> {
     const size = this.imageSize;
     const n = size * size;
-    const out: MapPrediction[] = [];
+    const predictions: MapPrediction[] = [];
+    const graphScores: Array<{ score: number; destScore: number }> = [];
     for (let start = 0; start < images.length; start += this.batchSize) {
       const chunk = images.slice(start, start + this.batchSize);
       const result = await this.session.run(normalizedBatch(chunk, size), chunk.length);
       for (let i = 0; i < chunk.length; i++) {
-        out.push({
-          score: result.segScore[i] as number,
-          destScore: result.destScore[i] as number,
-          segMap: result.segMap.slice(i * n, (i + 1) * n),
-          destMap: result.destMap.slice(i * n, (i + 1) * n),
+        const segMap = result.segMap.slice(i * n, (i + 1) * n);
+        const destMap = result.destMap.slice(i * n, (i + 1) * n);
+        predictions.push({
+          score: imageScore(segMap, SCORE_TOP_K),
+          destScore: imageScore(destMap, SCORE_TOP_K),
+          segMap,
+          destMap,
           size,
         });
+        graphScores.push({ score: result.segScore[i] as number, destScore: result.destScore[i] as number });
       }
     }
-    return out;
+    return { predictions, graphScores };
   }
 
   async dispose(): Promise<void> {

@@ -16,6 +16,9 @@
  * up to ~2 % of its largest value (one pixel's share). A float64 re-computation of the step gave the
  * official values within 4e-5 and ours within 2.4e-2, with every output-side gradient (out conv, head
  * BatchNorm weight, head conv channel 0) within 6e-6; the forward, the losses, the norms and the sums agree.
+ * Moving that channel's bias by +1e-5 (the tied value onto the official side) brings the gradient norms
+ * to 1.4e-4, the sums to 9.5e-5 and the element-wise gradients from 2.4e-2 to 5e-3 (9e-3 over full small
+ * tensors): what is left comes from other pre-ReLU values near 0 upstream, float32 summation order again.
  *
  * Gradients are read from the optimiser: after its first step the velocity is g + wd·w_before.
  */

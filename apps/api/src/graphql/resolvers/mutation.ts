@@ -5,7 +5,7 @@ import { createApiKey, revokeApiKey } from '../../auth/api-keys.ts';
 import { requireRole } from '../../auth/roles.ts';
 import { rootLogger } from '../../logging/logger.ts';
 import { ApiError } from '../../services/api-error.ts';
-import { decodeInspectImage } from '../../services/image-input.ts';
+import { decodeInspectImage, requireBase64Image } from '../../services/image-input.ts';
 import { inspectRequestHash } from '../../services/inspect-request-hash.ts';
 import { policyFromInput } from '../../services/thresholds.ts';
 import type { ApiContext } from '../context.ts';
@@ -120,7 +120,11 @@ export function mutationResolvers(limits: {
           for (const field of ['partId', 'lotId', 'stationId', 'clientToken'] as const)
             checkText(input[field], field);
           const s = ctx.services;
-          const requestHash = inspectRequestHash(input);
+          // Base64 is read in the pixel pool: 13 MB of it would hold the event loop for a second.
+          const upload = requireBase64Image(
+            await s.pixels.readBase64(input.imageBase64, limits.maxImageBytes),
+          );
+          const requestHash = inspectRequestHash(input, upload.sha256);
           const replay = input.clientToken
             ? await s.inspections.byClientToken(input.clientToken, requestHash)
             : undefined;
@@ -128,7 +132,7 @@ export function mutationResolvers(limits: {
             replay ??
             (await s.inspections.inspect(
               await s.categories.require(input.category),
-              await decodeInspectImage(input.imageBase64, limits),
+              await decodeInspectImage(upload.bytes, limits),
               { ...input, requestHash },
             ));
           return {

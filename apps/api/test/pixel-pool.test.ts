@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { test } from 'node:test';
+import { decodeImage, type RgbImage, renderInspectionImages } from '@destseg/core';
+import { PixelPool } from '../src/inference/pixel-pool.ts';
+
+function image(width: number, height: number): RgbImage {
+  const data = new Uint8Array(width * height * 3);
+  for (let i = 0; i < data.length; i++) data[i] = (i * 7) % 251;
+  return { width, height, data };
+}
+
+function map(size: number): Float32Array {
+  return Float32Array.from({ length: size * size }, (_, i) => (i % size) / size);
+}
+
+test('the pixel pool draws the same PNGs as the inline code, at the image size, in a worker thread', async () => {
+  const pool = new PixelPool({ maxThreads: 1 });
+  try {
+    const input = image(300, 200);
+    const fromPool = await pool.render(input, map(64), 64);
+    assert.equal(pool.threads, 1, 'the work ran in a worker thread');
+    const inline = await renderInspectionImages(input, map(64), 64);
+    for (const kind of ['image', 'heatmap', 'overlay'] as const) {
+      assert.deepEqual(Buffer.from(fromPool[kind]), Buffer.from(inline[kind]), kind);
+      const decoded = await decodeImage(Buffer.from(fromPool[kind]));
+      assert.deepEqual([decoded.width, decoded.height], [300, 200], kind);
+    }
+    // The stored image is the input itself, pixel for pixel.
+    const stored = await decodeImage(Buffer.from(fromPool.image));
+    assert.deepEqual(Buffer.from(stored.data), Buffer.from(input.data));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('idle pixel workers exit, giving their memory back', async () => {
+  const pool = new PixelPool({ maxThreads: 2, idleTimeoutMs: 200 });
+  try {
+    await Promise.all([pool.render(image(512, 512), map(32), 32), pool.render(image(64, 64), map(32), 32)]);
+    assert.ok(pool.threads >= 1);
+    const deadline = Date.now() + 10_000;
+    while (pool.threads > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(pool.threads, 0);
+    // And a later render starts a fresh one.
+    const again = await pool.render(image(16, 16), map(16), 16);
+    assert.ok(again.overlay.length > 0);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a bad task is a rejected promise, not a crashed pool', async () => {
+  const pool = new PixelPool({ maxThreads: 1 });
+  try {
+    await assert.rejects(pool.render(image(10, 10), new Float32Array(3), 64), /map has 3 values/);
+    assert.ok((await pool.render(image(8, 8), map(8), 8)).heatmap.length > 0);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('base64 uploads are read in a worker: bytes and sha256, or a typed refusal', async () => {
+  const pool = new PixelPool({ maxThreads: 1 });
+  try {
+    const bytes = Buffer.from('a small payload, not an image');
+    const read = await pool.readBase64(`data:image/png;base64,${bytes.toString('base64')}\n`, 1000);
+    assert.ok(read.ok);
+    assert.deepEqual(Buffer.from(read.bytes), bytes);
+    assert.equal(read.sha256, createHash('sha256').update(bytes).digest('hex'));
+    const refusal = async (base64: string, maxBytes: number) => {
+      const r = await pool.readBase64(base64, maxBytes);
+      return r.ok ? 'ok' : r.code;
+    };
+    assert.equal(await refusal('  ', 1000), 'IMAGE_EMPTY');
+    assert.equal(await refusal('%%%not base64%%%', 1000), 'IMAGE_UNREADABLE');
+    assert.equal(await refusal(bytes.toString('base64'), 10), 'IMAGE_TOO_LARGE');
+  } finally {
+    await pool.close();
+  }
+});
