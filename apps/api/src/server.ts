@@ -17,7 +17,7 @@ import { type Principal, syncConfiguredKeys } from './auth/api-keys.ts';
 import { decideListenAddress, type ListenDecision, LOCALHOST } from './auth/listen-address.ts';
 import type { ApiConfig } from './config.ts';
 import { seedDemoCategory } from './demo/seed-demo.ts';
-import { PubSub } from './events/pubsub.ts';
+import { openPubSub } from './events/open-pubsub.ts';
 import type { ApiContext } from './graphql/context.ts';
 import { formatHttpError } from './graphql/error-masking.ts';
 import { createExecutableSchema } from './graphql/executable-schema.ts';
@@ -29,10 +29,13 @@ import { heatmapRoute } from './http/heatmap-route.ts';
 import { LocalOnlyGuard } from './http/local-only-guard.ts';
 import { startWebSocketServer } from './http/websocket-server.ts';
 import { EvaluationRunner } from './jobs/evaluation-runner.ts';
+import { JobQueue, jobTiming } from './jobs/job-queue.ts';
+import { startJobWork } from './jobs/job-work.ts';
 import { TrainingQueue } from './jobs/training-queue.ts';
 import { startLifecycleLog } from './logging/lifecycle-log.ts';
 import { type Logger, rootLogger } from './logging/logger.ts';
 import { createServices, type Services } from './services/services.ts';
+import { DEFAULT_OUTBOX_TIMING, OutboxDispatcher } from './sinks/outbox-dispatcher.ts';
 
 export interface RunningServer {
   url: string;
@@ -73,25 +76,38 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
       `${keys.revokedFromEnv} API key(s) no longer in DESTSEG_API_KEYS were revoked`,
     );
   }
-  const pubsub = new PubSub();
+  // Jobs and events (scale-out): one job model on pg-boss, events across processes on PostgreSQL or Redis.
+  let pubsub: Awaited<ReturnType<typeof openPubSub>>;
+  let jobs: JobQueue;
+  try {
+    pubsub = await openPubSub(database, log, config.redisUrl);
+    jobs = await JobQueue.open(database, log, jobTiming(config.jobHeartbeatSeconds));
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const evaluationRunner = new EvaluationRunner();
-  const queue = new TrainingQueue(db, pubsub, {
+  const queue = new TrainingQueue(db, pubsub, jobs, {
     teacher: config.teacher,
     concurrency: config.trainingConcurrency,
-    // A new model evaluates itself; the queue only starts after `services` exists (queue.start below).
-    onModelCreated: (model) => {
-      services.cache.preload(model);
-      void services.evaluations.evaluateNewModel(model);
-    },
+    // A model trained in this process is loaded (in its worker thread) before its first inspection; its
+    // evaluation is an `evaluate` job enqueued with the model row.
+    onModelCreated: (model) => services.cache.preload(model),
     // Within the 15 s a stop may take, with room for the database to close.
     stopGraceMs: 10_000,
     log: logger,
+  });
+  const outbox = new OutboxDispatcher(db, log, {
+    ...DEFAULT_OUTBOX_TIMING,
+    leaseSeconds: config.outboxLeaseSeconds,
   });
   const services = createServices({
     db,
     pubsub,
     queue,
     evaluationRunner,
+    jobs,
+    onOutboxWritten: () => outbox.wake(),
     dataDir: config.dataDir,
     inspectBatchSize: config.limits.inspectBatchSize,
     log: (message) => logger.warn({ event: 'evaluation.failed' }, message),
@@ -195,17 +211,22 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     );
   }
   const lifecycleLog = startLifecycleLog(pubsub, logger);
-  await queue.start();
+  await startJobWork(config.workJobs, { jobs, training: queue, evaluations: services.evaluations, log });
+  outbox.start();
 
   let closing: Promise<void> | undefined;
   const close = async () => {
     await queue.stop();
+    await jobs.stopWorking('evaluate');
     evaluationRunner.stop();
     await services.evaluations.settle();
     await ws.close();
     await apollo.stop();
+    await outbox.stop();
     await services.cache.clear();
     lifecycleLog.close();
+    await jobs.close();
+    await pubsub.close();
     await database.close();
     logger.info({ event: 'server.stopped' }, 'DeSTSeg API stopped (database closed)');
   };

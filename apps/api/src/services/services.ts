@@ -4,7 +4,9 @@ import type { Database } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import { ModelCache } from '../inference/model-cache.ts';
 import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { TrainingQueue } from '../jobs/training-queue.ts';
+import { OutputSinkService } from '../sinks/output-sinks.ts';
 import { CategoryService } from './categories.ts';
 import { EvaluationService } from './evaluations.ts';
 import { HeatmapStore } from './heatmap-store.ts';
@@ -24,6 +26,7 @@ export interface Services {
   inspections: InspectionService;
   cache: ModelCache;
   heatmaps: HeatmapStore;
+  sinks: OutputSinkService;
 }
 
 export function createServices(opts: {
@@ -31,9 +34,12 @@ export function createServices(opts: {
   pubsub: PubSub;
   queue: TrainingQueue;
   evaluationRunner: EvaluationRunner;
+  jobs: JobQueue;
   dataDir: string;
   inspectBatchSize: number;
   log: (message: string) => void;
+  /** Called after an inspection wrote outbox messages (wakes the dispatcher). */
+  onOutboxWritten?: () => void;
 }): Services {
   const { db, pubsub, queue } = opts;
   const models = new ModelService(db);
@@ -44,7 +50,14 @@ export function createServices(opts: {
   });
   const heatmaps = new HeatmapStore(join(opts.dataDir, 'heatmaps'));
   const categories = new CategoryService(db);
-  const evaluations = new EvaluationService(db, categories, opts.evaluationRunner, pubsub, opts.log);
+  const evaluations = new EvaluationService(
+    db,
+    categories,
+    opts.evaluationRunner,
+    pubsub,
+    opts.jobs,
+    opts.log,
+  );
   const thresholds = new ThresholdService(db, evaluations, categories, opts.log);
   return {
     db,
@@ -54,8 +67,9 @@ export function createServices(opts: {
     models,
     evaluations,
     thresholds,
-    inspections: new InspectionService(db, pubsub, models, thresholds, cache, heatmaps),
+    inspections: new InspectionService(db, pubsub, models, thresholds, cache, heatmaps, opts.onOutboxWritten),
     cache,
     heatmaps,
+    sinks: new OutputSinkService(db),
   };
 }

@@ -102,10 +102,11 @@ export class TrainingRunService {
         .set({ runDir: join(this.runsDir, `run-${created.id}`) })
         .where(eq(trainingRuns.id, created.id))
         .returning();
+      // The run and its job commit together: no run without a job, no job without its run.
+      await this.queue.enqueue(created.id, tx);
       return withDir ?? created;
     });
     this.pubsub.publish('trainingRunUpdated', run);
-    this.queue.wake();
     return run;
   }
 
