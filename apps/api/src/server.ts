@@ -36,6 +36,7 @@ import { startLifecycleLog } from './logging/lifecycle-log.ts';
 import { type Logger, rootLogger } from './logging/logger.ts';
 import { createServices, type Services } from './services/services.ts';
 import { DEFAULT_OUTBOX_TIMING, OutboxDispatcher } from './sinks/outbox-dispatcher.ts';
+import { FilesystemStorage } from './storage/filesystem-storage.ts';
 
 export interface RunningServer {
   url: string;
@@ -97,6 +98,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     stopGraceMs: 10_000,
     log: logger,
   });
+  const storage = new FilesystemStorage(config.dataDir);
   const outbox = new OutboxDispatcher(db, log, {
     ...DEFAULT_OUTBOX_TIMING,
     leaseSeconds: config.outboxLeaseSeconds,
@@ -108,7 +110,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     evaluationRunner,
     jobs,
     onOutboxWritten: () => outbox.wake(),
-    dataDir: config.dataDir,
+    storage,
     inspectBatchSize: config.limits.inspectBatchSize,
     log: (message) => logger.warn({ event: 'evaluation.failed' }, message),
   });

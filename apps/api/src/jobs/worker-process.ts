@@ -11,6 +11,7 @@ import { type Logger, rootLogger } from '../logging/logger.ts';
 import { CategoryService } from '../services/categories.ts';
 import { EvaluationService } from '../services/evaluations.ts';
 import { ThresholdService } from '../services/thresholds.ts';
+import { FilesystemStorage } from '../storage/filesystem-storage.ts';
 import { EvaluationRunner } from './evaluation-runner.ts';
 import { type JobKind, JobQueue, jobTiming } from './job-queue.ts';
 import { startJobWork } from './job-work.ts';
@@ -32,6 +33,9 @@ export async function startWorker(
     throw new Error('a worker needs DATABASE_URL: the embedded database belongs to the one API process');
   }
   if (kinds.length === 0) throw new Error('a worker needs at least one job kind (--jobs train,evaluate)');
+  // Run directories and models are written where every API instance reads them: the shared storage.
+  const storage = new FilesystemStorage(config.dataDir);
+  await storage.verify();
   const database = await openDatabase({ url: config.databaseUrl, pgliteDir: '' });
   const pubsub = await openPubSub(database, log, config.redisUrl);
   const jobs = await JobQueue.open(database, log, jobTiming(config.jobHeartbeatSeconds));
@@ -47,8 +51,8 @@ export async function startWorker(
   new ThresholdService(database.db, evaluations, categories, log);
   await startJobWork(kinds, { jobs, training, evaluations, log });
   logger.info(
-    { event: 'worker.started', jobs: kinds, dataDir: config.dataDir },
-    `DeSTSeg worker: ${kinds.join(', ')} jobs (data: ${config.dataDir})`,
+    { event: 'worker.started', jobs: kinds, storage: storage.location },
+    `DeSTSeg worker: ${kinds.join(', ')} jobs (storage: ${storage.location})`,
   );
   return {
     training,

@@ -1,5 +1,4 @@
 /** Builds every service over one database, so the server and the tests wire them the same way. */
-import { join } from 'node:path';
 import type { Database } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import { ModelCache } from '../inference/model-cache.ts';
@@ -7,6 +6,7 @@ import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { TrainingQueue } from '../jobs/training-queue.ts';
 import { OutputSinkService } from '../sinks/output-sinks.ts';
+import type { PlatformStorage } from '../storage/platform-storage.ts';
 import { CategoryService } from './categories.ts';
 import { EvaluationService } from './evaluations.ts';
 import { HeatmapStore } from './heatmap-store.ts';
@@ -35,7 +35,7 @@ export function createServices(opts: {
   queue: TrainingQueue;
   evaluationRunner: EvaluationRunner;
   jobs: JobQueue;
-  dataDir: string;
+  storage: PlatformStorage;
   inspectBatchSize: number;
   log: (message: string) => void;
   /** Called after an inspection wrote outbox messages (wakes the dispatcher). */
@@ -48,7 +48,7 @@ export function createServices(opts: {
     log: opts.log,
     onOnnxReady: (model, onnxPath) => models.recordOnnx(model.id, onnxPath),
   });
-  const heatmaps = new HeatmapStore(join(opts.dataDir, 'heatmaps'));
+  const heatmaps = new HeatmapStore(opts.storage.inspectionFiles);
   const categories = new CategoryService(db);
   const evaluations = new EvaluationService(
     db,
@@ -63,7 +63,7 @@ export function createServices(opts: {
     db,
     pubsub,
     categories,
-    runs: new TrainingRunService(db, categories, queue, pubsub, join(opts.dataDir, 'runs')),
+    runs: new TrainingRunService(db, categories, queue, pubsub, opts.storage),
     models,
     evaluations,
     thresholds,
