@@ -124,6 +124,14 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
   if (config.seedDemo) await seedDemoCategory(services.categories, config.dataDir, log);
   // Each category's active model is loaded (in its worker thread) before its first inspection.
   for (const model of await services.models.allActive()) services.cache.preload(model);
+  // A model trained by another process (a worker) is loaded here too, as soon as its run succeeds.
+  const stopPreloading = pubsub.listen('trainingRunUpdated', (run) => {
+    if (run.status !== 'succeeded') return;
+    void services.models.active(run.categoryId).then(
+      (model) => model && services.cache.preload(model),
+      (err: unknown) => logger.warn({ event: 'model.preload_failed', err }, 'model preload'),
+    );
+  });
 
   const schema = createExecutableSchema(config.limits);
   const validationRules = requestValidationRules(config.limits, config.introspection);
@@ -218,6 +226,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
 
   let closing: Promise<void> | undefined;
   const close = async () => {
+    stopPreloading();
     await queue.stop();
     await jobs.stopWorking('evaluate');
     evaluationRunner.stop();
