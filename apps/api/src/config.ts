@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { resolveTeacherSource } from '@destseg/core';
 import type { ApiRole } from '@destseg/db';
 import { parseApiKeys } from './auth/api-keys.ts';
+import type { JobKind } from './jobs/job-queue.ts';
+import { parseJobKinds } from './jobs/job-work.ts';
 
 export interface ApiConfig {
   port: number;
@@ -16,6 +18,16 @@ export interface ApiConfig {
   teacher: string;
   /** Training runs executing at once (one worker process each). */
   trainingConcurrency: number;
+  // --- jobs (scale-out) ---
+  /** Job kinds this process works (DESTSEG_JOBS, default train,evaluate; 'none' leaves them to workers). */
+  workJobs: readonly JobKind[];
+  /** A job's claim lapses after this long without a heartbeat (DESTSEG_JOB_HEARTBEAT_SECONDS, min 10). */
+  jobHeartbeatSeconds: number;
+  /** How long a dead process holds an MES output sink (DESTSEG_OUTBOX_LEASE_SECONDS). */
+  outboxLeaseSeconds: number;
+  /** Redis for events across processes (REDIS_URL); unset = PostgreSQL NOTIFY on PostgreSQL. */
+  redisUrl: string | undefined;
+  // --- end jobs ---
   /** Seed the demo category on a first start with an empty database. */
   seedDemo: boolean;
   /**
@@ -96,6 +108,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     apiKeys: parseApiKeys(env.DESTSEG_API_KEYS ?? ''),
     teacher: resolveTeacherSource(undefined, env),
     trainingConcurrency: intFrom(env, 'DESTSEG_TRAINING_CONCURRENCY', 1),
+    workJobs: parseJobKinds(env.DESTSEG_JOBS ?? 'train,evaluate'),
+    jobHeartbeatSeconds: Math.max(10, intFrom(env, 'DESTSEG_JOB_HEARTBEAT_SECONDS', 30)),
+    outboxLeaseSeconds: intFrom(env, 'DESTSEG_OUTBOX_LEASE_SECONDS', 30),
+    redisUrl: env.REDIS_URL || undefined,
     seedDemo: env.DESTSEG_SEED_DEMO !== '0',
     publicUrl: env.DESTSEG_PUBLIC_URL ? originFrom('DESTSEG_PUBLIC_URL', env.DESTSEG_PUBLIC_URL) : undefined,
     dashboardOrigins: dashboardOriginsFrom(env),

@@ -17,7 +17,7 @@ import { type Principal, syncConfiguredKeys } from './auth/api-keys.ts';
 import { decideListenAddress, type ListenDecision, LOCALHOST } from './auth/listen-address.ts';
 import type { ApiConfig } from './config.ts';
 import { seedDemoCategory } from './demo/seed-demo.ts';
-import { PubSub } from './events/pubsub.ts';
+import { openPubSub } from './events/open-pubsub.ts';
 import type { ApiContext } from './graphql/context.ts';
 import { formatHttpError } from './graphql/error-masking.ts';
 import { createExecutableSchema } from './graphql/executable-schema.ts';
@@ -29,10 +29,14 @@ import { heatmapRoute } from './http/heatmap-route.ts';
 import { LocalOnlyGuard } from './http/local-only-guard.ts';
 import { startWebSocketServer } from './http/websocket-server.ts';
 import { EvaluationRunner } from './jobs/evaluation-runner.ts';
+import { JobQueue, jobTiming } from './jobs/job-queue.ts';
+import { startJobWork } from './jobs/job-work.ts';
 import { TrainingQueue } from './jobs/training-queue.ts';
 import { startLifecycleLog } from './logging/lifecycle-log.ts';
 import { type Logger, rootLogger } from './logging/logger.ts';
 import { createServices, type Services } from './services/services.ts';
+import { DEFAULT_OUTBOX_TIMING, OutboxDispatcher } from './sinks/outbox-dispatcher.ts';
+import { FilesystemStorage } from './storage/filesystem-storage.ts';
 
 export interface RunningServer {
   url: string;
@@ -73,26 +77,40 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
       `${keys.revokedFromEnv} API key(s) no longer in DESTSEG_API_KEYS were revoked`,
     );
   }
-  const pubsub = new PubSub();
+  // Jobs and events (scale-out): one job model on pg-boss, events across processes on PostgreSQL or Redis.
+  let pubsub: Awaited<ReturnType<typeof openPubSub>>;
+  let jobs: JobQueue;
+  try {
+    pubsub = await openPubSub(database, log, config.redisUrl);
+    jobs = await JobQueue.open(database, log, jobTiming(config.jobHeartbeatSeconds));
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const evaluationRunner = new EvaluationRunner();
-  const queue = new TrainingQueue(db, pubsub, {
+  const queue = new TrainingQueue(db, pubsub, jobs, {
     teacher: config.teacher,
     concurrency: config.trainingConcurrency,
-    // A new model evaluates itself; the queue only starts after `services` exists (queue.start below).
-    onModelCreated: (model) => {
-      services.cache.preload(model);
-      void services.evaluations.evaluateNewModel(model);
-    },
+    // A model trained in this process is loaded (in its worker thread) before its first inspection; its
+    // evaluation is an `evaluate` job enqueued with the model row.
+    onModelCreated: (model) => services.cache.preload(model),
     // Within the 15 s a stop may take, with room for the database to close.
     stopGraceMs: 10_000,
     log: logger,
+  });
+  const storage = new FilesystemStorage(config.dataDir);
+  const outbox = new OutboxDispatcher(db, log, {
+    ...DEFAULT_OUTBOX_TIMING,
+    leaseSeconds: config.outboxLeaseSeconds,
   });
   const services = createServices({
     db,
     pubsub,
     queue,
     evaluationRunner,
-    dataDir: config.dataDir,
+    jobs,
+    onOutboxWritten: () => outbox.wake(),
+    storage,
     inspectBatchSize: config.limits.inspectBatchSize,
     log: (message) => logger.warn({ event: 'evaluation.failed' }, message),
   });
@@ -106,6 +124,14 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
   if (config.seedDemo) await seedDemoCategory(services.categories, config.dataDir, log);
   // Each category's active model is loaded (in its worker thread) before its first inspection.
   for (const model of await services.models.allActive()) services.cache.preload(model);
+  // A model trained by another process (a worker) is loaded here too, as soon as its run succeeds.
+  const stopPreloading = pubsub.listen('trainingRunUpdated', (run) => {
+    if (run.status !== 'succeeded') return;
+    void services.models.active(run.categoryId).then(
+      (model) => model && services.cache.preload(model),
+      (err: unknown) => logger.warn({ event: 'model.preload_failed', err }, 'model preload'),
+    );
+  });
 
   const schema = createExecutableSchema(config.limits);
   const validationRules = requestValidationRules(config.limits, config.introspection);
@@ -195,18 +221,24 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     );
   }
   const lifecycleLog = startLifecycleLog(pubsub, logger);
-  await queue.start();
+  await startJobWork(config.workJobs, { jobs, training: queue, evaluations: services.evaluations, log });
+  outbox.start();
 
   let closing: Promise<void> | undefined;
   const close = async () => {
+    stopPreloading();
     await queue.stop();
+    await jobs.stopWorking('evaluate');
     evaluationRunner.stop();
     await services.evaluations.settle();
     await ws.close();
     await apollo.stop();
+    await outbox.stop();
     await services.cache.clear();
     await services.pixels.close();
     lifecycleLog.close();
+    await jobs.close();
+    await pubsub.close();
     await database.close();
     logger.info({ event: 'server.stopped' }, 'DeSTSeg API stopped (database closed)');
   };

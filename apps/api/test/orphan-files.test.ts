@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { inspections, openDatabase } from '@destseg/db';
 import { HEATMAP_KINDS, HeatmapStore } from '../src/services/heatmap-store.ts';
+import { FilesystemFileArea } from '../src/storage/filesystem-storage.ts';
 import { insertModelRows } from './support/model-rows.ts';
 import {
   createTestEnvironment,
@@ -29,7 +30,7 @@ test('a full disk (ENOSPC on the overlay) leaves no file of the key', async (t) 
   // The overlay, under whichever name the store writes it, lands on a full device.
   await symlink('/dev/full', join(dir, `${key}-overlay.png.tmp`));
   await symlink('/dev/full', join(dir, `${key}-overlay.png`));
-  const store = new HeatmapStore(dir, { newKey: () => key });
+  const store = new HeatmapStore(new FilesystemFileArea(dir), { newKey: () => key });
   await assert.rejects(store.write(IMAGE, MAP, 4), { code: 'ENOSPC' });
   assert.deepEqual(await readdir(dir), []);
 });
@@ -38,7 +39,7 @@ test('an unwritable data directory fails the write and creates nothing', async (
   const dir = await mkdtemp(join(tmpdir(), 'destseg-orphans-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
   await writeFile(join(dir, 'not-a-dir'), '');
-  const store = new HeatmapStore(join(dir, 'not-a-dir', 'heatmaps'));
+  const store = new HeatmapStore(new FilesystemFileArea(join(dir, 'not-a-dir', 'heatmaps')));
   await assert.rejects(store.write(IMAGE, MAP, 4), { code: 'ENOTDIR' });
   assert.deepEqual(await readdir(dir), ['not-a-dir']);
 });

@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openDatabase } from '@destseg/db';
-import { PubSub } from '../src/events/pubsub.ts';
+import { LocalPubSub } from '../src/events/pubsub.ts';
 import { EvaluationRunner } from '../src/jobs/evaluation-runner.ts';
+import { JobQueue, jobTiming } from '../src/jobs/job-queue.ts';
 import { CategoryService } from '../src/services/categories.ts';
 import { EvaluationService } from '../src/services/evaluations.ts';
 import { ThresholdService } from '../src/services/thresholds.ts';
@@ -18,6 +19,7 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
   test(`8 concurrent FIXED thresholds get versions 1..8 (${storage})`, async () => {
     const env = await createTestEnvironment(storage);
     const handle = await openDatabase({ url: env.databaseUrl, pgliteDir: join(env.dataDir, 'pglite') });
+    const jobs = await JobQueue.open(handle, () => {}, jobTiming(30));
     try {
       const { db } = handle;
       const { category, model } = await insertModelRows(db, env.datasetPath);
@@ -27,7 +29,8 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
         db,
         categoryService,
         new EvaluationRunner(),
-        new PubSub(),
+        new LocalPubSub(),
+        jobs,
         () => {},
       );
       const service = new ThresholdService(db, evaluations, categoryService, () => {});
@@ -41,6 +44,7 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
         [1, 2, 3, 4, 5, 6, 7, 8],
       );
     } finally {
+      await jobs.close();
       await handle.close();
       await env.cleanup();
     }

@@ -20,6 +20,10 @@ export interface DatabaseHandle {
   db: Database;
   /** 'pglite' or 'postgres', for start-up logs. */
   kind: 'pglite' | 'postgres';
+  /** The postgres:// URL it was opened with (postgres only), for components that need their own connections. */
+  url?: string;
+  /** The embedded client (pglite only), for components that share its single connection (the job queue). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -52,7 +56,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
       await pool.end();
       throw error;
     }
-    return { db: db as unknown as Database, kind: 'postgres', close: once(() => pool.end()) };
+    return { db: db as unknown as Database, kind: 'postgres', url: opts.url, close: once(() => pool.end()) };
   }
   await mkdir(opts.pgliteDir, { recursive: true });
   // PGlite does not guard its files against a second process: the lock does, before PGlite touches them.
@@ -66,6 +70,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
     return {
       db: db as unknown as Database,
       kind: 'pglite',
+      pglite: opened,
       close: once(async () => {
         try {
           await opened.close();

@@ -12,3 +12,5 @@ export type EvaluationImageScoreRow = typeof t.evaluationImageScores.$inferSelec
 export type ThresholdRow = typeof t.thresholds.$inferSelect;
 export type InspectionRow = typeof t.inspections.$inferSelect;
 export type ApiKeyRow = typeof t.apiKeys.$inferSelect;
+export type OutputSinkRow = typeof t.outputSinks.$inferSelect;
+export type OutboxMessageRow = typeof t.outboxMessages.$inferSelect;

@@ -297,3 +297,61 @@ export const apiKeys = pgTable('api_keys', {
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
+
+// --- MES outputs (scale-out): per-category sinks and the transactional outbox that feeds them ---
+
+export const OUTPUT_SINK_KINDS = ['mqtt', 'webhook'] as const;
+export type OutputSinkKind = (typeof OUTPUT_SINK_KINDS)[number];
+
+/** Where a category's inspections are pushed: at most one sink of each kind per category. */
+export const outputSinks = pgTable(
+  'output_sinks',
+  {
+    id: serial('id').primaryKey(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    kind: text('kind').$type<OutputSinkKind>().notNull(),
+    /** mqtt://host:port for MQTT, http(s):// for a webhook. */
+    url: text('url').notNull(),
+    /** MQTT topic with <category> and <station> placeholders; null for a webhook. */
+    topicTemplate: text('topic_template'),
+    /** Webhook HMAC-SHA256 key; null for MQTT. */
+    secret: text('secret'),
+    enabled: boolean('enabled').notNull().default(true),
+    /** The dispatcher holding the sink (one at a time, so messages leave in order) and until when. */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('output_sinks_category_kind').on(t.categoryId, t.kind)],
+);
+
+/** One message per inspection and sink, written in the inspection's transaction; kept once delivered. */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: serial('id').primaryKey(),
+    sinkId: integer('sink_id')
+      .notNull()
+      .references(() => outputSinks.id),
+    inspectionId: integer('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    /** The same for every delivery attempt and every sink of the inspection: receivers deduplicate on it. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('outbox_messages_pending').on(t.sinkId, t.deliveredAt, t.id),
+    uniqueIndex('outbox_messages_sink_inspection').on(t.sinkId, t.inspectionId),
+  ],
+);
+// --- end MES outputs ---

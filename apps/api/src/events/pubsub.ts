@@ -1,6 +1,8 @@
 /**
- * In-process publish/subscribe for GraphQL subscriptions. Each subscriber gets its own async iterator with
- * an unbounded buffer, so a slow WebSocket client never makes a publisher wait.
+ * Publish/subscribe for GraphQL subscriptions: the PubSub interface every publisher and subscriber uses, and
+ * its in-process implementation. Each subscriber gets its own async iterator with an unbounded buffer, so a
+ * slow WebSocket client never makes a publisher wait. Across processes, PostgresPubSub or RedisPubSub carry
+ * the same messages (open-pubsub.ts).
  */
 import type { EvaluationRow, InspectionRow, TrainingRunRow } from '@destseg/db';
 import type { TrainingProgressEvent } from '@destseg/schema';
@@ -17,7 +19,20 @@ export interface Topics {
 
 type Listener<T> = (payload: T) => void;
 
-export class PubSub {
+export interface PubSub {
+  publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void;
+  /** Starts buffering at once (before the first `next()`), so nothing published after the call is lost. */
+  subscribe<K extends keyof Topics>(
+    topic: K,
+    accept?: (payload: Topics[K]) => boolean,
+  ): AsyncIterableIterator<Topics[K]>;
+  /** Calls `listener` with every payload of `topic` until the returned function is called. */
+  listen<K extends keyof Topics>(topic: K, listener: (payload: Topics[K]) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** Subscribers and publishers in one process. */
+export class LocalPubSub implements PubSub {
   private readonly listeners = new Map<keyof Topics, Set<Listener<never>>>();
 
   publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void {
@@ -71,4 +86,6 @@ export class PubSub {
     };
     return iterator;
   }
+
+  async close(): Promise<void> {}
 }

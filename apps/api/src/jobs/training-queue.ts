@@ -1,15 +1,18 @@
 /**
- * Runs training off the request path. The queue is the training_runs table itself: queued and interrupted
- * runs are started oldest first, each in its own worker process, up to `concurrency` at a time. Worker events
- * become loss points, run progress and subscription messages. On start-up, runs left 'running' by a crash are
- * marked interrupted and picked up again from their last checkpoint.
+ * Training runs as `train` jobs. A run is enqueued in the same transaction as its row; whichever process
+ * works `train` jobs (the API in the embedded setup, `destseg worker` elsewhere) claims the row, trains in a
+ * child process and turns its events into loss points, run progress and published messages.
+ *
+ * The row and the job agree through one rule (`claim`): a first attempt starts a queued or interrupted row;
+ * a retry (the previous attempt's claim is gone: its worker crashed, stopped heartbeating or shut down) also
+ * takes a row left running, and resumes it from its last checkpoint. A row that was cancelled, finished or
+ * claimed by someone else is left alone.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readLatest, type TrainEvent } from '@destseg/core';
 import {
   and,
-  asc,
   categories,
   type Database,
   eq,
@@ -17,17 +20,21 @@ import {
   lossPoints,
   type ModelRow,
   models,
+  type RunStatus,
   type TrainingRunRow,
   trainingRuns,
 } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import { type Logger, rootLogger } from '../logging/logger.ts';
+import { evaluateJobKey } from './evaluation-jobs.ts';
+import type { JobQueue, JobTransaction, QueuedJob } from './job-queue.ts';
 import type { FromWorker, StartTraining, ToWorker } from './worker-protocol.ts';
 
 export interface TrainingQueueOptions {
   teacher: string;
+  /** Runs training at once in this process (one child process each). */
   concurrency: number;
-  /** Called with the model of each run that succeeds (after the run is announced). */
+  /** Called with the model of each run that succeeds in this process (after the run is announced). */
   onModelCreated?: (model: ModelRow) => void;
   /** How long a stopping worker may take to checkpoint before it is killed. */
   stopGraceMs?: number;
@@ -36,8 +43,10 @@ export interface TrainingQueueOptions {
 
 interface ActiveRun {
   child: ChildProcess;
-  /** Set when the server is shutting down: the run ends as interrupted, not cancelled or failed. */
+  /** The process is shutting down: the run ends as interrupted and its job is retried elsewhere. */
   shuttingDown: boolean;
+  /** pg-boss took the claim back (missed heartbeats): another worker owns the row now. */
+  claimLost: boolean;
   failure: { code: string; message: string } | null;
   finished: boolean;
   /** Worker events are applied one after another, in order. */
@@ -45,74 +54,63 @@ interface ActiveRun {
   exited: Promise<void>;
 }
 
+/** The job is retried: the run stays interrupted (or running, for a lost claim) until the next attempt. */
+export class TrainingInterrupted extends Error {}
+
 const WORKER_ENTRY = fileURLToPath(new URL('./training-worker.ts', import.meta.url));
+const STARTABLE: RunStatus[] = ['queued', 'interrupted'];
+
+export const trainJobKey = (runId: number) => `run-${runId}`;
 
 export class TrainingQueue {
   private readonly active = new Map<number, ActiveRun>();
-  private stopped = false;
-  private ticking: Promise<void> = Promise.resolve();
   private readonly log: Logger;
 
   constructor(
     private readonly db: Database,
     private readonly pubsub: PubSub,
+    private readonly jobs: JobQueue,
     private readonly opts: TrainingQueueOptions,
   ) {
     this.log = opts.log ?? rootLogger();
   }
 
-  /** Marks runs a previous process left running as interrupted, then starts work. */
-  async start(): Promise<void> {
-    const orphaned = await this.db
-      .update(trainingRuns)
-      .set({ status: 'interrupted' })
-      .where(eq(trainingRuns.status, 'running'))
-      .returning();
-    for (const run of orphaned) {
-      this.log.info(
-        { event: 'run.recovered', runId: run.id, step: run.step },
-        `training run ${run.id} was interrupted at step ${run.step}; it resumes from its last checkpoint`,
-      );
-      this.announce(run, null);
-    }
-    this.wake();
+  /** Enqueues the run's job inside the transaction that creates the row. */
+  async enqueue(runId: number, tx: JobTransaction): Promise<void> {
+    await this.jobs.enqueue('train', { runId }, trainJobKey(runId), tx);
   }
 
-  /** Looks for startable runs; called after a run is queued or a slot frees up. */
-  wake(): void {
-    this.ticking = this.ticking
-      .then(() => this.fillSlots())
-      .catch((err: unknown) => this.log.error({ event: 'queue.error', err }, 'training queue'));
+  /** Starts working `train` jobs in this process. */
+  async work(): Promise<void> {
+    await this.jobs.work('train', (job) => this.runJob(job), this.opts.concurrency);
   }
 
-  /** Asks a running worker to stop after its current step; a queued run is cancelled at once. */
+  /**
+   * Records a cancel request. A run not yet claimed is cancelled at once; a running one stops after its
+   * current step (here at once, on another worker at its next step, when it reads the request).
+   */
   async cancel(runId: number): Promise<TrainingRunRow | undefined> {
     const [run] = await this.db
       .update(trainingRuns)
       .set({ cancelRequested: true })
-      .where(
-        and(eq(trainingRuns.id, runId), inArray(trainingRuns.status, ['queued', 'interrupted', 'running'])),
-      )
+      .where(and(eq(trainingRuns.id, runId), inArray(trainingRuns.status, [...STARTABLE, 'running'])))
       .returning();
     if (!run) return undefined;
     const active = this.active.get(runId);
-    if (active) {
-      send(active.child, { type: 'stop' });
-      return run;
-    }
+    if (active) send(active.child, { type: 'stop' });
+    if (run.status === 'running') return run;
     const [cancelled] = await this.db
       .update(trainingRuns)
       .set({ status: 'cancelled', finishedAt: new Date() })
-      .where(and(eq(trainingRuns.id, runId), inArray(trainingRuns.status, ['queued', 'interrupted'])))
+      .where(and(eq(trainingRuns.id, runId), inArray(trainingRuns.status, STARTABLE)))
       .returning();
-    if (cancelled) this.announce(cancelled, null);
+    if (cancelled) this.announce(cancelled);
     return cancelled ?? run;
   }
 
-  /** Stops every worker (each checkpoints first, within the grace period) and leaves its run interrupted. */
+  /** Stops taking jobs, then stops every worker (each checkpoints first, within the grace period). */
   async stop(): Promise<void> {
-    this.stopped = true;
-    await this.ticking;
+    await this.jobs.stopWorking('train');
     const grace = this.opts.stopGraceMs ?? 15_000;
     await Promise.all(
       [...this.active.values()].map(async (run) => {
@@ -125,43 +123,59 @@ export class TrainingQueue {
     );
   }
 
-  /** Ids of runs with a live worker (for tests and diagnostics). */
+  /** Ids of runs training in this process (for tests and diagnostics). */
   runningIds(): number[] {
     return [...this.active.keys()];
   }
 
-  private async fillSlots(): Promise<void> {
-    while (!this.stopped && this.active.size < this.opts.concurrency) {
-      const [next] = await this.db
-        .select()
-        .from(trainingRuns)
-        .where(
-          and(
-            inArray(trainingRuns.status, ['queued', 'interrupted']),
-            eq(trainingRuns.cancelRequested, false),
-          ),
-        )
-        .orderBy(asc(trainingRuns.id))
-        .limit(1);
-      if (!next) return;
-      await this.launch(next);
+  /** Takes the row for this attempt, or returns undefined when it is not this job's to run. */
+  private async claim(job: QueuedJob<'train'>): Promise<TrainingRunRow | undefined> {
+    const [row] = await this.db.select().from(trainingRuns).where(eq(trainingRuns.id, job.data.runId));
+    if (!row) return undefined;
+    const retry = job.retryCount > 0;
+    const claimable = STARTABLE.includes(row.status) || (retry && row.status === 'running');
+    if (!claimable) return undefined;
+    if (row.cancelRequested) {
+      const [cancelled] = await this.db
+        .update(trainingRuns)
+        .set({ status: 'cancelled', finishedAt: new Date() })
+        .where(and(eq(trainingRuns.id, row.id), eq(trainingRuns.status, row.status)))
+        .returning();
+      if (cancelled) this.announce(cancelled);
+      return undefined;
     }
-  }
-
-  private async launch(run: TrainingRunRow): Promise<void> {
-    // A run that never wrote a checkpoint starts over; one that did continues exactly where it stopped.
-    const resume = (await readLatest(run.runDir).catch(() => null)) !== null;
-    const [started] = await this.db
+    const resumed = row.status !== 'queued';
+    // The status in the WHERE makes the claim atomic against a concurrent cancel or claim.
+    const [claimed] = await this.db
       .update(trainingRuns)
       .set({
         status: 'running',
-        startedAt: run.startedAt ?? new Date(),
-        resumeCount: run.status === 'interrupted' ? run.resumeCount + 1 : run.resumeCount,
+        startedAt: row.startedAt ?? new Date(),
+        resumeCount: resumed ? row.resumeCount + 1 : row.resumeCount,
       })
-      .where(eq(trainingRuns.id, run.id))
+      .where(
+        and(
+          eq(trainingRuns.id, row.id),
+          eq(trainingRuns.status, row.status),
+          eq(trainingRuns.cancelRequested, false),
+        ),
+      )
       .returning();
-    if (!started) return;
-    this.announce(started, null);
+    return claimed;
+  }
+
+  private async runJob(job: QueuedJob<'train'>): Promise<object> {
+    const run = await this.claim(job);
+    if (!run) return { skipped: true };
+    if (run.resumeCount > 0) {
+      this.log.info(
+        { event: 'run.recovered', runId: run.id, step: run.step, attempt: job.retryCount + 1 },
+        `training run ${run.id} resumes from its last checkpoint (attempt ${job.retryCount + 1})`,
+      );
+    }
+    this.announce(run);
+    // A run that never wrote a checkpoint starts over; one that did continues exactly where it stopped.
+    const resume = (await readLatest(run.runDir).catch(() => null)) !== null;
     const child = fork(WORKER_ENTRY, [], {
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -170,25 +184,32 @@ export class TrainingQueue {
     const active: ActiveRun = {
       child,
       shuttingDown: false,
+      claimLost: false,
       failure: null,
       finished: false,
       chain: Promise.resolve(),
       exited: new Promise<void>((resolve) => (onExit = resolve)),
     };
     this.active.set(run.id, active);
+    const onClaimLost = () => {
+      active.claimLost = true;
+      send(child, { type: 'stop' });
+    };
+    job.signal.addEventListener('abort', onClaimLost, { once: true });
     child.on('message', (message: FromWorker) => {
       active.chain = active.chain
         .then(() => this.onMessage(run.id, active, message))
         .catch((err: unknown) => this.log.error({ event: 'run.error', runId: run.id, err }, 'training run'));
     });
+    let outcome: Promise<object> = Promise.resolve({});
     child.on('exit', (code, signal) => {
-      active.chain = active.chain
-        .then(() => this.onExit(run.id, active, code, signal))
-        .catch((err: unknown) => this.log.error({ event: 'run.error', runId: run.id, err }, 'training run'))
+      outcome = active.chain.then(() => this.onExit(run.id, job, active, code, signal));
+      outcome
+        .catch(() => {})
         .finally(() => {
+          job.signal.removeEventListener('abort', onClaimLost);
           this.active.delete(run.id);
           onExit();
-          this.wake();
         });
     });
     const [category] = await this.db.select().from(categories).where(eq(categories.id, run.categoryId));
@@ -200,9 +221,12 @@ export class TrainingQueue {
       config: run.params as StartTraining['config'],
       resume,
     });
+    await active.exited;
+    return outcome;
   }
 
   private async onMessage(runId: number, active: ActiveRun, message: FromWorker): Promise<void> {
+    if (active.claimLost) return;
     if (message.type === 'failed') {
       active.failure = { code: message.code, message: message.message };
       return;
@@ -214,7 +238,7 @@ export class TrainingQueue {
         .set({ backend: event.backend, step: event.startStep, totalSteps: event.totalSteps })
         .where(eq(trainingRuns.id, runId))
         .returning();
-      if (run) this.announce(run, null);
+      if (run) this.announce(run);
       // A cancel that arrived while the worker was still loading must not be lost.
       if (run?.cancelRequested) send(active.child, { type: 'stop' });
     } else if (event.type === 'step') {
@@ -239,6 +263,8 @@ export class TrainingQueue {
         .where(eq(trainingRuns.id, runId))
         .returning();
       if (run && point) this.pubsub.publish('trainingProgress', { run, lossPoint: point });
+      // A cancel asked on another instance reaches this worker through the row.
+      if (run?.cancelRequested) send(active.child, { type: 'stop' });
     } else if (event.type === 'done') {
       active.finished = true;
       await this.finish(runId, active, event);
@@ -260,7 +286,7 @@ export class TrainingQueue {
     }
     const [run] = await this.db.select().from(trainingRuns).where(eq(trainingRuns.id, runId));
     if (!run) return;
-    // The model row and the run's success land together: a succeeded run always has its model.
+    // The model row, the run's success and the model's evaluation job land together.
     const finished = await this.db.transaction(async (tx) => {
       const [model] = await tx
         .insert(models)
@@ -278,48 +304,72 @@ export class TrainingQueue {
         .set({ status: 'succeeded', step: done.step, etaSeconds: 0, finishedAt: new Date() })
         .where(eq(trainingRuns.id, runId))
         .returning();
+      if (model) {
+        await this.jobs.enqueue(
+          'evaluate',
+          { modelId: model.id, automatic: true },
+          evaluateJobKey(model.id),
+          tx,
+        );
+      }
       return updated && model ? { run: updated, model } : undefined;
     });
     if (!finished) return;
-    this.announce(finished.run, null);
+    this.announce(finished.run);
     this.opts.onModelCreated?.(finished.model);
   }
 
+  /** Settles the job: returns when the run reached an end, throws (pg-boss retries) when it must go on. */
   private async onExit(
     runId: number,
+    job: QueuedJob<'train'>,
     active: ActiveRun,
     code: number | null,
     signal: NodeJS.Signals | null,
-  ): Promise<void> {
-    if (active.finished) return;
+  ): Promise<object> {
+    if (active.claimLost) throw new TrainingInterrupted(`training run ${runId}: the job's claim was lost`);
+    if (active.finished && !active.shuttingDown) return { runId };
     if (active.shuttingDown) {
       await this.setFinal(runId, { status: 'interrupted', finishedAt: null });
-      return;
+      throw new TrainingInterrupted(`training run ${runId} was interrupted by a shutdown`);
     }
-    const failure = active.failure ?? {
-      code: 'WORKER_EXITED',
-      message: `training worker exited (${signal ?? `code ${code}`}) before the run finished`,
-    };
-    await this.setFinal(runId, {
-      status: 'failed',
-      finishedAt: new Date(),
-      errorCode: failure.code,
-      errorMessage: failure.message,
-    });
+    if (active.finished) return { runId };
+    // An engine error (bad dataset, wrong teacher) fails the run: trying again cannot help.
+    if (active.failure) {
+      await this.setFinal(runId, {
+        status: 'failed',
+        finishedAt: new Date(),
+        errorCode: active.failure.code,
+        errorMessage: active.failure.message,
+      });
+      return { runId, failed: active.failure.code };
+    }
+    const message = `training worker exited (${signal ?? `code ${code}`}) before the run finished`;
+    if (job.retryCount >= job.retryLimit) {
+      await this.setFinal(runId, {
+        status: 'failed',
+        finishedAt: new Date(),
+        errorCode: 'WORKER_EXITED',
+        errorMessage: message,
+      });
+      return { runId, failed: 'WORKER_EXITED' };
+    }
+    await this.setFinal(runId, { status: 'interrupted', finishedAt: null });
+    throw new TrainingInterrupted(message);
   }
 
   private async setFinal(runId: number, values: Partial<TrainingRunRow>): Promise<void> {
     const [run] = await this.db
       .update(trainingRuns)
       .set(values)
-      .where(eq(trainingRuns.id, runId))
+      .where(and(eq(trainingRuns.id, runId), eq(trainingRuns.status, 'running')))
       .returning();
-    if (run) this.announce(run, null);
+    if (run) this.announce(run);
   }
 
-  private announce(run: TrainingRunRow, lossPoint: null): void {
+  private announce(run: TrainingRunRow): void {
     this.pubsub.publish('trainingRunUpdated', run);
-    this.pubsub.publish('trainingProgress', { run, lossPoint });
+    this.pubsub.publish('trainingProgress', { run, lossPoint: null });
   }
 }
 

@@ -3,7 +3,7 @@
  * with every test image's scores, and the leaderboard. The evaluation itself runs in a worker process
  * (EvaluationRunner).
  */
-import { isDestsegError, type MetricReport, OUTPUTS } from '@destseg/core';
+import { DestsegError, type DestsegErrorCode, type MetricReport, OUTPUTS } from '@destseg/core';
 import {
   and,
   asc,
@@ -23,7 +23,9 @@ import {
   type ScoreOutput,
 } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
+import { type EvaluationJobOutput, evaluateJobKey } from '../jobs/evaluation-jobs.ts';
 import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { CategoryService } from './categories.ts';
 
 export const OVERALL = 'overall';
@@ -52,12 +54,14 @@ export class EvaluationService {
   /** Evaluations under way by model id: asking again for the same model waits for the running one. */
   private readonly inFlight = new Map<number, Promise<EvaluationRow>>();
   private readonly storedHooks: EvaluationStoredHook[] = [];
+  private readonly closing = new AbortController();
 
   constructor(
     private readonly db: Database,
     private readonly categories: CategoryService,
     private readonly runner: EvaluationRunner,
     private readonly pubsub: PubSub,
+    private readonly jobs: JobQueue,
     private readonly log: (message: string) => void,
   ) {}
 
@@ -66,41 +70,52 @@ export class EvaluationService {
     this.storedHooks.push(hook);
   }
 
+  /** Evaluates the model as an `evaluate` job (on whichever process works them) and returns the stored row. */
   evaluate(category: CategoryRow, model: ModelRow): Promise<EvaluationRow> {
     const running = this.inFlight.get(model.id);
     if (running) return running;
-    const evaluation = this.runAndStore(category, model).finally(() => this.inFlight.delete(model.id));
+    const evaluation = this.evaluateAsJob(category, model).finally(() => this.inFlight.delete(model.id));
     this.inFlight.set(model.id, evaluation);
     return evaluation;
   }
 
-  /**
-   * Evaluates a model that training just produced, so the leaderboard and the run fill in without being
-   * asked. Skipped when the category has no test images; a failure is logged, the run stays succeeded.
-   */
-  async evaluateNewModel(model: ModelRow): Promise<void> {
-    try {
-      const category = await this.categories.byId(model.categoryId);
-      if (!category) return;
-      // The newest frozen version (the run froze one when it started): no need to hash the dataset again.
-      const version = (await this.categories.versions(category.id)).at(-1);
-      if (!version || version.testGoodCount + version.testDefectCount === 0) return;
-      await this.evaluate(category, model);
-    } catch (error) {
-      this.log(
-        `automatic evaluation of model ${model.id} failed: ${isDestsegError(error) ? `${error.code}: ` : ''}${
-          error instanceof Error ? error.message : String(error)
-        }`,
-      );
-    }
+  private async evaluateAsJob(category: CategoryRow, model: ModelRow): Promise<EvaluationRow> {
+    const output = (await this.jobs.run(
+      'evaluate',
+      { modelId: model.id },
+      evaluateJobKey(model.id),
+      this.closing.signal,
+    )) as EvaluationJobOutput;
+    if ('error' in output)
+      throw new DestsegError(output.error.code as DestsegErrorCode, output.error.message);
+    if ('skipped' in output)
+      throw new Error(`evaluation of model ${model.id} in ${category.name}: ${output.skipped}`);
+    const row = await this.byId(output.evaluationId);
+    if (!row) throw new Error(`evaluation ${output.evaluationId} is not stored`);
+    return row;
   }
 
-  /** Waits for the evaluations under way to settle (the runner must have been stopped first). */
+  /** The model and its category, for an evaluation job. */
+  async target(modelId: number): Promise<{ model: ModelRow; category: CategoryRow } | undefined> {
+    const [model] = await this.db.select().from(models).where(eq(models.id, modelId)).limit(1);
+    const category = model && (await this.categories.byId(model.categoryId));
+    return model && category ? { model, category } : undefined;
+  }
+
+  /** Whether the category's newest frozen dataset version has test images (no need to hash it again). */
+  async hasTestImages(category: CategoryRow): Promise<boolean> {
+    const version = (await this.categories.versions(category.id)).at(-1);
+    return version !== undefined && version.testGoodCount + version.testDefectCount > 0;
+  }
+
+  /** Stops waiting for evaluation jobs, then for the evaluations under way to settle. */
   async settle(): Promise<void> {
+    this.closing.abort();
     await Promise.allSettled(this.inFlight.values());
   }
 
-  private async runAndStore(category: CategoryRow, model: ModelRow): Promise<EvaluationRow> {
+  /** Runs the evaluation in a worker process and stores it (the body of an `evaluate` job). */
+  async runAndStore(category: CategoryRow, model: ModelRow): Promise<EvaluationRow> {
     const version = await this.categories.currentVersion(category);
     const result = await this.runner.run(model.checkpointPath, category.datasetPath);
     // One transaction: an evaluation is stored with all of its metric and score rows or not at all.

@@ -1,24 +1,24 @@
 /**
- * The inspected image, heatmap and overlay PNGs of inspections, under <dataDir>/heatmaps. Files are named
- * by a random key, so a URL cannot be guessed from an inspection id; the HTTP route serves exactly these
- * names. Each PNG is written under a temporary name and renamed into place, so a final name never holds a
- * partial file; a failed write removes everything it wrote. Files whose inspection row was never written
- * (a crash between the files and the row) are removed by `sweepOrphans` at start-up.
+ * The inspected image, heatmap and overlay PNGs of inspections, in the storage's inspection files (under
+ * <dataDir>/heatmaps on a filesystem). Files are named by a random key, so a URL cannot be guessed from an
+ * inspection id; the HTTP route serves exactly these names. The three PNGs of a key are written all or
+ * none (the storage writes temporary names and renames them into place), so a final name never holds a
+ * partial file and a failed write leaves nothing behind. Files whose inspection row was never written (a
+ * crash between the files and the row) are removed by `sweepOrphans` at start-up.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { type RgbImage, renderInspectionImages } from '@destseg/core';
 import type { RenderInspectionImages } from '../inference/pixel-pool.ts';
+import type { FileArea } from '../storage/platform-storage.ts';
 
 export const HEATMAP_KINDS = ['image', 'heatmap', 'overlay'] as const;
 export type HeatmapKind = (typeof HEATMAP_KINDS)[number];
 
 export const HEATMAP_KEY = /^[0-9a-f-]{36}$/;
 
-/** `<key>-<kind>.png`, or its temporary `<key>-<kind>.png.tmp`. */
-const STORED_FILE = /^([0-9a-f-]{36})-(?:image|heatmap|overlay)\.png(?:\.tmp)?$/;
-const TEMP_SUFFIX = '.tmp';
+/** `<key>-<kind>.png`. */
+const STORED_FILE = /^([0-9a-f-]{36})-(?:image|heatmap|overlay)\.png$/;
 
 export interface HeatmapStoreOptions {
   /** A new random key (tests pass their own to put a fault at a known name). */
@@ -32,15 +32,16 @@ export class HeatmapStore {
   private readonly render: RenderInspectionImages;
 
   constructor(
-    readonly dir: string,
+    private readonly files: FileArea,
     opts: HeatmapStoreOptions = {},
   ) {
     this.newKey = opts.newKey ?? randomUUID;
     this.render = opts.render ?? renderInspectionImages;
   }
 
-  path(key: string, kind: HeatmapKind): string {
-    return join(this.dir, `${key}-${kind}.png`);
+  /** The PNG of a key as a stream; undefined when there is none. */
+  read(key: string, kind: HeatmapKind): Promise<Readable | undefined> {
+    return this.files.read(fileName(key, kind));
   }
 
   /**
@@ -51,26 +52,15 @@ export class HeatmapStore {
   async write(image: RgbImage, modelMap: Float32Array, size: number): Promise<string> {
     const key = this.newKey();
     const pngs: Record<HeatmapKind, Uint8Array> = await this.render(image, modelMap, size);
-    try {
-      await mkdir(this.dir, { recursive: true });
-      for (const kind of HEATMAP_KINDS) await writeFile(this.path(key, kind) + TEMP_SUFFIX, pngs[kind]);
-      for (const kind of HEATMAP_KINDS)
-        await rename(this.path(key, kind) + TEMP_SUFFIX, this.path(key, kind));
-    } catch (error) {
-      await this.remove(key).catch(() => {});
-      throw error;
-    }
+    await this.files.writeAll(
+      HEATMAP_KINDS.map((kind) => ({ name: fileName(key, kind), bytes: pngs[kind] })),
+    );
     return key;
   }
 
   /** Removes a key's files, final and temporary. */
   async remove(key: string): Promise<void> {
-    await Promise.all(
-      HEATMAP_KINDS.flatMap((kind) => [
-        rm(this.path(key, kind), { force: true }),
-        rm(this.path(key, kind) + TEMP_SUFFIX, { force: true }),
-      ]),
-    );
+    await this.files.remove(HEATMAP_KINDS.map((kind) => fileName(key, kind)));
   }
 
   /**
@@ -78,19 +68,10 @@ export class HeatmapStore {
    * stored inspections), and every temporary file older than `before`. Returns the keys removed.
    */
   async sweepOrphans(before: Date, keysWithRow: (keys: string[]) => Promise<Set<string>>): Promise<string[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
     const oldKeys = new Set<string>();
-    for (const name of names) {
-      const key = STORED_FILE.exec(name)?.[1];
-      if (!key) continue;
-      const stats = await stat(join(this.dir, name)).catch(() => undefined);
-      if (stats && stats.mtime < before) oldKeys.add(key);
+    for (const file of await this.files.list()) {
+      const key = STORED_FILE.exec(file.name)?.[1];
+      if (key && file.modifiedAt < before) oldKeys.add(key);
     }
     if (oldKeys.size === 0) return [];
     const kept = await keysWithRow([...oldKeys]);
@@ -98,4 +79,8 @@ export class HeatmapStore {
     for (const key of orphans) await this.remove(key);
     return orphans;
   }
+}
+
+function fileName(key: string, kind: HeatmapKind): string {
+  return `${key}-${kind}.png`;
 }

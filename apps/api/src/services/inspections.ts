@@ -23,6 +23,7 @@ import {
 import type { InspectionFilter } from '@destseg/schema';
 import type { PubSub } from '../events/pubsub.ts';
 import type { ModelCache } from '../inference/model-cache.ts';
+import { writeOutbox } from '../sinks/outbox.ts';
 import { ApiError } from './api-error.ts';
 import type { HeatmapStore } from './heatmap-store.ts';
 import type { ModelService } from './models.ts';
@@ -52,6 +53,8 @@ export class InspectionService {
     private readonly thresholds: ThresholdService,
     private readonly cache: ModelCache,
     private readonly heatmaps: HeatmapStore,
+    /** Wakes the outbox dispatcher (MES outputs) after an inspection committed. */
+    private readonly onOutboxWritten?: () => void,
   ) {}
 
   /**
@@ -82,28 +85,33 @@ export class InspectionService {
     const heatmapKey = await this.heatmaps.write(image, chosen.map, prediction.size);
     let row: InspectionRow | undefined;
     try {
-      [row] = await this.db
-        .insert(inspections)
-        .values({
-          categoryId: category.id,
-          modelId: model.id,
-          thresholdId: threshold?.id ?? null,
-          thresholdValue,
-          score: chosen.score,
-          destScore: prediction.destScore,
-          scoreOutput: output,
-          verdict: verdictFor(chosen.score, thresholdValue),
-          heatmapKey,
-          width: image.width,
-          height: image.height,
-          partId: args.partId ?? null,
-          lotId: args.lotId ?? null,
-          stationId: args.stationId ?? null,
-          clientToken: args.clientToken ?? null,
-          requestHash: args.clientToken ? (args.requestHash ?? null) : null,
-        })
-        .onConflictDoNothing({ target: inspections.clientToken })
-        .returning();
+      // The inspection and its outbox messages (MES outputs) commit together.
+      row = await this.db.transaction(async (tx) => {
+        const [inserted] = await tx
+          .insert(inspections)
+          .values({
+            categoryId: category.id,
+            modelId: model.id,
+            thresholdId: threshold?.id ?? null,
+            thresholdValue,
+            score: chosen.score,
+            destScore: prediction.destScore,
+            scoreOutput: output,
+            verdict: verdictFor(chosen.score, thresholdValue),
+            heatmapKey,
+            width: image.width,
+            height: image.height,
+            partId: args.partId ?? null,
+            lotId: args.lotId ?? null,
+            stationId: args.stationId ?? null,
+            clientToken: args.clientToken ?? null,
+            requestHash: args.clientToken ? (args.requestHash ?? null) : null,
+          })
+          .onConflictDoNothing({ target: inspections.clientToken })
+          .returning();
+        if (inserted) await writeOutbox(tx, category, inserted);
+        return inserted;
+      });
     } catch (error) {
       await this.heatmaps.remove(heatmapKey);
       throw error;
@@ -118,6 +126,7 @@ export class InspectionService {
       return first;
     }
     this.pubsub.publish('inspectionCreated', row);
+    this.onOutboxWritten?.();
     return { inspection: row, threshold, replayed: false };
   }
 

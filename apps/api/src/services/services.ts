@@ -1,11 +1,13 @@
 /** Builds every service over one database, so the server and the tests wire them the same way. */
-import { join } from 'node:path';
 import type { Database } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import { ModelCache } from '../inference/model-cache.ts';
 import { PixelPool } from '../inference/pixel-pool.ts';
 import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { TrainingQueue } from '../jobs/training-queue.ts';
+import { OutputSinkService } from '../sinks/output-sinks.ts';
+import type { PlatformStorage } from '../storage/platform-storage.ts';
 import { CategoryService } from './categories.ts';
 import { EvaluationService } from './evaluations.ts';
 import { HeatmapStore } from './heatmap-store.ts';
@@ -27,6 +29,7 @@ export interface Services {
   heatmaps: HeatmapStore;
   /** The worker threads that read uploads and draw heat maps and overlays (closed by the server). */
   pixels: PixelPool;
+  sinks: OutputSinkService;
 }
 
 export function createServices(opts: {
@@ -34,9 +37,12 @@ export function createServices(opts: {
   pubsub: PubSub;
   queue: TrainingQueue;
   evaluationRunner: EvaluationRunner;
-  dataDir: string;
+  jobs: JobQueue;
+  storage: PlatformStorage;
   inspectBatchSize: number;
   log: (message: string) => void;
+  /** Called after an inspection wrote outbox messages (wakes the dispatcher). */
+  onOutboxWritten?: () => void;
 }): Services {
   const { db, pubsub, queue } = opts;
   const models = new ModelService(db);
@@ -46,21 +52,29 @@ export function createServices(opts: {
     onOnnxReady: (model, onnxPath) => models.recordOnnx(model.id, onnxPath),
   });
   const pixels = new PixelPool();
-  const heatmaps = new HeatmapStore(join(opts.dataDir, 'heatmaps'), { render: pixels.render });
+  const heatmaps = new HeatmapStore(opts.storage.inspectionFiles, { render: pixels.render });
   const categories = new CategoryService(db);
-  const evaluations = new EvaluationService(db, categories, opts.evaluationRunner, pubsub, opts.log);
+  const evaluations = new EvaluationService(
+    db,
+    categories,
+    opts.evaluationRunner,
+    pubsub,
+    opts.jobs,
+    opts.log,
+  );
   const thresholds = new ThresholdService(db, evaluations, categories, opts.log);
   return {
     db,
     pubsub,
     categories,
-    runs: new TrainingRunService(db, categories, queue, pubsub, join(opts.dataDir, 'runs')),
+    runs: new TrainingRunService(db, categories, queue, pubsub, opts.storage),
     models,
     evaluations,
     thresholds,
-    inspections: new InspectionService(db, pubsub, models, thresholds, cache, heatmaps),
+    inspections: new InspectionService(db, pubsub, models, thresholds, cache, heatmaps, opts.onOutboxWritten),
     cache,
     heatmaps,
     pixels,
+    sinks: new OutputSinkService(db),
   };
 }

@@ -1,5 +1,4 @@
 /** Training runs: validated creation into the persisted queue, cancellation, listing and loss curves. */
-import { join } from 'node:path';
 import { OFFICIAL_RECIPE, resolveTrainConfig, type TrainConfig, TrainConfigError } from '@destseg/core';
 import {
   and,
@@ -20,6 +19,7 @@ import {
 } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import type { TrainingQueue } from '../jobs/training-queue.ts';
+import type { PlatformStorage } from '../storage/platform-storage.ts';
 import { ApiError } from './api-error.ts';
 import type { CategoryService } from './categories.ts';
 
@@ -53,7 +53,7 @@ export class TrainingRunService {
     private readonly categories: CategoryService,
     private readonly queue: TrainingQueue,
     private readonly pubsub: PubSub,
-    private readonly runsDir: string,
+    private readonly storage: PlatformStorage,
   ) {}
 
   async start(category: CategoryRow, input: TrainingParamsInput): Promise<TrainingRunRow> {
@@ -99,13 +99,14 @@ export class TrainingRunService {
       if (!created) throw new Error('training run insert returned nothing');
       const [withDir] = await tx
         .update(trainingRuns)
-        .set({ runDir: join(this.runsDir, `run-${created.id}`) })
+        .set({ runDir: this.storage.runDir(created.id) })
         .where(eq(trainingRuns.id, created.id))
         .returning();
+      // The run and its job commit together: no run without a job, no job without its run.
+      await this.queue.enqueue(created.id, tx);
       return withDir ?? created;
     });
     this.pubsub.publish('trainingRunUpdated', run);
-    this.queue.wake();
     return run;
   }
 

@@ -327,6 +327,8 @@ export type Mutation = {
   inspect: InspectPayload;
   /** Revokes a key made by createApiKey (admin); its next request is refused. Keys from DESTSEG_API_KEYS: API_KEY_FROM_ENV. */
   revokeApiKey: RevokeApiKeyPayload;
+  /** Creates or replaces the category's sink of that kind (admin role). */
+  setOutputSink: SetOutputSinkPayload;
   setScoreOutput: SetScoreOutputPayload;
   setThreshold: SetThresholdPayload;
   setThresholdPolicy: SetThresholdPolicyPayload;
@@ -355,6 +357,10 @@ export type MutationInspectArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+export type MutationSetOutputSinkArgs = {
+  input: SetOutputSinkInput;
 };
 
 export type MutationSetScoreOutputArgs = {
@@ -403,6 +409,27 @@ export type OutputMetrics = {
   perDefectType: Array<DefectTypeMetrics>;
 };
 
+/** Where a category's inspections are pushed, and how delivery is going. */
+export type OutputSink = {
+  __typename?: 'OutputSink';
+  /** Inspections not delivered to this sink yet. */
+  backlog: Scalars['Int']['output'];
+  category: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** Whether a webhook signing secret is set (the secret is never returned). */
+  hasSecret: Scalars['Boolean']['output'];
+  kind: OutputSinkKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastErrorAt?: Maybe<Scalars['DateTime']['output']>;
+  lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
+  /** MQTT topic with <category> and <station> placeholders; null for a webhook. */
+  topicTemplate?: Maybe<Scalars['String']['output']>;
+  /** mqtt:// or mqtts:// for MQTT, http(s):// for a webhook. */
+  url: Scalars['String']['output'];
+};
+
+export type OutputSinkKind = 'MQTT' | 'WEBHOOK';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -420,6 +447,8 @@ export type Query = {
   /** Models of the category that have an evaluation, best first (image AUROC, then pixel AUROC, then AUPRO). */
   leaderboard: Array<LeaderboardEntry>;
   node?: Maybe<Node>;
+  /** The category's MES output sinks with their delivery status (admin role). */
+  outputSinks: Array<OutputSink>;
   trainingRun?: Maybe<TrainingRun>;
   trainingRuns: TrainingRunConnection;
   viewer: Viewer;
@@ -450,6 +479,10 @@ export type QueryLeaderboardArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryOutputSinksArgs = {
+  category: Scalars['String']['input'];
 };
 
 export type QueryTrainingRunArgs = {
@@ -495,6 +528,23 @@ export type ScoreOutput =
   | 'FUSED'
   /** The segmentation net's map: DeSTSeg's own output, the default. */
   | 'SEG';
+
+export type SetOutputSinkInput = {
+  category: Scalars['String']['input'];
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: OutputSinkKind;
+  /** Webhook only, required: the HMAC-SHA256 key of the x-destseg-signature header. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** MQTT only; default destseg/<category>/<station>/inspection. */
+  topicTemplate?: InputMaybe<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
+export type SetOutputSinkPayload = {
+  __typename?: 'SetOutputSinkPayload';
+  sink?: Maybe<OutputSink>;
+  userErrors: Array<UserError>;
+};
 
 export type SetScoreOutputInput = {
   category: Scalars['String']['input'];
@@ -894,6 +944,8 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OnnxExport: ResolverTypeWrapper<OnnxExport>;
   OutputMetrics: ResolverTypeWrapper<OutputMetrics>;
+  OutputSink: ResolverTypeWrapper<OutputSink>;
+  OutputSinkKind: OutputSinkKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RevokeApiKeyInput: RevokeApiKeyInput;
@@ -903,6 +955,8 @@ export type ResolversTypes = {
   Role: Role;
   RunStatus: RunStatus;
   ScoreOutput: ScoreOutput;
+  SetOutputSinkInput: SetOutputSinkInput;
+  SetOutputSinkPayload: ResolverTypeWrapper<SetOutputSinkPayload>;
   SetScoreOutputInput: SetScoreOutputInput;
   SetScoreOutputPayload: ResolverTypeWrapper<
     Omit<SetScoreOutputPayload, 'category'> & { category?: Maybe<ResolversTypes['Category']> }
@@ -993,12 +1047,15 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OnnxExport: OnnxExport;
   OutputMetrics: OutputMetrics;
+  OutputSink: OutputSink;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & {
     apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
   };
+  SetOutputSinkInput: SetOutputSinkInput;
+  SetOutputSinkPayload: SetOutputSinkPayload;
   SetScoreOutputInput: SetScoreOutputInput;
   SetScoreOutputPayload: Omit<SetScoreOutputPayload, 'category'> & {
     category?: Maybe<ResolversParentTypes['Category']>;
@@ -1328,6 +1385,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRevokeApiKeyArgs, 'input'>
   >;
+  setOutputSink?: Resolver<
+    ResolversTypes['SetOutputSinkPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetOutputSinkArgs, 'input'>
+  >;
   setScoreOutput?: Resolver<
     ResolversTypes['SetScoreOutputPayload'],
     ParentType,
@@ -1396,6 +1459,22 @@ export type OutputMetricsResolvers<
   perDefectType?: Resolver<Array<ResolversTypes['DefectTypeMetrics']>, ParentType, ContextType>;
 };
 
+export type OutputSinkResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['OutputSink'] = ResolversParentTypes['OutputSink'],
+> = {
+  backlog?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasSecret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutputSinkKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastErrorAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSuccessAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topicTemplate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<
   ContextType = any,
   ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
@@ -1435,6 +1514,12 @@ export type QueryResolvers<
     RequireFields<QueryLeaderboardArgs, 'category'>
   >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  outputSinks?: Resolver<
+    Array<ResolversTypes['OutputSink']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryOutputSinksArgs, 'category'>
+  >;
   trainingRun?: Resolver<
     Maybe<ResolversTypes['TrainingRun']>,
     ParentType,
@@ -1456,6 +1541,15 @@ export type RevokeApiKeyPayloadResolvers<
     ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload'],
 > = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SetOutputSinkPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['SetOutputSinkPayload'] = ResolversParentTypes['SetOutputSinkPayload'],
+> = {
+  sink?: Resolver<Maybe<ResolversTypes['OutputSink']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1683,9 +1777,11 @@ export type Resolvers<ContextType = any> = {
   Node?: NodeResolvers<ContextType>;
   OnnxExport?: OnnxExportResolvers<ContextType>;
   OutputMetrics?: OutputMetricsResolvers<ContextType>;
+  OutputSink?: OutputSinkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
+  SetOutputSinkPayload?: SetOutputSinkPayloadResolvers<ContextType>;
   SetScoreOutputPayload?: SetScoreOutputPayloadResolvers<ContextType>;
   SetThresholdPayload?: SetThresholdPayloadResolvers<ContextType>;
   SetThresholdPolicyPayload?: SetThresholdPolicyPayloadResolvers<ContextType>;

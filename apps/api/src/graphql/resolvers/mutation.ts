@@ -1,5 +1,5 @@
 /** Mutation resolvers: role check, input → service call, and every expected failure as a userErrors entry. */
-import type { ScoreOutput, ThresholdMethod, ThresholdPolicyKind } from '@destseg/db';
+import type { OutputSinkKind, ScoreOutput, ThresholdMethod, ThresholdPolicyKind } from '@destseg/db';
 import type { MutationResolvers } from '@destseg/schema';
 import { createApiKey, revokeApiKey } from '../../auth/api-keys.ts';
 import { requireRole } from '../../auth/roles.ts';
@@ -8,6 +8,7 @@ import { ApiError } from '../../services/api-error.ts';
 import { decodeInspectImage, requireBase64Image } from '../../services/image-input.ts';
 import { inspectRequestHash } from '../../services/inspect-request-hash.ts';
 import { policyFromInput } from '../../services/thresholds.ts';
+import { outputSinkView } from '../../sinks/output-sink-view.ts';
 import type { ApiContext } from '../context.ts';
 import { fromGraphqlEnum } from '../enums.ts';
 import { requireId, toGlobalId } from '../global-id.ts';
@@ -173,6 +174,20 @@ export function mutationResolvers(limits: {
           'API key revoked',
         );
         return { apiKey };
+      }),
+
+    setOutputSink: (_, { input }, ctx) =>
+      withUserErrors(async () => {
+        requireRole(ctx.principal, 'admin');
+        const category = await ctx.services.categories.require(input.category);
+        const sink = await ctx.services.sinks.configure(category, {
+          kind: fromGraphqlEnum<OutputSinkKind>(input.kind),
+          url: input.url,
+          topicTemplate: input.topicTemplate,
+          secret: input.secret,
+          enabled: input.enabled,
+        });
+        return { sink: outputSinkView(category, { sink, backlog: 0 }) };
       }),
   };
 }

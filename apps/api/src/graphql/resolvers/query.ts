@@ -4,6 +4,7 @@ import type { QueryResolvers } from '@destseg/schema';
 import { GraphQLError } from 'graphql';
 import { apiKeyById, listApiKeys } from '../../auth/api-keys.ts';
 import { hasRole } from '../../auth/roles.ts';
+import { outputSinkView } from '../../sinks/output-sink-view.ts';
 import { connection, cursorId, pageSize } from '../connection.ts';
 import type { ApiContext } from '../context.ts';
 import { fromGraphqlEnum, toGraphqlEnum } from '../enums.ts';
@@ -78,6 +79,14 @@ export const queryResolvers: QueryResolvers<ApiContext> = {
   inspection: async (_, { id }, ctx) => {
     const parsed = parseGlobalId(id);
     return parsed?.type === 'Inspection' ? ((await ctx.services.inspections.byId(parsed.id)) ?? null) : null;
+  },
+  outputSinks: async (_, { category }, ctx) => {
+    if (!hasRole(ctx.principal, 'admin')) {
+      throw new GraphQLError('output sinks need the admin role', { extensions: { code: 'FORBIDDEN' } });
+    }
+    const row = await ctx.services.categories.byName(category);
+    if (!row) return [];
+    return (await ctx.services.sinks.statuses(row.id)).map((status) => outputSinkView(row, status));
   },
   leaderboard: async (_, { category }, ctx) => {
     const row = await ctx.services.categories.byName(category);
