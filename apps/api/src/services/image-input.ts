@@ -31,6 +31,11 @@ export function sniffImageType(bytes: Buffer): string | null {
   return SIGNATURES.find((s) => s.matches(bytes))?.type ?? null;
 }
 
+/** Whether a base64 payload (see base64Payload) is well-formed. */
+export function isBase64(payload: string): boolean {
+  return BASE64.test(payload) && payload.length % 4 !== 1;
+}
+
 /** The base64 payload itself: without a data: URL prefix and whitespace. */
 export function base64Payload(base64: string): string {
   return base64.replace(/^data:[^;,]*;base64,/, '').replace(/\s+/g, '');
@@ -46,7 +51,7 @@ export async function decodeInspectImage(base64: string, limits: ImageLimits): P
       FIELD,
     );
   }
-  if (!BASE64.test(text) || text.length % 4 === 1) {
+  if (!isBase64(text)) {
     throw new ApiError('IMAGE_UNREADABLE', 'imageBase64 is not valid base64', FIELD);
   }
   const bytes = Buffer.from(text, 'base64');

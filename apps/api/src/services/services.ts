@@ -6,6 +6,8 @@ import { ModelCache } from '../inference/model-cache.ts';
 import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
 import type { TrainingQueue } from '../jobs/training-queue.ts';
 import { CategoryService } from './categories.ts';
+import { CategoryUploadService, type UploadLimits } from './category-uploads.ts';
+import { DatasetUploadStore } from './dataset-upload/dataset-upload-store.ts';
 import { EvaluationService } from './evaluations.ts';
 import { HeatmapStore } from './heatmap-store.ts';
 import { InspectionService } from './inspections.ts';
@@ -17,6 +19,8 @@ export interface Services {
   db: Database;
   pubsub: PubSub;
   categories: CategoryService;
+  categoryUploads: CategoryUploadService;
+  datasetUploads: DatasetUploadStore;
   runs: TrainingRunService;
   models: ModelService;
   evaluations: EvaluationService;
@@ -33,6 +37,7 @@ export function createServices(opts: {
   evaluationRunner: EvaluationRunner;
   dataDir: string;
   inspectBatchSize: number;
+  uploadLimits: UploadLimits;
   log: (message: string) => void;
 }): Services {
   const { db, pubsub, queue } = opts;
@@ -44,12 +49,15 @@ export function createServices(opts: {
   });
   const heatmaps = new HeatmapStore(join(opts.dataDir, 'heatmaps'));
   const categories = new CategoryService(db);
+  const datasetUploads = new DatasetUploadStore(opts.dataDir);
   const evaluations = new EvaluationService(db, categories, opts.evaluationRunner, pubsub, opts.log);
   const thresholds = new ThresholdService(db, evaluations, categories, opts.log);
   return {
     db,
     pubsub,
     categories,
+    categoryUploads: new CategoryUploadService(categories, datasetUploads, opts.uploadLimits),
+    datasetUploads,
     runs: new TrainingRunService(db, categories, queue, pubsub, join(opts.dataDir, 'runs')),
     models,
     evaluations,
