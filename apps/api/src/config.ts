@@ -101,8 +101,9 @@ const BODY_OVERHEAD_BYTES = 64 * 1024;
  * larger body limit.
  */
 function datasetZipLimitFrom(env: NodeJS.ProcessEnv, maxBodyBytes: number): number {
-  const fits = Math.floor(((maxBodyBytes - BODY_OVERHEAD_BYTES) * 3) / 4);
-  const value = intFrom(env, 'DESTSEG_MAX_DATASET_ZIP_BYTES', Math.max(fits, 1));
+  const fits = Math.max(0, Math.floor(((maxBodyBytes - BODY_OVERHEAD_BYTES) * 3) / 4));
+  if (!env.DESTSEG_MAX_DATASET_ZIP_BYTES) return fits;
+  const value = intFrom(env, 'DESTSEG_MAX_DATASET_ZIP_BYTES', fits);
   if (value > fits) {
     throw new Error(
       `DESTSEG_MAX_DATASET_ZIP_BYTES (${value}) does not fit in a request of DESTSEG_MAX_BODY_BYTES ` +

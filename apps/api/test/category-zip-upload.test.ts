@@ -12,6 +12,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { encodePng } from '@destseg/core';
 import { type Zippable, zipSync } from 'fflate';
+import { configFromEnv } from '../src/config.ts';
 import type { RunningServer } from '../src/server.ts';
 import { gql } from './support/graphql-client.ts';
 import {
@@ -261,4 +262,19 @@ test('a taken name or a folder already on disk is refused without touching what 
   // A refused upload blocks nothing: the same name with a good archive goes through.
   await assertRefused('retry', zip({ 'train/good/x.txt': new Uint8Array([1]) }), 'ZIP_UNEXPECTED_FILE');
   assert.deepEqual((await upload('retry', archive)).userErrors, []);
+});
+
+test('the zip limit follows the body limit: a zip must fit in a request once base64-encoded', () => {
+  const defaults = configFromEnv({}).limits;
+  assert.ok(defaults.maxDatasetZipBytes > 11 * 1024 * 1024);
+  assert.ok((defaults.maxDatasetZipBytes * 4) / 3 < defaults.maxBodyBytes);
+  assert.equal(configFromEnv({ DESTSEG_MAX_BODY_BYTES: '1000' }).limits.maxDatasetZipBytes, 0);
+  assert.equal(
+    configFromEnv({ DESTSEG_MAX_DATASET_ZIP_BYTES: '1048576' }).limits.maxDatasetZipBytes,
+    1024 * 1024,
+  );
+  assert.throws(
+    () => configFromEnv({ DESTSEG_MAX_DATASET_ZIP_BYTES: String(64 * 1024 * 1024) }),
+    /raise DESTSEG_MAX_BODY_BYTES to at least 89544022/,
+  );
 });
