@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
@@ -42,6 +43,10 @@ export function NewCategoryForm() {
   const [serverProblems, setServerProblems] = useState<FieldProblems>({});
   const [formErrors, setFormErrors] = useState<UserErrorFields[]>([]);
   const [readError, setReadError] = useState<string | null>(null);
+  // A category made from a zip with files outside the layout: they are listed before its page opens.
+  const [createdWithIgnored, setCreatedWithIgnored] = useState<{ name: string; ignored: string[] } | null>(
+    null,
+  );
 
   const draft = { source, name, imageSize, datasetPath, zipFileName: zipFile?.name ?? null };
   const localProblems = newCategoryProblems(draft);
@@ -85,6 +90,10 @@ export function NewCategoryForm() {
       const payload = result.data?.createCategoryFromZip;
       showUserErrors(payload?.userErrors ?? []);
       created = payload?.category ?? null;
+      if (created && payload && payload.ignoredFiles.length > 0) {
+        setCreatedWithIgnored({ name: created.name, ignored: payload.ignoredFiles });
+        return;
+      }
     } else {
       const result = await createFromPath({ input: { ...common, datasetPath: datasetPath.trim() } });
       const payload = result.data?.createCategory;
@@ -92,6 +101,29 @@ export function NewCategoryForm() {
       created = payload?.category ?? null;
     }
     if (created) router.push(`/categories/${encodeURIComponent(created.name)}`);
+  }
+
+  if (createdWithIgnored) {
+    const { name: createdName, ignored } = createdWithIgnored;
+    return (
+      <section className="card" data-testid="ignored-files">
+        <h2>Category {createdName} created</h2>
+        <p>
+          {ignored.length} file{ignored.length === 1 ? ' was' : 's were'} left out of its dataset, being
+          outside the layout:
+        </p>
+        <ul className="ignored-files">
+          {ignored.map((file) => (
+            <li key={file}>
+              <code>{file}</code>
+            </li>
+          ))}
+        </ul>
+        <Link className="button" href={`/categories/${encodeURIComponent(createdName)}`}>
+          Open {createdName}
+        </Link>
+      </section>
+    );
   }
 
   return (

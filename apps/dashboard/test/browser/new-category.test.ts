@@ -37,9 +37,12 @@ function bsdataFiles(dir: string, n: number): string[] {
   return readdirSync(join(BSDATA, dir)).sort().slice(0, n);
 }
 
-/** A small MVTec-layout zip of real images: 4 good to train on, 1 good and 1 pitted test image with its mask. */
+/**
+ * A small MVTec-layout zip of real images inside a top-level folder: 4 good to train on, 1 good and 1 pitted
+ * test image with its mask, and a README outside the layout.
+ */
 function pittingZip(): Buffer {
-  const files: Zippable = {};
+  const files: Zippable = { 'pitting/README.txt': new TextEncoder().encode('BSData pitting, CC BY-SA 4.0') };
   const add = (dir: string, name: string) => {
     files[`pitting/${dir}/${name}`] = readFileSync(join(BSDATA, dir, name));
   };
@@ -129,6 +132,12 @@ test('a category created from a zip in the UI trains, its loss shown live', {
   // A real archive: the category's page opens with its dataset.
   await picker.setInputFiles({ name: 'pitting.zip', mimeType: 'application/zip', buffer: pittingZip() });
   await form.getByRole('button', { name: 'Create category' }).click();
+  // The README is left out, and said so before the category's page opens.
+  const ignored = page.getByTestId('ignored-files');
+  await ignored.waitFor({ timeout: 60_000 });
+  assert.deepEqual(await ignored.locator('li').allTextContents(), ['pitting/README.txt']);
+  await screenshot(page, 'new-category-ignored-files-1280');
+  await ignored.getByRole('link', { name: `Open ${CATEGORY}` }).click();
   await page.waitForURL(new RegExp(`/categories/${CATEGORY}$`), { timeout: 60_000 });
   await page.getByRole('heading', { level: 1, name: CATEGORY }).waitFor();
   await page.getByText(/^32px · .* · 4 train \/ 1 good \/ 1 defective test images$/).waitFor();
