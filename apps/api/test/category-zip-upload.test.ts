@@ -278,3 +278,35 @@ test('the zip limit follows the body limit: a zip must fit in a request once bas
     /raise DESTSEG_MAX_BODY_BYTES to at least 89544022/,
   );
 });
+
+test('creating from a folder on the server still works beside the zip upload', async () => {
+  const create = `mutation($i: CreateCategoryInput!) { createCategory(input: $i) {
+    category { datasetPath datasetVersions { trainCount } } userErrors { field code } } }`;
+  const made = await gql(
+    server.url,
+    create,
+    { i: { name: 'from-path', datasetPath: env.datasetPath, imageSize: 32 } },
+    ADMIN,
+  );
+  assert.deepEqual(made.data?.createCategory.userErrors, []);
+  assert.equal(made.data?.createCategory.category.datasetPath, env.datasetPath);
+  assert.equal(made.data?.createCategory.category.datasetVersions[0].trainCount, 8);
+  const missing = await gql(
+    server.url,
+    create,
+    { i: { name: 'no-folder', datasetPath: join(env.dataDir, 'nope') } },
+    ADMIN,
+  );
+  assert.deepEqual(missing.data?.createCategory.userErrors, [
+    { field: ['input', 'datasetPath'], code: 'DATASET_INVALID' },
+  ]);
+  const badSize = await gql(
+    server.url,
+    create,
+    { i: { name: 'bad-size', datasetPath: env.datasetPath, imageSize: 100 } },
+    ADMIN,
+  );
+  assert.deepEqual(badSize.data?.createCategory.userErrors, [
+    { field: ['input', 'imageSize'], code: 'INVALID_INPUT' },
+  ]);
+});

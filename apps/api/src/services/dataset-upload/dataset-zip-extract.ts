@@ -24,7 +24,6 @@ export interface DatasetZipLimits {
 export interface ExtractedDataset {
   /** Archive files left out of the dataset (docs/API.md), by entry name. */
   ignored: string[];
-  fileCount: number;
 }
 
 const TYPES_BY_KIND = { image: ['png', 'jpeg'], mask: ['png'] } as const;
@@ -113,5 +112,5 @@ export async function extractDatasetZip(
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, bytes, { flag: 'wx' });
   }
-  return { ignored: plan.ignored, fileCount: plan.files.length };
+  return { ignored: plan.ignored };
 }

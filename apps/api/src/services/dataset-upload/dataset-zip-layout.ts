@@ -25,7 +25,7 @@ export interface DatasetZipPlan {
   layout: 'mvtec' | 'flat';
 }
 
-export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg'] as const;
+const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg'] as const;
 const LAYOUT_FOLDERS = new Set(['train', 'test', 'ground_truth']);
 const MAX_SEGMENT_BYTES = 255;
 /** What archivers and file browsers add beside the files: always ignored. */
