@@ -168,3 +168,27 @@ test('a category created from a zip in the UI trains, its loss shown live', {
   await screenshot(page, 'new-category-run-done-1280');
   await context.close();
 });
+
+test('a category is created from a dataset folder on the server', { timeout: 300_000 }, async () => {
+  const context = await (browser as Browser).newContext({ baseURL: dashboardUrl });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/new-category');
+  const form = page.getByTestId('new-category-form');
+  await form.waitFor();
+  await form.getByLabel('A folder on the server').check();
+  // The file picker gives way to the path field.
+  assert.equal(await form.locator('input[name="zip"]').count(), 0);
+  await form.locator('input[name="name"]').fill('pitting-folder');
+  await form.locator('input[name="imageSize"]').fill('64');
+  await form.locator('input[name="datasetPath"]').fill(join(dataDir, 'no-such-folder'));
+  await form.getByRole('button', { name: 'Create category' }).click();
+  assert.match(await fieldError(page, 'datasetPath'), /category folder not found.*DATASET_INVALID/);
+  await screenshot(page, 'new-category-path-refused-1280');
+
+  await form.locator('input[name="datasetPath"]').fill(BSDATA);
+  await form.getByRole('button', { name: 'Create category' }).click();
+  await page.waitForURL(/\/categories\/pitting-folder$/, { timeout: 120_000 });
+  await page.getByText(/^64px · .* · \d+ train \/ \d+ good \/ \d+ defective test images$/).waitFor();
+  await context.close();
+});
