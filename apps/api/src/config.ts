@@ -59,6 +59,12 @@ export interface ApiLimits {
   maxRootMutations: number;
   /** Most images one forward pass of batched inspections takes. */
   inspectBatchSize: number;
+  /** Largest dataset zip createCategoryFromZip takes (the archive itself, before base64). */
+  maxDatasetZipBytes: number;
+  /** Most bytes a dataset zip may extract to, all entries together (zip bombs stop here). */
+  maxDatasetUncompressedBytes: number;
+  /** Most entries (files and folders) in a dataset zip. */
+  maxDatasetEntries: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -98,8 +104,31 @@ function dashboardOriginsFrom(env: NodeJS.ProcessEnv): string[] {
   return ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${port}`);
 }
 
+/** Room in a request body for the GraphQL document and the other variables beside a base64 upload. */
+const BODY_OVERHEAD_BYTES = 64 * 1024;
+
+/**
+ * The dataset zip limit: a zip travels base64-encoded inside a GraphQL request (4 bytes per 3), so it is
+ * bounded by the body limit; by default it is the largest zip that fits, and a larger one must come with a
+ * larger body limit.
+ */
+function datasetZipLimitFrom(env: NodeJS.ProcessEnv, maxBodyBytes: number): number {
+  const fits = Math.max(0, Math.floor(((maxBodyBytes - BODY_OVERHEAD_BYTES) * 3) / 4));
+  if (!env.DESTSEG_MAX_DATASET_ZIP_BYTES) return fits;
+  const value = intFrom(env, 'DESTSEG_MAX_DATASET_ZIP_BYTES', fits);
+  if (value > fits) {
+    throw new Error(
+      `DESTSEG_MAX_DATASET_ZIP_BYTES (${value}) does not fit in a request of DESTSEG_MAX_BODY_BYTES ` +
+        `(${maxBodyBytes}) once base64-encoded: raise DESTSEG_MAX_BODY_BYTES to at least ` +
+        `${Math.ceil((value * 4) / 3) + BODY_OVERHEAD_BYTES}`,
+    );
+  }
+  return value;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const dataDir = resolve(env.DESTSEG_DATA_DIR ?? './data');
+  const maxBodyBytes = intFrom(env, 'DESTSEG_MAX_BODY_BYTES', 16 * 1024 * 1024);
   return {
     port: env.PORT === undefined ? 4000 : Number(env.PORT),
     host: env.HOST || undefined,
@@ -117,7 +146,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     dashboardOrigins: dashboardOriginsFrom(env),
     introspection: env.NODE_ENV !== 'production',
     limits: {
-      maxBodyBytes: intFrom(env, 'DESTSEG_MAX_BODY_BYTES', 16 * 1024 * 1024),
+      maxBodyBytes,
       maxImageBytes: intFrom(env, 'DESTSEG_MAX_IMAGE_BYTES', 10 * 1024 * 1024),
       maxImagePixels: intFrom(env, 'DESTSEG_MAX_IMAGE_PIXELS', 16 * 1024 * 1024),
       maxQueryDepth: intFrom(env, 'DESTSEG_MAX_QUERY_DEPTH', 10),
@@ -126,6 +155,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       maxQueryAliases: intFrom(env, 'DESTSEG_MAX_QUERY_ALIASES', 15),
       maxRootMutations: intFrom(env, 'DESTSEG_MAX_ROOT_MUTATIONS', 5),
       inspectBatchSize: intFrom(env, 'DESTSEG_INSPECT_BATCH', 16),
+      maxDatasetZipBytes: datasetZipLimitFrom(env, maxBodyBytes),
+      maxDatasetUncompressedBytes: intFrom(env, 'DESTSEG_MAX_DATASET_UNCOMPRESSED_BYTES', 512 * 1024 * 1024),
+      maxDatasetEntries: intFrom(env, 'DESTSEG_MAX_DATASET_ENTRIES', 10_000),
     },
   };
 }

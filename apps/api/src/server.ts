@@ -111,7 +111,9 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     jobs,
     onOutboxWritten: () => outbox.wake(),
     storage,
+    dataDir: config.dataDir,
     inspectBatchSize: config.limits.inspectBatchSize,
+    uploadLimits: config.limits,
     log: (message) => logger.warn({ event: 'evaluation.failed' }, message),
   });
   const orphans = await services.inspections.sweepOrphanFiles(startedAt);
@@ -119,6 +121,13 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     logger.warn(
       { event: 'inspections.orphan_files_removed', count: orphans.length },
       `${orphans.length} inspection file set(s) without a row were removed`,
+    );
+  }
+  const stagedUploads = await services.datasetUploads.sweepIncoming();
+  if (stagedUploads > 0) {
+    logger.warn(
+      { event: 'datasets.staged_uploads_removed', count: stagedUploads },
+      `${stagedUploads} dataset upload(s) left unfinished by the last stop were removed`,
     );
   }
   if (config.seedDemo) await seedDemoCategory(services.categories, config.dataDir, log);

@@ -4,7 +4,7 @@ export { augmentationGroupFor } from './data/augmentation.ts';
 export { loadTestSample, loadTrainImage, scanMvtecCategory } from './data/mvtec-dataset.ts';
 export { DestsegError, type DestsegErrorCode, isDestsegError } from './errors.ts';
 export { type EvaluationReport, evaluateModel, type TestImageScore } from './evaluation/evaluate-model.ts';
-export { type DecodeOptions, decodeImage } from './image/decode-image.ts';
+export { type DecodeOptions, decodeImage, verifyImageDecodes } from './image/decode-image.ts';
 export { encodePng, heatmapRgb, overlayRgb } from './image/encode-png.ts';
 export { mapAtImageSize, resizeMapBilinear } from './image/resize-map.ts';
 export type { RgbImage } from './image/rgb-image.ts';

@@ -19,6 +19,11 @@ export function base64Payload(base64: string): string {
   return base64.replace(/^data:[^;,]*;base64,/, '').replace(/\s+/g, '');
 }
 
+/** Whether a base64 payload (see base64Payload) is well-formed. */
+export function isBase64(payload: string): boolean {
+  return BASE64.test(payload) && payload.length % 4 !== 1;
+}
+
 export function readBase64Image(base64: string, maxBytes: number): Base64Image {
   const text = base64Payload(base64);
   if (text === '') return { ok: false, code: 'IMAGE_EMPTY', message: 'imageBase64 is empty' };
@@ -29,7 +34,7 @@ export function readBase64Image(base64: string, maxBytes: number): Base64Image {
       message: `the image is larger than the limit of ${maxBytes} bytes`,
     };
   }
-  if (!BASE64.test(text) || text.length % 4 === 1) {
+  if (!isBase64(text)) {
     return { ok: false, code: 'IMAGE_UNREADABLE', message: 'imageBase64 is not valid base64' };
   }
   const bytes = Buffer.from(text, 'base64');

@@ -13,7 +13,7 @@ import {
   sql,
 } from '@destseg/db';
 import { ApiError } from './api-error.ts';
-import { buildManifest } from './dataset-manifest.ts';
+import { buildManifest, type DatasetManifest } from './dataset-manifest.ts';
 
 export interface CreateCategoryArgs {
   name: string;
@@ -24,6 +24,10 @@ export interface CreateCategoryArgs {
 }
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+function categoryExists(name: string): ApiError {
+  return new ApiError('CATEGORY_EXISTS', `a category named '${name}' already exists`, ['input', 'name']);
+}
 
 export class CategoryService {
   constructor(private readonly db: Database) {}
@@ -50,6 +54,19 @@ export class CategoryService {
   }
 
   async create(args: CreateCategoryArgs): Promise<CategoryRow> {
+    await this.checkNew(args);
+    const datasetPath = resolve(args.datasetPath);
+    // Scanning first rejects a folder that is not an MVTec-layout dataset before any row is written.
+    const manifest = await buildManifest(datasetPath).catch((error: unknown) => {
+      if (error instanceof DestsegError)
+        throw new ApiError(error.code, error.message, ['input', 'datasetPath']);
+      throw error;
+    });
+    return this.insert({ ...args, datasetPath }, manifest);
+  }
+
+  /** Refuses a name or image size that is not valid, or a name already taken, before any work is done. */
+  async checkNew(args: Pick<CreateCategoryArgs, 'name' | 'imageSize'>): Promise<void> {
     if (!NAME.test(args.name)) {
       throw new ApiError(
         'INVALID_INPUT',
@@ -68,36 +85,24 @@ export class CategoryService {
         'imageSize',
       ]);
     }
-    if (await this.byName(args.name)) {
-      throw new ApiError('CATEGORY_EXISTS', `a category named '${args.name}' already exists`, [
-        'input',
-        'name',
-      ]);
-    }
-    const datasetPath = resolve(args.datasetPath);
-    // Scanning first rejects a folder that is not an MVTec-layout dataset before any row is written.
-    const manifest = await buildManifest(datasetPath).catch((error: unknown) => {
-      if (error instanceof DestsegError)
-        throw new ApiError(error.code, error.message, ['input', 'datasetPath']);
-      throw error;
-    });
+    if (await this.byName(args.name)) throw categoryExists(args.name);
+  }
+
+  /** The category row and its first dataset version, in one transaction. */
+  insert(args: CreateCategoryArgs, manifest: DatasetManifest): Promise<CategoryRow> {
     return this.db.transaction(async (tx) => {
       const [category] = await tx
         .insert(categories)
         .values({
           name: args.name,
-          datasetPath,
+          datasetPath: args.datasetPath,
           imageSize: args.imageSize,
           augmentationGroup: args.augmentationGroup ?? augmentationGroupFor(args.name),
           scoreOutput: args.scoreOutput ?? 'seg',
         })
         .onConflictDoNothing()
         .returning();
-      if (!category)
-        throw new ApiError('CATEGORY_EXISTS', `a category named '${args.name}' already exists`, [
-          'input',
-          'name',
-        ]);
+      if (!category) throw categoryExists(args.name);
       await tx.insert(datasetVersions).values({ categoryId: category.id, ...manifest });
       return category;
     });

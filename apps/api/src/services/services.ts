@@ -9,6 +9,8 @@ import type { TrainingQueue } from '../jobs/training-queue.ts';
 import { OutputSinkService } from '../sinks/output-sinks.ts';
 import type { PlatformStorage } from '../storage/platform-storage.ts';
 import { CategoryService } from './categories.ts';
+import { CategoryUploadService, type UploadLimits } from './category-uploads.ts';
+import { DatasetUploadStore } from './dataset-upload/dataset-upload-store.ts';
 import { EvaluationService } from './evaluations.ts';
 import { HeatmapStore } from './heatmap-store.ts';
 import { InspectionService } from './inspections.ts';
@@ -20,6 +22,8 @@ export interface Services {
   db: Database;
   pubsub: PubSub;
   categories: CategoryService;
+  categoryUploads: CategoryUploadService;
+  datasetUploads: DatasetUploadStore;
   runs: TrainingRunService;
   models: ModelService;
   evaluations: EvaluationService;
@@ -39,7 +43,10 @@ export function createServices(opts: {
   evaluationRunner: EvaluationRunner;
   jobs: JobQueue;
   storage: PlatformStorage;
+  /** The data directory: uploaded datasets are unpacked under it. */
+  dataDir: string;
   inspectBatchSize: number;
+  uploadLimits: UploadLimits;
   log: (message: string) => void;
   /** Called after an inspection wrote outbox messages (wakes the dispatcher). */
   onOutboxWritten?: () => void;
@@ -54,6 +61,7 @@ export function createServices(opts: {
   const pixels = new PixelPool();
   const heatmaps = new HeatmapStore(opts.storage.inspectionFiles, { render: pixels.render });
   const categories = new CategoryService(db);
+  const datasetUploads = new DatasetUploadStore(opts.dataDir);
   const evaluations = new EvaluationService(
     db,
     categories,
@@ -67,6 +75,8 @@ export function createServices(opts: {
     db,
     pubsub,
     categories,
+    categoryUploads: new CategoryUploadService(categories, datasetUploads, opts.uploadLimits),
+    datasetUploads,
     runs: new TrainingRunService(db, categories, queue, pubsub, opts.storage),
     models,
     evaluations,

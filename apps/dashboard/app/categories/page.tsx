@@ -7,10 +7,12 @@ import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
 import { formatScore } from '@/lib/format.ts';
 import { CategoriesQuery } from '@/lib/graphql/documents.ts';
+import { useViewer } from '@/lib/hooks/use-viewer.ts';
 
 /** Every category with its dataset, active model and threshold, each linking to its page. */
 export default function CategoriesPage() {
   const [result] = useQuery({ query: CategoriesQuery });
+  const { role } = useViewer();
   if (result.error) return <ErrorState error={result.error} title="Categories unavailable" />;
   if (!result.data) return <LoadingState label="Loading categories" />;
   const categories = result.data.categories;
@@ -18,9 +20,20 @@ export default function CategoriesPage() {
     <>
       <div className="page-header">
         <h1>Categories</h1>
+        {role === 'ADMIN' ? (
+          <Link href="/new-category" className="button" data-testid="new-category-link">
+            New category
+          </Link>
+        ) : null}
       </div>
       {categories.length === 0 ? (
-        <EmptyState title="No categories yet">Create one through the API (createCategory).</EmptyState>
+        <EmptyState title="No categories yet">
+          {role === 'ADMIN' ? (
+            <Link href="/new-category">Create one from a zip of images or a folder on the server.</Link>
+          ) : (
+            'An admin creates categories.'
+          )}
+        </EmptyState>
       ) : (
         <section className="card">
           <div className="table-scroll">

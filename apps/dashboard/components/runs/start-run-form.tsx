@@ -29,8 +29,11 @@ const FIELDS: ReadonlyArray<{ key: keyof RunParamsForm; label: string; min: numb
 const DEFECT_SIZES: Record<'official' | 'small', number[] | null> = { official: null, small: [2, 5] };
 type DefectSize = keyof typeof DEFECT_SIZES;
 
-/** Starts a training run from a preset, optionally adjusted, and opens its detail page. */
-export function StartRunForm() {
+/**
+ * Starts a training run from a preset, optionally adjusted, and opens its detail page; on a category's page
+ * (`category` given) it trains that category only.
+ */
+export function StartRunForm({ category: fixedCategory }: { category?: string } = {}) {
   const router = useRouter();
   const [categories] = useQuery({ query: CategoriesQuery });
   const [started, startRun] = useMutation(StartTrainingRunMutation);
@@ -40,7 +43,7 @@ export function StartRunForm() {
   const [defectSize, setDefectSize] = useState<DefectSize>('official');
   const [errors, setErrors] = useState<UserErrorFields[]>([]);
 
-  const chosenCategory = category || categories.data?.categories[0]?.name || '';
+  const chosenCategory = fixedCategory ?? (category || categories.data?.categories[0]?.name || '');
   const problems = runParamsProblems(params);
   const chosen = categories.data?.categories.find((c) => c.name === chosenCategory);
   const dataset = chosen?.datasetVersions.at(-1);
@@ -81,13 +84,16 @@ export function StartRunForm() {
             name="category"
             value={chosenCategory}
             onChange={(e) => setCategory(e.target.value)}
+            disabled={fixedCategory !== undefined}
             required
           >
-            {categories.data.categories.map((c) => (
-              <option key={c.id} value={c.name}>
-                {c.name} ({c.imageSize}px)
-              </option>
-            ))}
+            {categories.data.categories
+              .filter((c) => fixedCategory === undefined || c.name === fixedCategory)
+              .map((c) => (
+                <option key={c.id} value={c.name}>
+                  {c.name} ({c.imageSize}px)
+                </option>
+              ))}
           </select>
         </label>
         <label>

@@ -6,14 +6,19 @@ import { SettingsPanel } from './settings-panel.tsx';
 
 const NAV_ITEMS = [
   { href: '/', label: 'Overview' },
-  { href: '/categories', label: 'Categories' },
+  { href: '/categories', label: 'Categories', also: '/new-category' },
   { href: '/runs', label: 'Training runs' },
   { href: '/inspections', label: 'Inspections' },
   { href: '/inspect', label: 'Inspect an image' },
 ] as const;
 
-function isActive(pathname: string, href: string): boolean {
+function isUnder(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The item's own pages, and for Categories the new-category page too. */
+function isActive(pathname: string, item: (typeof NAV_ITEMS)[number]): boolean {
+  return isUnder(pathname, item.href) || ('also' in item && isUnder(pathname, item.also));
 }
 
 export function AppHeader() {
@@ -28,8 +33,8 @@ export function AppHeader() {
           <Link
             key={item.href}
             href={item.href}
-            className={isActive(pathname, item.href) ? 'nav-link active' : 'nav-link'}
-            aria-current={isActive(pathname, item.href) ? 'page' : undefined}
+            className={isActive(pathname, item) ? 'nav-link active' : 'nav-link'}
+            aria-current={isActive(pathname, item) ? 'page' : undefined}
           >
             {item.label}
           </Link>

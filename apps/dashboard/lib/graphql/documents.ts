@@ -3,6 +3,8 @@
  * with the result shapes in types.ts.
  */
 import type {
+  CreateCategoryFromZipInput,
+  CreateCategoryInput,
   InspectInput,
   RunStatus,
   ScoreOutput,
@@ -341,6 +343,50 @@ export const TrainingRunUpdatedSubscription = gql<
     }
   }
   ${RUN_SUMMARY}
+`;
+
+/** What the new-category form needs back: the name to open the category's page. */
+export const CreateCategoryMutation = gql<
+  { createCategory: { category: { id: string; name: string } | null; userErrors: UserErrorFields[] } },
+  { input: CreateCategoryInput }
+>`
+  mutation CreateCategory($input: CreateCategoryInput!) {
+    createCategory(input: $input) {
+      category {
+        id
+        name
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+  ${USER_ERRORS}
+`;
+
+export const CreateCategoryFromZipMutation = gql<
+  {
+    createCategoryFromZip: {
+      category: { id: string; name: string } | null;
+      ignoredFiles: string[];
+      userErrors: UserErrorFields[];
+    };
+  },
+  { input: CreateCategoryFromZipInput }
+>`
+  mutation CreateCategoryFromZip($input: CreateCategoryFromZipInput!) {
+    createCategoryFromZip(input: $input) {
+      category {
+        id
+        name
+      }
+      ignoredFiles
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+  ${USER_ERRORS}
 `;
 
 export const StartTrainingRunMutation = gql<

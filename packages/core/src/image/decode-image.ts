@@ -52,6 +52,16 @@ export async function decodeMask(input: string | Buffer, opts: DecodeOptions = {
   return { width: info.width, height: info.height, data: out };
 }
 
+/**
+ * Checks that an image file decodes in full (a truncated or corrupt one fails) within the size limits,
+ * without handing its pixels to JavaScript: the decoding runs in libvips' own threads, off the event loop.
+ */
+export async function verifyImageDecodes(input: string | Buffer, opts: DecodeOptions = {}): Promise<void> {
+  const { bytes, name } = await readChecked(input, opts);
+  await checkHeader(bytes, name, opts.maxPixels ?? DEFAULT_MAX_PIXELS);
+  await run(name, sharp(bytes, sharpInput).raw({ depth: 'uchar' }).toBuffer());
+}
+
 // Match PIL: it neither applies EXIF orientation nor embedded ICC profiles. Truncated or corrupt
 // data is an error; harmless decoder warnings (which PIL also tolerates) are not.
 const sharpInput: sharp.SharpOptions = { failOn: 'error', ignoreIcc: true, limitInputPixels: false };

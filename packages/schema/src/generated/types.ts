@@ -96,6 +96,33 @@ export type CreateApiKeyPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * A category whose dataset is a zip archive uploaded with the request, extracted on the server under
+ * <data dir>/datasets/uploaded/<name>. Accepted layouts (docs/API.md): MVTec (train/good/* images, optionally
+ * test/<type>/* images with ground_truth/<type>/<stem>_mask.png masks), or a flat zip of good images only;
+ * either may sit inside one top-level folder. Images are PNG or JPEG (.png, .jpg, .jpeg); masks are PNG.
+ */
+export type CreateCategoryFromZipInput = {
+  /** Defaults to the group the DeSTSeg paper uses for the category name. */
+  augmentationGroup?: InputMaybe<AugmentationGroup>;
+  imageSize?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  scoreOutput?: InputMaybe<ScoreOutput>;
+  /**
+   * The zip file, base64-encoded (as inspect's imageBase64); at most DESTSEG_MAX_DATASET_ZIP_BYTES, which by
+   * default is the largest zip whose base64 fits in a request of DESTSEG_MAX_BODY_BYTES.
+   */
+  zipBase64: Scalars['String']['input'];
+};
+
+export type CreateCategoryFromZipPayload = {
+  __typename?: 'CreateCategoryFromZipPayload';
+  category?: Maybe<Category>;
+  /** Archive files that are not part of the dataset layout (a README, __MACOSX/, hidden files), left out. */
+  ignoredFiles: Array<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type CreateCategoryInput = {
   /** Defaults to the group the DeSTSeg paper uses for the category name. */
   augmentationGroup?: InputMaybe<AugmentationGroup>;
@@ -323,6 +350,13 @@ export type Mutation = {
   cancelTrainingRun: CancelTrainingRunPayload;
   createApiKey: CreateApiKeyPayload;
   createCategory: CreateCategoryPayload;
+  /**
+   * Creates a category from an uploaded zip (admin), all or nothing: a refused archive leaves no folder and no
+   * row. Refusals: ZIP_TOO_LARGE, ZIP_UNREADABLE, ZIP_TOO_MANY_ENTRIES, ZIP_UNCOMPRESSED_TOO_LARGE,
+   * ZIP_UNSAFE_PATH, ZIP_DUPLICATE_ENTRY, ZIP_UNEXPECTED_FILE, ZIP_TRAIN_GOOD_MISSING, ZIP_IMAGE_UNREADABLE,
+   * ZIP_IMAGE_TOO_LARGE, DATASET_INVALID, DATASET_FOLDER_EXISTS, besides createCategory's own.
+   */
+  createCategoryFromZip: CreateCategoryFromZipPayload;
   evaluateModel: EvaluateModelPayload;
   inspect: InspectPayload;
   /** Revokes a key made by createApiKey (admin); its next request is refused. Keys from DESTSEG_API_KEYS: API_KEY_FROM_ENV. */
@@ -345,6 +379,10 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateCategoryArgs = {
   input: CreateCategoryInput;
+};
+
+export type MutationCreateCategoryFromZipArgs = {
+  input: CreateCategoryFromZipInput;
 };
 
 export type MutationEvaluateModelArgs = {
@@ -905,6 +943,10 @@ export type ResolversTypes = {
   CreateApiKeyPayload: ResolverTypeWrapper<
     Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }
   >;
+  CreateCategoryFromZipInput: CreateCategoryFromZipInput;
+  CreateCategoryFromZipPayload: ResolverTypeWrapper<
+    Omit<CreateCategoryFromZipPayload, 'category'> & { category?: Maybe<ResolversTypes['Category']> }
+  >;
   CreateCategoryInput: CreateCategoryInput;
   CreateCategoryPayload: ResolverTypeWrapper<
     Omit<CreateCategoryPayload, 'category'> & { category?: Maybe<ResolversTypes['Category']> }
@@ -1009,6 +1051,10 @@ export type ResolversParentTypes = {
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & {
     apiKey?: Maybe<ResolversParentTypes['ApiKey']>;
+  };
+  CreateCategoryFromZipInput: CreateCategoryFromZipInput;
+  CreateCategoryFromZipPayload: Omit<CreateCategoryFromZipPayload, 'category'> & {
+    category?: Maybe<ResolversParentTypes['Category']>;
   };
   CreateCategoryInput: CreateCategoryInput;
   CreateCategoryPayload: Omit<CreateCategoryPayload, 'category'> & {
@@ -1138,6 +1184,16 @@ export type CreateApiKeyPayloadResolvers<
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateCategoryFromZipPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['CreateCategoryFromZipPayload'] = ResolversParentTypes['CreateCategoryFromZipPayload'],
+> = {
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  ignoredFiles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1366,6 +1422,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateCategoryArgs, 'input'>
+  >;
+  createCategoryFromZip?: Resolver<
+    ResolversTypes['CreateCategoryFromZipPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateCategoryFromZipArgs, 'input'>
   >;
   evaluateModel?: Resolver<
     ResolversTypes['EvaluateModelPayload'],
@@ -1755,6 +1817,7 @@ export type Resolvers<ContextType = any> = {
   CancelTrainingRunPayload?: CancelTrainingRunPayloadResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
+  CreateCategoryFromZipPayload?: CreateCategoryFromZipPayloadResolvers<ContextType>;
   CreateCategoryPayload?: CreateCategoryPayloadResolvers<ContextType>;
   DatasetFile?: DatasetFileResolvers<ContextType>;
   DatasetVersion?: DatasetVersionResolvers<ContextType>;

@@ -42,6 +42,23 @@ export function mutationResolvers(limits: {
         return { category };
       }),
 
+    createCategoryFromZip: (_, { input }, ctx) =>
+      withUserErrors(
+        async () => {
+          requireRole(ctx.principal, 'admin');
+          return ctx.services.categoryUploads.createFromZip({
+            name: input.name,
+            zipBase64: input.zipBase64,
+            imageSize: input.imageSize ?? 256,
+            augmentationGroup: input.augmentationGroup
+              ? fromGraphqlEnum<'none' | 'slight' | 'full'>(input.augmentationGroup)
+              : undefined,
+            scoreOutput: input.scoreOutput ? fromGraphqlEnum<ScoreOutput>(input.scoreOutput) : undefined,
+          });
+        },
+        { ignoredFiles: [] },
+      ),
+
     startTrainingRun: (_, { input }, ctx) =>
       withUserErrors(async () => {
         requireRole(ctx.principal, 'admin');

@@ -11,6 +11,7 @@ import { ThresholdPolicyControl } from '@/components/categories/threshold-policy
 import { ScoreHistogram } from '@/components/charts/score-histogram.tsx';
 import { CategoryLeaderboard } from '@/components/leaderboard/category-leaderboard.tsx';
 import { OutputMetricsTable } from '@/components/leaderboard/output-metrics-table.tsx';
+import { StartRunForm } from '@/components/runs/start-run-form.tsx';
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
@@ -48,6 +49,8 @@ export default function CategoryPage() {
   const current = category.activeThreshold?.value ?? DEFAULT_THRESHOLD;
   const dataset = category.datasetVersions.at(-1);
   const outputLabel = SCORE_OUTPUT_LABELS[category.scoreOutput];
+  // A category without a model yet shows how to train one first.
+  const startRun = role === 'ADMIN' ? <StartRunForm category={category.name} /> : null;
 
   return (
     <>
@@ -60,6 +63,7 @@ export default function CategoryPage() {
             : ''}
         </span>
       </div>
+      {category.activeModel ? null : startRun}
       <section className="card" data-testid="score-output">
         <h2>Scoring output</h2>
         <p>
@@ -170,6 +174,7 @@ export default function CategoryPage() {
           )}
         </section>
       </div>
+      {category.activeModel ? startRun : null}
       <div style={{ marginTop: '1rem' }}>
         <CategoryLeaderboard category={category.name} />
       </div>

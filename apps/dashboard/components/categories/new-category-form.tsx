@@ -1,0 +1,245 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { CreateCategoryFromZipMutation, CreateCategoryMutation } from '@/lib/graphql/documents.ts';
+import type { UserErrorFields } from '@/lib/graphql/types.ts';
+import {
+  type DatasetSource,
+  DEFAULT_IMAGE_SIZE,
+  type FieldProblems,
+  fieldOfUserError,
+  type NewCategoryField,
+  newCategoryProblems,
+} from '@/lib/new-category.ts';
+import { readFileBase64 } from '@/lib/read-file-base64.ts';
+import { UserErrors } from '../user-errors.tsx';
+
+function FieldError({ field, problems }: { field: NewCategoryField; problems: FieldProblems }) {
+  const message = problems[field];
+  return message ? (
+    <span className="field-error" role="alert" data-testid={`field-error-${field}`}>
+      {message}
+    </span>
+  ) : null;
+}
+
+/**
+ * Creates a category from a zip of images uploaded from this browser, or from a dataset folder on the
+ * server; problems show beside their field, and a created category's page opens.
+ */
+export function NewCategoryForm() {
+  const router = useRouter();
+  const [fromPath, createFromPath] = useMutation(CreateCategoryMutation);
+  const [fromZip, createFromZip] = useMutation(CreateCategoryFromZipMutation);
+  const [source, setSource] = useState<DatasetSource>('zip');
+  const [name, setName] = useState('');
+  const [imageSize, setImageSize] = useState(DEFAULT_IMAGE_SIZE);
+  const [datasetPath, setDatasetPath] = useState('');
+  const [zipFile, setZipFile] = useState<File | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const [serverProblems, setServerProblems] = useState<FieldProblems>({});
+  const [formErrors, setFormErrors] = useState<UserErrorFields[]>([]);
+  const [readError, setReadError] = useState<string | null>(null);
+  // A category made from a zip with files outside the layout: they are listed before its page opens.
+  const [createdWithIgnored, setCreatedWithIgnored] = useState<{ name: string; ignored: string[] } | null>(
+    null,
+  );
+
+  const draft = { source, name, imageSize, datasetPath, zipFileName: zipFile?.name ?? null };
+  const localProblems = newCategoryProblems(draft);
+  // Local problems show once a submit was tried; the server's until the field is edited.
+  const problems: FieldProblems = { ...serverProblems, ...(submitted ? localProblems : {}) };
+  const busy = fromPath.fetching || fromZip.fetching;
+  const transportError = (source === 'zip' ? fromZip : fromPath).error;
+
+  function edited(field: NewCategoryField) {
+    setServerProblems(({ [field]: _, ...rest }) => rest);
+  }
+
+  function showUserErrors(errors: readonly UserErrorFields[]) {
+    const byField: FieldProblems = {};
+    const rest: UserErrorFields[] = [];
+    for (const error of errors) {
+      const field = fieldOfUserError(error);
+      if (field) byField[field] = `${error.message} (${error.code})`;
+      else rest.push(error);
+    }
+    setServerProblems(byField);
+    setFormErrors(rest);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitted(true);
+    setReadError(null);
+    if (Object.keys(localProblems).length > 0) return;
+    const common = { name, imageSize };
+    let created: { name: string } | null = null;
+    if (source === 'zip' && zipFile) {
+      let zipBase64: string;
+      try {
+        zipBase64 = await readFileBase64(zipFile);
+      } catch (error) {
+        setReadError(error instanceof Error ? error.message : String(error));
+        return;
+      }
+      const result = await createFromZip({ input: { ...common, zipBase64 } });
+      const payload = result.data?.createCategoryFromZip;
+      showUserErrors(payload?.userErrors ?? []);
+      created = payload?.category ?? null;
+      if (created && payload && payload.ignoredFiles.length > 0) {
+        setCreatedWithIgnored({ name: created.name, ignored: payload.ignoredFiles });
+        return;
+      }
+    } else {
+      const result = await createFromPath({ input: { ...common, datasetPath: datasetPath.trim() } });
+      const payload = result.data?.createCategory;
+      showUserErrors(payload?.userErrors ?? []);
+      created = payload?.category ?? null;
+    }
+    if (created) router.push(`/categories/${encodeURIComponent(created.name)}`);
+  }
+
+  if (createdWithIgnored) {
+    const { name: createdName, ignored } = createdWithIgnored;
+    return (
+      <section className="card" data-testid="ignored-files">
+        <h2>Category {createdName} created</h2>
+        <p>
+          {ignored.length} file{ignored.length === 1 ? ' was' : 's were'} left out of its dataset, being
+          outside the layout:
+        </p>
+        <ul className="ignored-files">
+          {ignored.map((file) => (
+            <li key={file}>
+              <code>{file}</code>
+            </li>
+          ))}
+        </ul>
+        <Link className="button" href={`/categories/${encodeURIComponent(createdName)}`}>
+          Open {createdName}
+        </Link>
+      </section>
+    );
+  }
+
+  return (
+    <form
+      className="card new-category-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="New category"
+      data-testid="new-category-form"
+    >
+      <fieldset className="source-choice">
+        <legend>Dataset</legend>
+        <label className="inline">
+          <input
+            type="radio"
+            name="source"
+            value="zip"
+            checked={source === 'zip'}
+            onChange={() => setSource('zip')}
+          />
+          Upload a zip of images
+        </label>
+        <label className="inline">
+          <input
+            type="radio"
+            name="source"
+            value="path"
+            checked={source === 'path'}
+            onChange={() => setSource('path')}
+          />
+          A folder on the server
+        </label>
+      </fieldset>
+      <div className="form-grid">
+        <label>
+          Name
+          <input
+            name="name"
+            value={name}
+            autoComplete="off"
+            aria-invalid={problems.name ? true : undefined}
+            onChange={(e) => {
+              setName(e.target.value);
+              edited('name');
+            }}
+          />
+          <FieldError field="name" problems={problems} />
+        </label>
+        <label>
+          Image size (px)
+          <input
+            name="imageSize"
+            type="number"
+            min={32}
+            max={1024}
+            step={32}
+            value={Number.isNaN(imageSize) ? '' : imageSize}
+            aria-invalid={problems.imageSize ? true : undefined}
+            onChange={(e) => {
+              setImageSize(e.target.valueAsNumber);
+              edited('imageSize');
+            }}
+          />
+          <FieldError field="imageSize" problems={problems} />
+        </label>
+        {source === 'zip' ? (
+          <label className="wide">
+            Zip file
+            <input
+              name="zip"
+              type="file"
+              accept=".zip,application/zip"
+              aria-invalid={problems.zip ? true : undefined}
+              onChange={(e) => {
+                setZipFile(e.target.files?.[0] ?? null);
+                edited('zip');
+              }}
+            />
+            <FieldError field="zip" problems={problems} />
+          </label>
+        ) : (
+          <label className="wide">
+            Dataset folder on the server
+            <input
+              name="datasetPath"
+              value={datasetPath}
+              placeholder="/data/mvtec/bottle"
+              aria-invalid={problems.datasetPath ? true : undefined}
+              onChange={(e) => {
+                setDatasetPath(e.target.value);
+                edited('datasetPath');
+              }}
+            />
+            <FieldError field="datasetPath" problems={problems} />
+          </label>
+        )}
+      </div>
+      {source === 'zip' ? (
+        <p className="muted">
+          Either the MVTec layout — <code>train/good/</code> images, optionally{' '}
+          <code>test/&lt;type&gt;/</code> images with{' '}
+          <code>ground_truth/&lt;type&gt;/&lt;name&gt;_mask.png</code> masks — or good images alone at the top
+          of the zip. PNG or JPEG; other files beside the layout are ignored.
+        </p>
+      ) : (
+        <p className="muted">
+          An MVTec-layout folder the API server can read: <code>train/good/</code>, optionally{' '}
+          <code>test/&lt;type&gt;/</code> and <code>ground_truth/&lt;type&gt;/</code>.
+        </p>
+      )}
+      <button type="submit" className="button" disabled={busy}>
+        {busy ? (source === 'zip' ? 'Uploading…' : 'Creating…') : 'Create category'}
+      </button>
+      {readError ? <p className="state state-error">Could not read the file: {readError}</p> : null}
+      {transportError ? <p className="state state-error">{transportError.message}</p> : null}
+      <UserErrors errors={formErrors} />
+    </form>
+  );
+}
