@@ -9,6 +9,7 @@ import type {
   SetThresholdInput,
   SetThresholdPolicyInput,
   StartTrainingRunInput,
+  UpdateTrainingRunInput,
   Verdict,
 } from '@destseg/schema';
 import { gql } from 'urql';
@@ -85,6 +86,9 @@ const LOSS_POINT_FIELDS = gql`
 const RUN_SUMMARY = gql`
   fragment RunSummary on TrainingRun {
     id
+    name
+    named
+    tags
     status
     step
     totalSteps
@@ -99,6 +103,18 @@ const RUN_SUMMARY = gql`
     category {
       id
       name
+    }
+    model {
+      id
+      name
+      latestEvaluation {
+        id
+        chosen {
+          overall {
+            imageAuroc
+          }
+        }
+      }
     }
   }
 `;
@@ -163,6 +179,7 @@ const INSPECTION_DETAIL = gql`
     clientToken
     model {
       id
+      name
       step
       createdAt
       run {
@@ -208,6 +225,7 @@ export const CategoriesQuery = gql<{ categories: CategorySummary[] }>`
       augmentationGroup
       activeModel {
         id
+        name
         step
       }
       activeThreshold {
@@ -228,6 +246,7 @@ export const LeaderboardQuery = gql<{ leaderboard: LeaderboardRow[] }, { categor
       rank
       model {
         id
+        name
         step
         createdAt
         run {
@@ -247,11 +266,27 @@ export interface TrainingRunsVariables {
   after?: string | null;
   category?: string | null;
   status?: RunStatus | null;
+  tag?: string | null;
+  search?: string | null;
 }
 
 export const TrainingRunsQuery = gql<{ trainingRuns: Connection<RunSummary> }, TrainingRunsVariables>`
-  query TrainingRuns($first: Int, $after: String, $category: String, $status: RunStatus) {
-    trainingRuns(first: $first, after: $after, category: $category, status: $status) {
+  query TrainingRuns(
+    $first: Int
+    $after: String
+    $category: String
+    $status: RunStatus
+    $tag: String
+    $search: String
+  ) {
+    trainingRuns(
+      first: $first
+      after: $after
+      category: $category
+      status: $status
+      tag: $tag
+      search: $search
+    ) {
       edges {
         cursor
         node {
@@ -265,6 +300,12 @@ export const TrainingRunsQuery = gql<{ trainingRuns: Connection<RunSummary> }, T
     }
   }
   ${RUN_SUMMARY}
+`;
+
+export const TrainingRunTagsQuery = gql<{ trainingRunTags: string[] }>`
+  query TrainingRunTags {
+    trainingRunTags
+  }
 `;
 
 export const TrainingRunQuery = gql<{ trainingRun: RunDetail | null }, { id: string }>`
@@ -292,6 +333,7 @@ export const TrainingRunQuery = gql<{ trainingRun: RunDetail | null }, { id: str
       }
       model {
         id
+        name
         step
         evaluations {
           ...EvaluationFields
@@ -358,6 +400,31 @@ export const StartTrainingRunMutation = gql<
     }
   }
   ${RUN_SUMMARY}
+  ${USER_ERRORS}
+`;
+
+export const UpdateTrainingRunMutation = gql<
+  {
+    updateTrainingRun: {
+      run: Pick<RunSummary, 'id' | 'name' | 'named' | 'tags'> | null;
+      userErrors: UserErrorFields[];
+    };
+  },
+  { input: UpdateTrainingRunInput }
+>`
+  mutation UpdateTrainingRun($input: UpdateTrainingRunInput!) {
+    updateTrainingRun(input: $input) {
+      run {
+        id
+        name
+        named
+        tags
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
   ${USER_ERRORS}
 `;
 
