@@ -18,7 +18,10 @@ interface RunRowProps {
   selection?: { selected: boolean; onToggle: (id: string) => void } | undefined;
 }
 
-/** One training run as a table row: name and tags, status, progress with ETA; the full variant adds results. */
+/**
+ * One training run as a table row: name with category and tags, status, progress with ETA; the full variant
+ * adds why a run failed (under its status), its duration, final metric and start.
+ */
 export function RunRow({ run, variant, selection }: RunRowProps) {
   const active = ACTIVE.has(run.status);
   return (
@@ -37,12 +40,12 @@ export function RunRow({ run, variant, selection }: RunRowProps) {
         <Link href={`/runs/${encodeURIComponent(run.id)}`} data-testid="run-name">
           {run.name}
         </Link>
-        {variant === 'compact' ? <div className="muted">{run.category.name}</div> : null}
+        <div className="muted">{run.category.name}</div>
         <RunTags tags={run.tags} />
       </td>
-      {variant === 'full' ? <td>{run.category.name}</td> : null}
-      <td>
+      <td className="wrap status-cell">
         <StatusBadge value={run.status} />
+        {variant === 'full' ? <FailureReason code={run.errorCode} message={run.errorMessage} /> : null}
       </td>
       <td className="progress-cell">
         <ProgressBar fraction={run.progress} label={`Progress of ${run.name}`} />
@@ -58,9 +61,6 @@ export function RunRow({ run, variant, selection }: RunRowProps) {
           </td>
           <td className="num" data-testid="run-final-metric">
             {formatPercent(run.model?.latestEvaluation?.chosen?.overall.imageAuroc)}
-          </td>
-          <td className="wrap failure-cell">
-            <FailureReason code={run.errorCode} message={run.errorMessage} />
           </td>
           <td className="muted wrap date-cell">{formatDateTime(run.createdAt)}</td>
         </>

@@ -21,7 +21,6 @@ export function RunsTable({ runs, variant = 'full', selection }: RunsTableProps)
               </th>
             ) : null}
             <th>Run</th>
-            {variant === 'full' ? <th>Category</th> : null}
             <th>Status</th>
             <th>Progress</th>
             {variant === 'full' ? (
@@ -33,7 +32,6 @@ export function RunsTable({ runs, variant = 'full', selection }: RunsTableProps)
                 >
                   Image AUROC
                 </th>
-                <th>Failure reason</th>
                 <th>Created</th>
               </>
             ) : null}

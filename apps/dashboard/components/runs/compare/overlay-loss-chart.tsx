@@ -44,7 +44,13 @@ export function OverlayLossChart({ title, loss, runs, smoothing, logScale }: Ove
           <ResponsiveContainer>
             <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} tick={AXIS_TICK} />
+              <XAxis
+                dataKey="step"
+                type="number"
+                domain={['dataMin', 'dataMax']}
+                allowDecimals={false}
+                tick={AXIS_TICK}
+              />
               <YAxis
                 tick={AXIS_TICK}
                 width={64}
