@@ -12,7 +12,7 @@ const PARAM_LABELS: Record<string, string> = {
   lrSegHead: 'Segmentation head learning rate',
   momentum: 'Momentum',
   weightDecay: 'Weight decay',
-  focalGamma: 'Focal loss γ',
+  focalGamma: 'Focal loss gamma',
   augmentation: 'Rotation augmentation',
   textures: 'Defect textures',
   perlinScaleRange: 'Defect Perlin scales',
