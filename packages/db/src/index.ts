@@ -1,7 +1,23 @@
 /** Public API of @destseg/db: the drizzle schema, the database opener and a temp-database helper for tests. */
 
 // Query operators from the same drizzle-orm copy as the tables, so their types match.
-export { and, asc, count, desc, eq, gte, inArray, isNull, lt, max, or, type SQL, sql } from 'drizzle-orm';
+export {
+  and,
+  arrayContains,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lt,
+  max,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 export { type Database, type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from './client.ts';
 export { isConnectionLost } from './connection-errors.ts';
 export { DirectoryInUseError, type DirectoryLock, lockDirectory } from './directory-lock.ts';

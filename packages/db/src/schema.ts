@@ -2,6 +2,7 @@
  * The platform's tables (drizzle, Postgres dialect). The same definitions run on embedded PGlite and on
  * PostgreSQL; drizzle-kit generates the migrations in ../migrations from this file.
  */
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   doublePrecision,
@@ -77,6 +78,10 @@ export const trainingRuns = pgTable(
     datasetVersionId: integer('dataset_version_id')
       .notNull()
       .references(() => datasetVersions.id),
+    /** What engineers call the run; null: unnamed (the API shows a default). */
+    name: text('name'),
+    /** Free labels to group and filter runs by, kept trimmed, unique and sorted. */
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     params: jsonb('params').$type<Record<string, unknown>>().notNull(),
     backend: text('backend'),
     status: text('status').$type<RunStatus>().notNull().default('queued'),
@@ -94,7 +99,11 @@ export const trainingRuns = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [index('training_runs_status').on(t.status), index('training_runs_category').on(t.categoryId)],
+  (t) => [
+    index('training_runs_status').on(t.status),
+    index('training_runs_category').on(t.categoryId),
+    index('training_runs_tags').using('gin', t.tags),
+  ],
 );
 
 export const lossPoints = pgTable(

@@ -2,11 +2,13 @@
 import { OFFICIAL_RECIPE, resolveTrainConfig, type TrainConfig, TrainConfigError } from '@destseg/core';
 import {
   and,
+  arrayContains,
   asc,
   type CategoryRow,
   type Database,
   desc,
   eq,
+  ilike,
   type LossPointRow,
   lossPoints,
   lt,
@@ -14,6 +16,7 @@ import {
   models,
   type RunStatus,
   type SQL,
+  sql,
   type TrainingRunRow,
   trainingRuns,
 } from '@destseg/db';
@@ -22,6 +25,7 @@ import type { TrainingQueue } from '../jobs/training-queue.ts';
 import type { PlatformStorage } from '../storage/platform-storage.ts';
 import { ApiError } from './api-error.ts';
 import type { CategoryService } from './categories.ts';
+import { normalizeRunName, normalizeRunTags } from './run-labels.ts';
 
 type TunableParam =
   | 'batchSize'
@@ -38,6 +42,12 @@ export type TrainingParamsInput = { [K in TunableParam]?: number | null } & {
   /** Checked by resolveTrainConfig: two integers 0 ≤ min ≤ max. */
   perlinScaleRange?: readonly number[] | null;
 };
+
+/** A run's name and tags as a client sends them; absent or null keeps (on update) or leaves unset (at start). */
+export interface RunLabelsInput {
+  name?: string | null;
+  tags?: readonly string[] | null;
+}
 
 export interface RunPage {
   rows: TrainingRunRow[];
@@ -56,7 +66,13 @@ export class TrainingRunService {
     private readonly storage: PlatformStorage,
   ) {}
 
-  async start(category: CategoryRow, input: TrainingParamsInput): Promise<TrainingRunRow> {
+  async start(
+    category: CategoryRow,
+    input: TrainingParamsInput,
+    labels: RunLabelsInput = {},
+  ): Promise<TrainingRunRow> {
+    const name = labels.name == null ? null : normalizeRunName(labels.name, ['input', 'name']);
+    const tags = labels.tags == null ? [] : normalizeRunTags(labels.tags, ['input', 'tags']);
     const version = await this.categories.currentVersion(category);
     const overrides: Partial<TrainConfig> = {
       ...(stripNullish(input) as Partial<TrainConfig>),
@@ -91,6 +107,8 @@ export class TrainingRunService {
         .values({
           categoryId: category.id,
           datasetVersionId: version.id,
+          name,
+          tags,
           params: { ...config },
           totalSteps: config.steps,
           runDir: '',
@@ -119,6 +137,28 @@ export class TrainingRunService {
     return run;
   }
 
+  /** Renames and retags a run (any status); fields left out keep their value. */
+  async updateLabels(id: number, labels: RunLabelsInput): Promise<TrainingRunRow> {
+    const changes: { name?: string | null; tags?: string[] } = {};
+    if (labels.name != null) changes.name = normalizeRunName(labels.name, ['input', 'name']);
+    if (labels.tags != null) changes.tags = normalizeRunTags(labels.tags, ['input', 'tags']);
+    const [run] =
+      Object.keys(changes).length === 0
+        ? await this.db.select().from(trainingRuns).where(eq(trainingRuns.id, id)).limit(1)
+        : await this.db.update(trainingRuns).set(changes).where(eq(trainingRuns.id, id)).returning();
+    if (!run) throw new ApiError('RUN_NOT_FOUND', 'no such training run', ['input', 'id']);
+    this.pubsub.publish('trainingRunUpdated', run);
+    return run;
+  }
+
+  /** Every tag some run carries, sorted. */
+  async tags(): Promise<string[]> {
+    const rows = await this.db
+      .selectDistinct({ tag: sql<string>`unnest(${trainingRuns.tags})`.as('tag') })
+      .from(trainingRuns);
+    return rows.map((row) => row.tag).sort((a, b) => a.localeCompare(b));
+  }
+
   async byId(id: number): Promise<TrainingRunRow | undefined> {
     const [row] = await this.db.select().from(trainingRuns).where(eq(trainingRuns.id, id)).limit(1);
     return row;
@@ -130,11 +170,16 @@ export class TrainingRunService {
     afterId?: number | undefined;
     categoryId?: number | undefined;
     status?: RunStatus | undefined;
+    tag?: string | undefined;
+    /** Part of the name, any case. */
+    search?: string | undefined;
   }): Promise<RunPage> {
     const where: SQL[] = [];
     if (opts.afterId !== undefined) where.push(lt(trainingRuns.id, opts.afterId));
     if (opts.categoryId !== undefined) where.push(eq(trainingRuns.categoryId, opts.categoryId));
     if (opts.status !== undefined) where.push(eq(trainingRuns.status, opts.status));
+    if (opts.tag !== undefined) where.push(arrayContains(trainingRuns.tags, [opts.tag]));
+    if (opts.search !== undefined) where.push(ilike(trainingRuns.name, `%${escapeLike(opts.search)}%`));
     const rows = await this.db
       .select()
       .from(trainingRuns)
@@ -152,6 +197,11 @@ export class TrainingRunService {
     const [row] = await this.db.select().from(models).where(eq(models.runId, runId)).limit(1);
     return row;
   }
+}
+
+/** `text` matched literally inside LIKE: its wildcards and the escape character escaped. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function stripNullish<T extends object>(o: T): Partial<T> {

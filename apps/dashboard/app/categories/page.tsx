@@ -59,7 +59,7 @@ export default function CategoriesPage() {
                       <td className="num">
                         {dataset ? `${dataset.testGoodCount} / ${dataset.testDefectCount}` : '—'}
                       </td>
-                      <td>{c.activeModel ? `step ${c.activeModel.step}` : 'none yet'}</td>
+                      <td>{c.activeModel ? c.activeModel.name : 'none yet'}</td>
                       <td className="num">
                         {c.activeThreshold
                           ? `${formatScore(c.activeThreshold.value)} (v${c.activeThreshold.version})`

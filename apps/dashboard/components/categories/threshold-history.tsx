@@ -12,21 +12,23 @@ function inputsOf(t: ThresholdFields): string | null {
   return `${t.goodImages} good / ${t.defectiveImages} defective test images${fallback}`;
 }
 
+/**
+ * Every threshold version of the category, newest first. Five columns, with the output, the images a value
+ * was picked on and the date under the cells they qualify, so the table fits half a desktop page and a tablet.
+ */
 export function ThresholdHistory({ thresholds }: { thresholds: readonly ThresholdFields[] }) {
   if (thresholds.length === 0)
     return <p className="muted">No threshold set yet: the default of 0.5 applies.</p>;
   return (
     <div className="table-scroll">
-      <table>
+      <table className="threshold-history" data-testid="threshold-history">
         <thead>
           <tr>
             <th>Version</th>
             <th className="num">Value</th>
             <th>Method</th>
-            <th>Output</th>
             <th>Set by</th>
             <th>Reason</th>
-            <th>When</th>
           </tr>
         </thead>
         <tbody>
@@ -34,16 +36,20 @@ export function ThresholdHistory({ thresholds }: { thresholds: readonly Threshol
             .sort((a, b) => b.version - a.version)
             .map((t) => (
               <tr key={t.id}>
-                <td>v{t.version}</td>
-                <td className="num">{formatScore(t.value)}</td>
-                <td>
-                  {describeMethod(t)}
-                  {inputsOf(t) ? <div className="muted">{inputsOf(t)}</div> : null}
+                <td className="wrap">
+                  v{t.version}
+                  <div className="muted">{formatDateTime(t.createdAt)}</div>
                 </td>
-                <td>{SCORE_OUTPUT_LABELS[t.scoreOutput]}</td>
-                <td>{t.setBy === AUTO_SETTER ? 'auto (policy)' : t.setBy}</td>
-                <td>{t.reason ?? '—'}</td>
-                <td className="muted">{formatDateTime(t.createdAt)}</td>
+                <td className="num">{formatScore(t.value)}</td>
+                <td className="wrap">
+                  {describeMethod(t)}
+                  <div className="muted">
+                    on {SCORE_OUTPUT_LABELS[t.scoreOutput]} scores
+                    {inputsOf(t) ? `; ${inputsOf(t)}` : ''}
+                  </div>
+                </td>
+                <td className="wrap">{t.setBy === AUTO_SETTER ? 'auto (policy)' : t.setBy}</td>
+                <td className="wrap">{t.reason ?? '—'}</td>
               </tr>
             ))}
         </tbody>

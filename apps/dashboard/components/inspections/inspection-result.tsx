@@ -43,7 +43,7 @@ export function InspectionResult({ inspection }: { inspection: InspectionDetail 
             <dt>Model</dt>
             <dd>
               <Link href={`/runs/${encodeURIComponent(inspection.model.run.id)}`}>
-                {inspection.model.id} (step {inspection.model.step})
+                {inspection.model.name}
               </Link>
             </dd>
           </div>

@@ -64,10 +64,8 @@ export function CategoryLeaderboard({ category }: { category: string }) {
                 (row, index) => (
                   <tr key={row.model.id} data-testid="leaderboard-row">
                     <td>{index + 1}</td>
-                    <td>
-                      <Link href={`/runs/${encodeURIComponent(row.model.run.id)}`}>
-                        step {row.model.step}
-                      </Link>
+                    <td className="wrap">
+                      <Link href={`/runs/${encodeURIComponent(row.model.run.id)}`}>{row.model.name}</Link>
                     </td>
                     <MetricCells metrics={row.evaluation.seg.overall} />
                     <td className="muted">{formatDateTime(row.evaluation.createdAt)}</td>

@@ -11,7 +11,7 @@ import { UserErrors } from '../user-errors.tsx';
 
 interface EvaluationPanelProps {
   category: string;
-  model: { id: string; step: number; evaluations: EvaluationFields[] } | null;
+  model: { id: string; name: string; step: number; evaluations: EvaluationFields[] } | null;
   onEvaluated: () => void;
 }
 
@@ -61,8 +61,8 @@ export function EvaluationPanel({ category, model, onEvaluated }: EvaluationPane
         ]}
       />
       <p className="muted">
-        {evaluation.imageCount} test images at {formatThroughput(evaluation.imagesPerSecond)}, evaluated{' '}
-        {formatDateTime(evaluation.createdAt)}
+        Model <span data-testid="model-name">{model.name}</span>: {evaluation.imageCount} test images at{' '}
+        {formatThroughput(evaluation.imagesPerSecond)}, evaluated {formatDateTime(evaluation.createdAt)}
       </p>
     </div>
   );

@@ -1,18 +1,18 @@
 import type { RunDetail } from '@/lib/graphql/types.ts';
+import { formatParamValue, orderParamKeys, paramLabel } from '@/lib/param-labels.ts';
 
-/** Every resolved training parameter (`params.all` holds the learning rates and the rest). */
+/** Every resolved training parameter under its readable name (`params.all` holds the learning rates too). */
 export function RunParams({ params }: { params: RunDetail['params'] }) {
-  const all =
-    typeof params.all === 'object' && params.all !== null
-      ? Object.entries(params.all as Record<string, unknown>)
-      : [];
-  const entries = all.length > 0 ? all : Object.entries(params).filter(([key]) => key !== 'all');
+  const all: Record<string, unknown> =
+    typeof params.all === 'object' && params.all !== null && Object.keys(params.all).length > 0
+      ? (params.all as Record<string, unknown>)
+      : Object.fromEntries(Object.entries(params).filter(([key]) => key !== 'all'));
   return (
-    <dl className="stat-list">
-      {entries.map(([key, value]) => (
-        <div key={key}>
-          <dt>{key}</dt>
-          <dd>{typeof value === 'object' ? JSON.stringify(value) : String(value)}</dd>
+    <dl className="stat-list" data-testid="run-params">
+      {orderParamKeys(Object.keys(all)).map((key) => (
+        <div key={key} data-param={key}>
+          <dt>{paramLabel(key)}</dt>
+          <dd>{formatParamValue(all[key])}</dd>
         </div>
       ))}
     </dl>

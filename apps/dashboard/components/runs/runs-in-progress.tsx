@@ -21,7 +21,7 @@ export function RunsInProgress() {
       ) : active.length === 0 ? (
         <EmptyState title="No run is training" />
       ) : (
-        <RunsTable runs={active} />
+        <RunsTable runs={active} variant="compact" />
       )}
     </section>
   );

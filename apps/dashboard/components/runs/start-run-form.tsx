@@ -13,6 +13,7 @@ import {
   runParamsProblems,
 } from '@/lib/recipe-presets.ts';
 import { expectedRunSeconds } from '@/lib/run-duration.ts';
+import { parseTags } from '@/lib/run-tags.ts';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';
 import { UserErrors } from '../user-errors.tsx';
@@ -41,6 +42,8 @@ export function StartRunForm({ category: fixedCategory }: { category?: string } 
   const [params, setParams] = useState<RunParamsForm>({ ...RECIPE_PRESETS.quick });
   const [category, setCategory] = useState('');
   const [defectSize, setDefectSize] = useState<DefectSize>('official');
+  const [name, setName] = useState('');
+  const [tagsText, setTagsText] = useState('');
   const [errors, setErrors] = useState<UserErrorFields[]>([]);
 
   const chosenCategory = fixedCategory ?? (category || categories.data?.categories[0]?.name || '');
@@ -64,7 +67,12 @@ export function StartRunForm({ category: fixedCategory }: { category?: string } 
     event.preventDefault();
     if (!chosenCategory || problems.length > 0) return;
     const result = await startRun({
-      input: { category: chosenCategory, params: { ...params, perlinScaleRange: DEFECT_SIZES[defectSize] } },
+      input: {
+        category: chosenCategory,
+        name: name.trim() || null,
+        tags: parseTags(tagsText),
+        params: { ...params, perlinScaleRange: DEFECT_SIZES[defectSize] },
+      },
     });
     const payload = result.data?.startTrainingRun;
     setErrors(payload?.userErrors ?? []);
@@ -78,6 +86,25 @@ export function StartRunForm({ category: fixedCategory }: { category?: string } 
     <form className="card" onSubmit={onSubmit} aria-label="Start a training run" data-testid="start-run-form">
       <h2>Start a training run</h2>
       <div className="form-grid">
+        <label>
+          Name
+          <input
+            name="name"
+            value={name}
+            maxLength={100}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. baseline"
+          />
+        </label>
+        <label>
+          Tags
+          <input
+            name="tags"
+            value={tagsText}
+            onChange={(e) => setTagsText(e.target.value)}
+            placeholder="comma-separated"
+          />
+        </label>
         <label>
           Category
           <select

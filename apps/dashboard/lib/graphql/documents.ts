@@ -11,6 +11,7 @@ import type {
   SetThresholdInput,
   SetThresholdPolicyInput,
   StartTrainingRunInput,
+  UpdateTrainingRunInput,
   Verdict,
 } from '@destseg/schema';
 import { gql } from 'urql';
@@ -87,6 +88,9 @@ const LOSS_POINT_FIELDS = gql`
 const RUN_SUMMARY = gql`
   fragment RunSummary on TrainingRun {
     id
+    name
+    named
+    tags
     status
     step
     totalSteps
@@ -101,6 +105,18 @@ const RUN_SUMMARY = gql`
     category {
       id
       name
+    }
+    model {
+      id
+      name
+      latestEvaluation {
+        id
+        chosen {
+          overall {
+            imageAuroc
+          }
+        }
+      }
     }
   }
 `;
@@ -165,6 +181,7 @@ const INSPECTION_DETAIL = gql`
     clientToken
     model {
       id
+      name
       step
       createdAt
       run {
@@ -210,6 +227,7 @@ export const CategoriesQuery = gql<{ categories: CategorySummary[] }>`
       augmentationGroup
       activeModel {
         id
+        name
         step
       }
       activeThreshold {
@@ -230,6 +248,7 @@ export const LeaderboardQuery = gql<{ leaderboard: LeaderboardRow[] }, { categor
       rank
       model {
         id
+        name
         step
         createdAt
         run {
@@ -249,11 +268,27 @@ export interface TrainingRunsVariables {
   after?: string | null;
   category?: string | null;
   status?: RunStatus | null;
+  tag?: string | null;
+  search?: string | null;
 }
 
 export const TrainingRunsQuery = gql<{ trainingRuns: Connection<RunSummary> }, TrainingRunsVariables>`
-  query TrainingRuns($first: Int, $after: String, $category: String, $status: RunStatus) {
-    trainingRuns(first: $first, after: $after, category: $category, status: $status) {
+  query TrainingRuns(
+    $first: Int
+    $after: String
+    $category: String
+    $status: RunStatus
+    $tag: String
+    $search: String
+  ) {
+    trainingRuns(
+      first: $first
+      after: $after
+      category: $category
+      status: $status
+      tag: $tag
+      search: $search
+    ) {
       edges {
         cursor
         node {
@@ -267,6 +302,12 @@ export const TrainingRunsQuery = gql<{ trainingRuns: Connection<RunSummary> }, T
     }
   }
   ${RUN_SUMMARY}
+`;
+
+export const TrainingRunTagsQuery = gql<{ trainingRunTags: string[] }>`
+  query TrainingRunTags {
+    trainingRunTags
+  }
 `;
 
 export const TrainingRunQuery = gql<{ trainingRun: RunDetail | null }, { id: string }>`
@@ -294,6 +335,7 @@ export const TrainingRunQuery = gql<{ trainingRun: RunDetail | null }, { id: str
       }
       model {
         id
+        name
         step
         evaluations {
           ...EvaluationFields
@@ -404,6 +446,31 @@ export const StartTrainingRunMutation = gql<
     }
   }
   ${RUN_SUMMARY}
+  ${USER_ERRORS}
+`;
+
+export const UpdateTrainingRunMutation = gql<
+  {
+    updateTrainingRun: {
+      run: Pick<RunSummary, 'id' | 'name' | 'named' | 'tags'> | null;
+      userErrors: UserErrorFields[];
+    };
+  },
+  { input: UpdateTrainingRunInput }
+>`
+  mutation UpdateTrainingRun($input: UpdateTrainingRunInput!) {
+    updateTrainingRun(input: $input) {
+      run {
+        id
+        name
+        named
+        tags
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
   ${USER_ERRORS}
 `;
 

@@ -46,6 +46,9 @@ export type LossPointFields = Selected<
 export type RunSummary = Selected<
   TrainingRun,
   | 'id'
+  | 'name'
+  | 'named'
+  | 'tags'
   | 'status'
   | 'step'
   | 'totalSteps'
@@ -57,9 +60,20 @@ export type RunSummary = Selected<
   | 'finishedAt'
   | 'errorCode'
   | 'errorMessage'
-> & { category: Selected<Category, 'id' | 'name'> };
+> & {
+  category: Selected<Category, 'id' | 'name'>;
+  model:
+    | (Selected<Model, 'id' | 'name'> & {
+        latestEvaluation:
+          | (Selected<Evaluation, 'id'> & {
+              chosen: { overall: Selected<MetricReport, 'imageAuroc'> } | null;
+            })
+          | null;
+      })
+    | null;
+};
 
-export type RunDetail = RunSummary &
+export type RunDetail = Omit<RunSummary, 'model'> &
   Selected<TrainingRun, 'resumeCount'> & {
     params: Selected<
       TrainingParams,
@@ -67,7 +81,7 @@ export type RunDetail = RunSummary &
     >;
     datasetVersion: Selected<DatasetVersion, 'id' | 'trainCount' | 'testGoodCount' | 'testDefectCount'>;
     lossCurve: LossPointFields[];
-    model: (Selected<Model, 'id' | 'step'> & { evaluations: EvaluationFields[] }) | null;
+    model: (Selected<Model, 'id' | 'name' | 'step'> & { evaluations: EvaluationFields[] }) | null;
   };
 
 export type TrainingProgressEvent = Selected<
@@ -116,7 +130,7 @@ export type InspectionSummary = Selected<
 
 export type InspectionDetail = InspectionSummary &
   Selected<Inspection, 'imageUrl' | 'destScore' | 'scoreOutput' | 'width' | 'height' | 'clientToken'> & {
-    model: Selected<Model, 'id' | 'step' | 'createdAt'> & { run: Selected<TrainingRun, 'id'> };
+    model: Selected<Model, 'id' | 'name' | 'step' | 'createdAt'> & { run: Selected<TrainingRun, 'id'> };
     threshold: Selected<
       Threshold,
       'id' | 'version' | 'method' | 'targetFalseAlarmRate' | 'quantile' | 'setBy' | 'createdAt'
@@ -124,7 +138,7 @@ export type InspectionDetail = InspectionSummary &
   };
 
 export type CategorySummary = Selected<Category, 'id' | 'name' | 'imageSize' | 'augmentationGroup'> & {
-  activeModel: Selected<Model, 'id' | 'step'> | null;
+  activeModel: Selected<Model, 'id' | 'name' | 'step'> | null;
   activeThreshold: Selected<Threshold, 'version' | 'value'> | null;
   datasetVersions: Selected<DatasetVersion, 'testGoodCount' | 'testDefectCount'>[];
 };
@@ -162,7 +176,7 @@ export type CategoryDetail = Selected<
 
 export type LeaderboardRow = {
   rank: number;
-  model: Selected<Model, 'id' | 'step' | 'createdAt'> & { run: Selected<TrainingRun, 'id'> };
+  model: Selected<Model, 'id' | 'name' | 'step' | 'createdAt'> & { run: Selected<TrainingRun, 'id'> };
   evaluation: EvaluationFields;
 };
 

@@ -146,8 +146,8 @@ test('a tiny run started from the form shows its loss curve growing live', { tim
   await form.getByRole('button', { name: 'Start run' }).click();
   await page.waitForURL(/\/runs\/[^/]+$/, { timeout: 30_000 });
   // The run trains on the small synthetic defects chosen in the form.
-  await page.getByText('perlinScaleRange').waitFor();
-  assert.equal(await page.locator('dt:text-is("perlinScaleRange") + dd').textContent(), '[2,5]');
+  await page.getByText('Defect Perlin scales').waitFor();
+  assert.equal(await page.locator('dt:text-is("Defect Perlin scales") + dd').textContent(), '2–5');
 
   const curves = page.getByTestId('loss-curves');
   const pointCount = async () => Number(await curves.getAttribute('data-point-count'));

@@ -339,6 +339,8 @@ export type Model = Node & {
   imageSize: Scalars['Int']['output'];
   /** The newest evaluation; null until the model has been evaluated. */
   latestEvaluation?: Maybe<Evaluation>;
+  /** Its run's name and the step it was saved at, e.g. 'baseline · step 400'. */
+  name: Scalars['String']['output'];
   /** The model's ONNX export (what inspections run on) and its parity gate; null until it has been exported. */
   onnxExport?: Maybe<OnnxExport>;
   run: TrainingRun;
@@ -367,6 +369,7 @@ export type Mutation = {
   setThreshold: SetThresholdPayload;
   setThresholdPolicy: SetThresholdPolicyPayload;
   startTrainingRun: StartTrainingRunPayload;
+  updateTrainingRun: UpdateTrainingRunPayload;
 };
 
 export type MutationCancelTrainingRunArgs = {
@@ -415,6 +418,10 @@ export type MutationSetThresholdPolicyArgs = {
 
 export type MutationStartTrainingRunArgs = {
   input: StartTrainingRunInput;
+};
+
+export type MutationUpdateTrainingRunArgs = {
+  input: UpdateTrainingRunInput;
 };
 
 export type Node = {
@@ -488,6 +495,8 @@ export type Query = {
   /** The category's MES output sinks with their delivery status (admin role). */
   outputSinks: Array<OutputSink>;
   trainingRun?: Maybe<TrainingRun>;
+  /** Every tag some training run carries, sorted. */
+  trainingRunTags: Array<Scalars['String']['output']>;
   trainingRuns: TrainingRunConnection;
   viewer: Viewer;
 };
@@ -531,7 +540,9 @@ export type QueryTrainingRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<RunStatus>;
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RevokeApiKeyInput = {
@@ -647,7 +658,11 @@ export type SetThresholdPolicyPayload = {
 
 export type StartTrainingRunInput = {
   category: Scalars['String']['input'];
+  /** At most 100 characters; trimmed, and blank means none. */
+  name?: InputMaybe<Scalars['String']['input']>;
   params?: InputMaybe<TrainingParamsInput>;
+  /** At most 20 tags of at most 40 characters each, without commas; trimmed, blank ones dropped, duplicates merged. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type StartTrainingRunPayload = {
@@ -792,6 +807,10 @@ export type TrainingRun = Node & {
   id: Scalars['ID']['output'];
   lossCurve: Array<LossPoint>;
   model?: Maybe<Model>;
+  /** The name given at the start or by updateTrainingRun; 'run <number>' for a run that has none. */
+  name: Scalars['String']['output'];
+  /** True when name was given rather than the default. */
+  named: Scalars['Boolean']['output'];
   params: TrainingParams;
   /** step / totalSteps, in [0, 1]. */
   progress: Scalars['Float']['output'];
@@ -799,6 +818,8 @@ export type TrainingRun = Node & {
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: RunStatus;
   step: Scalars['Int']['output'];
+  /** Labels to group and filter runs by, sorted. */
+  tags: Array<Scalars['String']['output']>;
   totalSteps: Scalars['Int']['output'];
 };
 
@@ -812,6 +833,22 @@ export type TrainingRunEdge = {
   __typename?: 'TrainingRunEdge';
   cursor: Scalars['String']['output'];
   node: TrainingRun;
+};
+
+/**
+ * Renames and retags a run, whatever its status. A field left out (or null) keeps its value; name "" removes the
+ * name, tags [] removes every tag. The rules of StartTrainingRunInput apply.
+ */
+export type UpdateTrainingRunInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateTrainingRunPayload = {
+  __typename?: 'UpdateTrainingRunPayload';
+  run?: Maybe<TrainingRun>;
+  userErrors: Array<UserError>;
 };
 
 export type UserError = {
@@ -1034,6 +1071,10 @@ export type ResolversTypes = {
   TrainingRunEdge: ResolverTypeWrapper<
     Omit<TrainingRunEdge, 'node'> & { node: ResolversTypes['TrainingRun'] }
   >;
+  UpdateTrainingRunInput: UpdateTrainingRunInput;
+  UpdateTrainingRunPayload: ResolverTypeWrapper<
+    Omit<UpdateTrainingRunPayload, 'run'> & { run?: Maybe<ResolversTypes['TrainingRun']> }
+  >;
   UserError: ResolverTypeWrapper<UserError>;
   Verdict: Verdict;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -1131,6 +1172,10 @@ export type ResolversParentTypes = {
     edges: Array<ResolversParentTypes['TrainingRunEdge']>;
   };
   TrainingRunEdge: Omit<TrainingRunEdge, 'node'> & { node: ResolversParentTypes['TrainingRun'] };
+  UpdateTrainingRunInput: UpdateTrainingRunInput;
+  UpdateTrainingRunPayload: Omit<UpdateTrainingRunPayload, 'run'> & {
+    run?: Maybe<ResolversParentTypes['TrainingRun']>;
+  };
   UserError: UserError;
   Viewer: Viewer;
 };
@@ -1395,6 +1440,7 @@ export type ModelResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   latestEvaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onnxExport?: Resolver<Maybe<ResolversTypes['OnnxExport']>, ParentType, ContextType>;
   run?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1476,6 +1522,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationStartTrainingRunArgs, 'input'>
+  >;
+  updateTrainingRun?: Resolver<
+    ResolversTypes['UpdateTrainingRunPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateTrainingRunArgs, 'input'>
   >;
 };
 
@@ -1588,6 +1640,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryTrainingRunArgs, 'id'>
   >;
+  trainingRunTags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   trainingRuns?: Resolver<
     ResolversTypes['TrainingRunConnection'],
     ParentType,
@@ -1768,12 +1821,15 @@ export type TrainingRunResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lossCurve?: Resolver<Array<ResolversTypes['LossPoint']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   params?: Resolver<ResolversTypes['TrainingParams'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   resumeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   totalSteps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1793,6 +1849,15 @@ export type TrainingRunEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
+};
+
+export type UpdateTrainingRunPayloadResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['UpdateTrainingRunPayload'] = ResolversParentTypes['UpdateTrainingRunPayload'],
+> = {
+  run?: Resolver<Maybe<ResolversTypes['TrainingRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<
@@ -1857,6 +1922,7 @@ export type Resolvers<ContextType = any> = {
   TrainingRun?: TrainingRunResolvers<ContextType>;
   TrainingRunConnection?: TrainingRunConnectionResolvers<ContextType>;
   TrainingRunEdge?: TrainingRunEdgeResolvers<ContextType>;
+  UpdateTrainingRunPayload?: UpdateTrainingRunPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

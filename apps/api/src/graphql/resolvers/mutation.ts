@@ -63,7 +63,19 @@ export function mutationResolvers(limits: {
       withUserErrors(async () => {
         requireRole(ctx.principal, 'admin');
         const category = await ctx.services.categories.require(input.category);
-        return { run: await ctx.services.runs.start(category, input.params ?? {}) };
+        return {
+          run: await ctx.services.runs.start(category, input.params ?? {}, {
+            name: input.name,
+            tags: input.tags,
+          }),
+        };
+      }),
+
+    updateTrainingRun: (_, { input }, ctx) =>
+      withUserErrors(async () => {
+        requireRole(ctx.principal, 'admin');
+        const id = requireId(input.id, 'TrainingRun', ['input', 'id']);
+        return { run: await ctx.services.runs.updateLabels(id, { name: input.name, tags: input.tags }) };
       }),
 
     cancelTrainingRun: (_, { input }, ctx) =>

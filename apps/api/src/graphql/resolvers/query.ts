@@ -54,8 +54,11 @@ export const queryResolvers: QueryResolvers<ApiContext> = {
         afterId: cursorId(args.after, 'TrainingRun'),
         categoryId: await categoryIdFilter(ctx, args.category),
         status: args.status ? fromGraphqlEnum<RunStatus>(args.status) : undefined,
+        tag: args.tag ?? undefined,
+        search: args.search?.trim() || undefined,
       }),
     ),
+  trainingRunTags: (_, __, ctx) => ctx.services.runs.tags(),
   trainingRun: async (_, { id }, ctx) => {
     const parsed = parseGlobalId(id);
     return parsed?.type === 'TrainingRun' ? ((await ctx.services.runs.byId(parsed.id)) ?? null) : null;

@@ -14,6 +14,7 @@ import type {
   Verdict,
 } from '@destseg/schema';
 import { imageScoreOf, OVERALL } from '../../services/evaluations.ts';
+import { modelDisplayName, runDisplayName } from '../../services/run-labels.ts';
 import { policyOf } from '../../services/thresholds.ts';
 import type { ApiContext } from '../context.ts';
 import { toGraphqlEnum } from '../enums.ts';
@@ -121,6 +122,8 @@ export const typeResolvers: Resolvers<ApiContext> = {
   },
   TrainingRun: {
     id: (row) => toGlobalId('TrainingRun', row.id),
+    name: (row) => runDisplayName(row),
+    named: (row) => row.name !== null,
     category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
     datasetVersion: (row, _, ctx) =>
       must(ctx.services.categories.version(row.datasetVersionId), 'dataset version'),
@@ -143,6 +146,8 @@ export const typeResolvers: Resolvers<ApiContext> = {
   },
   Model: {
     id: (row) => toGlobalId('Model', row.id),
+    name: async (row, _, ctx) =>
+      modelDisplayName(await must(ctx.services.runs.byId(row.runId), 'training run'), row.step),
     category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
     run: (row, _, ctx) => must(ctx.services.runs.byId(row.runId), 'training run'),
     evaluations: (row, _, ctx) => ctx.services.evaluations.forModel(row.id),

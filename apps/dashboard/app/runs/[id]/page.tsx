@@ -5,18 +5,22 @@ import { useParams } from 'next/navigation';
 import { LossCurves } from '@/components/charts/loss-curves.tsx';
 import { CancelRunButton } from '@/components/runs/cancel-run-button.tsx';
 import { EvaluationPanel } from '@/components/runs/evaluation-panel.tsx';
+import { RunLabelsEditor } from '@/components/runs/run-labels-editor.tsx';
 import { RunParams } from '@/components/runs/run-params.tsx';
 import { RunStats } from '@/components/runs/run-stats.tsx';
+import { RunTags } from '@/components/runs/run-tags.tsx';
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
 import { useEvaluationCreated } from '@/lib/hooks/use-evaluation-created.ts';
 import { useRunProgress } from '@/lib/hooks/use-run-progress.ts';
+import { useViewer } from '@/lib/hooks/use-viewer.ts';
 
 export default function RunDetailPage() {
   const { id } = useParams<{ id: string }>();
   const runId = decodeURIComponent(id);
   const { run, points, latest, loaded, error, refetch } = useRunProgress(runId);
+  const { role } = useViewer();
   // A finished run evaluates itself; its model may not be loaded yet when that evaluation lands.
   useEvaluationCreated(run?.category.name ?? null, (modelId) => {
     if (!run?.model || run.model.id === modelId) refetch();
@@ -35,12 +39,27 @@ export default function RunDetailPage() {
   return (
     <>
       <div className="page-header">
-        <h1>
-          Run of{' '}
-          <Link href={`/categories/${encodeURIComponent(run.category.name)}`}>{run.category.name}</Link>
-        </h1>
+        <div>
+          <h1 data-testid="run-title">{run.name}</h1>
+          <span className="muted">
+            Run of{' '}
+            <Link href={`/categories/${encodeURIComponent(run.category.name)}`}>{run.category.name}</Link>
+          </span>
+          <RunTags tags={run.tags} />
+        </div>
         {status === 'QUEUED' || status === 'RUNNING' ? <CancelRunButton runId={run.id} /> : null}
       </div>
+      {role === 'ADMIN' ? (
+        <section className="card">
+          <RunLabelsEditor
+            key={`${run.name}:${run.tags.join(',')}`}
+            runId={run.id}
+            name={run.named ? run.name : ''}
+            tags={run.tags}
+            onSaved={refetch}
+          />
+        </section>
+      ) : null}
       <section className="card">
         <RunStats run={run} latest={latest} lastPoint={points.at(-1)} />
       </section>
