@@ -130,3 +130,30 @@ test('inspections started on a model finish on it when the active model is swapp
     await cache.clear();
   }
 });
+
+test('a stop while an onnxruntime model is still loading neither aborts the process nor leaves the worker', async () => {
+  // Batch 4: a 32 px model trained at batch 2 overflows float32 and is refused by the parity gate.
+  await train({
+    dataDir: join(dir, 'metal'),
+    outDir: join(dir, 'ort'),
+    teacher: TEACHER,
+    config: { imageSize: 32, batchSize: 4, steps: 2, stage1Steps: 1 },
+  });
+  const row = { ...modelRow(3, await latestModelPath(join(dir, 'ort'))), onnxPath: 'exported' } as ModelRow;
+  // Cancelled at several points of the load: before the worker starts, inside TF.js and inside
+  // onnxruntime's session creation (terminating a worker there used to abort the whole process).
+  for (const delayMs of [0, 100, 300, 600, 1000, 1500, 2500]) {
+    const cache = new ModelCache({ maxBatch: 2, engine: 'ort', threads: 1 });
+    cache.preload(row);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await cache.clear();
+  }
+  // Still alive, and a load that is not cancelled serves.
+  const cache = new ModelCache({ maxBatch: 2, engine: 'ort', threads: 1 });
+  try {
+    const image = await decodeImage(join(dir, 'metal', 'test', 'good', '000.png'));
+    assert.ok(Number.isFinite((await cache.predict(row, image)).score));
+  } finally {
+    await cache.clear();
+  }
+});

@@ -15,6 +15,8 @@ import {
 import type { FromPredictor, PredictorWorkerData, ToPredictor } from './predictor-protocol.ts';
 
 const WORKER_ENTRY = new URL('./predictor-worker-entry.mjs', import.meta.url);
+/** How long a cancelled load may take to settle before its worker is terminated anyway. */
+const LOAD_SETTLE_MS = 3_000;
 
 interface Waiting {
   resolve: (predictions: MapPrediction[]) => void;
@@ -63,13 +65,22 @@ export class WorkerPredictor implements MapPredictor {
     const worker = new Worker(WORKER_ENTRY, { workerData: data });
     const log = opts.log ?? (() => {});
     return new Promise((resolve, reject) => {
+      // Terminating the worker inside one of onnxruntime's native calls (a session being created) aborts
+      // the whole process: a Napi::Error thrown into a dying environment. A cancelled load is therefore
+      // stopped when it settles, or after LOAD_SETTLE_MS at the latest, and the caller waits for that.
+      let cancelled: (() => void) | undefined;
       const onAbort = () => {
-        reject(new Error(`loading ${modelPath} was cancelled`));
-        void worker.terminate();
+        const timer = setTimeout(() => cancelled?.(), LOAD_SETTLE_MS);
+        cancelled = () => {
+          clearTimeout(timer);
+          cancelled = undefined;
+          void worker.terminate().finally(() => reject(new Error(`loading ${modelPath} was cancelled`)));
+        };
       };
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       const onMessage = (message: FromPredictor) => {
         if (message.type === 'log') log(message.message);
+        else if (message.type === 'ready' && cancelled) cancelled();
         else if (message.type === 'ready') {
           worker.off('message', onMessage);
           worker.off('exit', onExit);
