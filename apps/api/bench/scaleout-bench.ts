@@ -166,7 +166,7 @@ try {
     );
     await post(
       setup.url,
-      'mutation { startTrainingRun(input: { category: "bench", params: { steps: 2, stage1Steps: 1, batchSize: 2 } }) { run { id } } }',
+      'mutation { startTrainingRun(input: { category: "bench", params: { steps: 2, stage1Steps: 1, batchSize: 4 } }) { run { id } } }',
     );
     for (;;) {
       const data = await post(

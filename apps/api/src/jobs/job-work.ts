@@ -4,7 +4,6 @@
  */
 import type { EvaluationService } from '../services/evaluations.ts';
 import { workEvaluationJobs } from './evaluation-jobs.ts';
-import { workExportJobs } from './export-job.ts';
 import { JOB_KINDS, type JobKind, type JobQueue } from './job-queue.ts';
 import type { TrainingQueue } from './training-queue.ts';
 
@@ -33,5 +32,4 @@ export async function startJobWork(
 ): Promise<void> {
   if (kinds.includes('train')) await parts.training.work();
   if (kinds.includes('evaluate')) await workEvaluationJobs(parts.jobs, parts.evaluations, parts.log);
-  if (kinds.includes('export')) await workExportJobs(parts.jobs);
 }
