@@ -1,8 +1,15 @@
 // Runs every *.test.ts in the workspace with Node's own test runner (TypeScript through tsx).
 // Node 20's --test does not expand globs, so the files are listed here.
-import { spawnSync } from 'node:child_process';
+//
+// The whole suite runs in two lanes side by side, each one file at a time: the platform lane (API,
+// dashboard and browser tests, which mostly wait on servers, training workers and Chromium) and the
+// engine lane (packages/*, which compute in their own single-threaded wasm process). Each lane alone
+// keeps about one of two cores busy. The engine lane's lines are prefixed with [engine]. A filter
+// (file name parts as arguments) or DESTSEG_TEST_LANES=1 runs the chosen files in one lane.
+import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const skip = new Set(['node_modules', '.next', 'dist', '.git', '.device', '.gl']);
@@ -27,9 +34,44 @@ if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
-);
-process.exit(result.status ?? 1);
+const ENGINE_LANE = ['packages/'];
+const laneOf = (file) => (ENGINE_LANE.some((prefix) => file.startsWith(prefix)) ? 'engine' : 'platform');
+
+/** Runs one lane's files; resolves to its exit status. `prefix` marks its lines when lanes interleave. */
+function runLane(laneFiles, prefix) {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...laneFiles],
+      {
+        cwd: root,
+        stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+        env: { ...process.env, NODE_ENV: 'test' },
+      },
+    );
+    if (prefix) {
+      for (const [stream, out] of [
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ]) {
+        createInterface({ input: stream }).on('line', (line) => out.write(`${prefix}${line}\n`));
+      }
+    }
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const laned = filter.length === 0 && process.env.DESTSEG_TEST_LANES !== '1';
+const lanes = laned
+  ? [
+      { name: 'platform', files: files.filter((f) => laneOf(f) === 'platform'), prefix: '' },
+      { name: 'engine', files: files.filter((f) => laneOf(f) === 'engine'), prefix: '[engine] ' },
+    ].filter((lane) => lane.files.length > 0)
+  : [{ name: 'all', files, prefix: '' }];
+const statuses = await Promise.all(lanes.map((lane) => runLane(lane.files, lane.prefix)));
+if (lanes.length > 1) {
+  console.log(
+    `lanes: ${lanes.map((lane, i) => `${lane.name} (${lane.files.length} files) ${statuses[i] === 0 ? 'passed' : 'FAILED'}`).join(', ')}`,
+  );
+}
+process.exit(statuses.some((status) => status !== 0) ? 1 : 0);

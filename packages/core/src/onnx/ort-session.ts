@@ -4,7 +4,9 @@
  * (docs/BACKENDS.md). Note that onnxruntime-node's `run` is a synchronous native call deferred by
  * setImmediate: whatever must stay responsive (the API) calls it from a worker thread.
  */
-import { availableParallelism } from 'node:os';
+import { rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { DestsegError } from '../errors.ts';
 import { ONNX_INPUT } from './destseg-graph.ts';
@@ -42,6 +44,23 @@ function resolveProvider(provider: OrtProvider | undefined): OrtProvider {
   return value;
 }
 
+/**
+ * onnxruntime-node 1.30 leaves an empty `mat-debug-<pid>.log` (its telemetry SDK's trace file) in the temp
+ * folder of every process that creates a session, and offers no switch for it. The platform must leave
+ * nothing in /tmp, so the empty file is removed once the runtime has made it (it stays open, unlinked).
+ */
+export function ortTraceFile(): string {
+  return join(tmpdir(), `mat-debug-${process.pid}.log`);
+}
+
+function removeOrtTraceFile(): void {
+  try {
+    if (statSync(ortTraceFile()).size === 0) rmSync(ortTraceFile(), { force: true });
+  } catch {
+    // Not there: nothing to remove.
+  }
+}
+
 export class OrtDestsegSession {
   private constructor(
     private readonly session: ort.InferenceSession,
@@ -71,6 +90,8 @@ export class OrtDestsegSession {
       throw new DestsegError('CHECKPOINT_INVALID', `${where}: onnxruntime cannot load it: ${String(cause)}`, {
         cause,
       });
+    } finally {
+      removeOrtTraceFile();
     }
     const input = session.inputMetadata.find((m) => m.name === ONNX_INPUT);
     const shape = input?.isTensor ? input.shape : [];
