@@ -1,11 +1,11 @@
 // Runs every *.test.ts in the workspace with Node's own test runner (TypeScript through tsx).
 // Node 20's --test does not expand globs, so the files are listed here.
 //
-// The whole suite runs in two lanes side by side, each one file at a time: the platform lane (API,
-// dashboard and browser tests, which mostly wait on servers, training workers and Chromium) and the
-// engine lane (packages/*, which compute in their own single-threaded wasm process). Each lane alone
-// keeps about one of two cores busy. The engine lane's lines are prefixed with [engine]. A filter
-// (file name parts as arguments) or DESTSEG_TEST_LANES=1 runs the chosen files in one lane.
+// The whole suite runs in two lanes side by side, each one file at a time, because one test process
+// mostly keeps one of two cores busy (a single-threaded wasm engine, or waiting on a server, a training
+// worker or Chromium): the API lane (apps/api, about two thirds of the time) and the other lane (the
+// engine packages, then the dashboard and its browser tests), whose lines are prefixed with [rest]. A
+// filter (file name parts as arguments) or DESTSEG_TEST_LANES=1 runs the chosen files in one lane.
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,8 +34,7 @@ if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
-const ENGINE_LANE = ['packages/'];
-const laneOf = (file) => (ENGINE_LANE.some((prefix) => file.startsWith(prefix)) ? 'engine' : 'platform');
+const laneOf = (file) => (file.startsWith('apps/api/') ? 'api' : 'rest');
 
 /** Runs one lane's files; resolves to its exit status. `prefix` marks its lines when lanes interleave. */
 function runLane(laneFiles, prefix) {
@@ -64,8 +63,17 @@ function runLane(laneFiles, prefix) {
 const laned = filter.length === 0 && process.env.DESTSEG_TEST_LANES !== '1';
 const lanes = laned
   ? [
-      { name: 'platform', files: files.filter((f) => laneOf(f) === 'platform'), prefix: '' },
-      { name: 'engine', files: files.filter((f) => laneOf(f) === 'engine'), prefix: '[engine] ' },
+      { name: 'api', files: files.filter((f) => laneOf(f) === 'api'), prefix: '' },
+      // Engine packages first (quick, CPU-bound), then the dashboard's browser tests.
+      {
+        name: 'rest',
+        files: files
+          .filter((f) => laneOf(f) === 'rest')
+          .sort(
+            (a, b) => Number(a.startsWith('apps/')) - Number(b.startsWith('apps/')) || a.localeCompare(b),
+          ),
+        prefix: '[rest] ',
+      },
     ].filter((lane) => lane.files.length > 0)
   : [{ name: 'all', files, prefix: '' }];
 const statuses = await Promise.all(lanes.map((lane) => runLane(lane.files, lane.prefix)));
