@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-const skip = new Set(['node_modules', '.next', 'dist', '.git', '.device', '.gl']);
+const skip = new Set(['node_modules', '.next', 'dist', '.git', '.device', '.gl', '.ci-tmp']);
 // Run outputs live in these root folders only (src/data is code).
 const skipAtRoot = new Set(['data', 'runs', 'artifacts']);
 
