@@ -4,7 +4,7 @@
 // The whole suite runs in two lanes side by side, each one file at a time, because one test process
 // mostly keeps one of two cores busy (a single-threaded wasm engine, or waiting on a server, a training
 // worker or Chromium): the API lane (apps/api, about two thirds of the time) and the other lane (the
-// engine packages, then the dashboard and its browser tests), whose lines are prefixed with [rest]. A
+// dashboard with its browser tests, and the engine packages), whose lines are prefixed with [rest]. A
 // filter (file name parts as arguments) or DESTSEG_TEST_LANES=1 runs the chosen files in one lane.
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -64,14 +64,9 @@ const laned = filter.length === 0 && process.env.DESTSEG_TEST_LANES !== '1';
 const lanes = laned
   ? [
       { name: 'api', files: files.filter((f) => laneOf(f) === 'api'), prefix: '' },
-      // Engine packages first (quick, CPU-bound), then the dashboard's browser tests.
       {
         name: 'rest',
-        files: files
-          .filter((f) => laneOf(f) === 'rest')
-          .sort(
-            (a, b) => Number(a.startsWith('apps/')) - Number(b.startsWith('apps/')) || a.localeCompare(b),
-          ),
+        files: files.filter((f) => laneOf(f) === 'rest'),
         prefix: '[rest] ',
       },
     ].filter((lane) => lane.files.length > 0)
