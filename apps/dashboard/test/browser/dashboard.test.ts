@@ -125,7 +125,7 @@ test('the leaderboard renders a row of the trained model', { timeout: 120_000 },
   await page.close();
 });
 
-test('a tiny run started from the form shows its loss curve growing live', { timeout: 240_000 }, async () => {
+test('a tiny run started from the form shows its loss curve growing live', { timeout: 480_000 }, async () => {
   const page = await newPage();
   await page.goto('/runs');
   const form = page.getByTestId('start-run-form');
@@ -174,10 +174,11 @@ test('a tiny run started from the form shows its loss curve growing live', { tim
   );
   // The stage-1 chart draws one line point per step (recharts renders them as circles while few).
   assert.ok((await page.locator('[data-testid="loss-chart-stage1"] .recharts-line-dot').count()) >= 4);
+  // After the last step: the ONNX export with its parity gate and the automatic evaluation.
   await page
     .getByText(/succeeded/i)
     .first()
-    .waitFor({ timeout: 60_000 });
+    .waitFor({ timeout: 180_000 });
   await screenshot(page, 'run-detail-1280');
   await page.setViewportSize(TABLET);
   await screenshot(page, 'run-detail-820');
@@ -199,11 +200,11 @@ async function inspectInUi(page: Page, image: string, partId: string): Promise<v
     return transfer;
   }, base64);
   await dropzone.dispatchEvent('drop', { dataTransfer });
-  await page.getByTestId('inspection-result').waitFor({ timeout: 60_000 });
+  await page.getByTestId('inspection-result').waitFor({ timeout: 180_000 });
 }
 
 test('after a run the policy sets the threshold, and verdicts use it; an admin changes the policy', {
-  timeout: 150_000,
+  timeout: 360_000,
 }, async () => {
   const page = await newPage();
   await page.goto(`/categories/${CATEGORY}`);
@@ -283,7 +284,7 @@ test('the category page draws the test-set scores; an admin sets a low threshold
 });
 
 test('an image dropped on the inspect page shows a heatmap and a defect verdict', {
-  timeout: 90_000,
+  timeout: 240_000,
 }, async () => {
   const page = await newPage();
   await page.goto('/inspect');
@@ -302,8 +303,9 @@ test('an image dropped on the inspect page shows a heatmap and a defect verdict'
   }, base64);
   await dropzone.dispatchEvent('drop', { dataTransfer });
 
+  // The first inspection on a newly active model waits for its load.
   const result = page.locator('[data-testid="inspection-result"][data-verdict="DEFECT"]');
-  await result.waitFor({ timeout: 60_000 });
+  await result.waitFor({ timeout: 180_000 });
   const heatmap = page.getByTestId('heatmap-image');
   await page.waitForFunction(() => {
     const img = document.querySelector<HTMLImageElement>('[data-testid="heatmap-image"]');

@@ -8,7 +8,13 @@ import { existsSync } from 'node:fs';
 import { DestsegError } from '../errors.ts';
 import { Inspector } from '../inference/inspector.ts';
 import type { EngineName, MapPredictor } from '../inference/map-predictor.ts';
-import { exportOnnx, onnxPathFor, resolveModelPath } from './export-onnx.ts';
+import {
+  EXPORT_VERSION,
+  exportOnnx,
+  onnxPathFor,
+  readParityReport,
+  resolveModelPath,
+} from './export-onnx.ts';
 import { OrtInspector } from './ort-inspector.ts';
 
 export const ENGINES: readonly EngineName[] = ['ort', 'tfjs'];
@@ -28,10 +34,21 @@ export interface LoadPredictorOptions {
   log?: (message: string) => void;
 }
 
-/** The model.onnx of a checkpoint, exported first when it has none yet. */
+/**
+ * The model.onnx of a checkpoint, exported first when it has none yet. A model the gate already refused
+ * (its report says so, for this export version) is not exported again at every load: that costs both
+ * engines' passes over the parity images, and the answer would be the same.
+ */
 export async function ensureOnnx(modelPath: string, log: (message: string) => void): Promise<string> {
   const onnxPath = onnxPathFor(modelPath);
   if (existsSync(onnxPath)) return onnxPath;
+  const refused = await readParityReport(onnxPath).catch(() => null);
+  if (refused && !refused.passed && refused.exportVersion === EXPORT_VERSION) {
+    throw new DestsegError(
+      'ONNX_PARITY_FAILED',
+      `${onnxPath} was refused by the parity gate (seg map ${refused.max.segMap.toExponential(2)}, DeST map ${refused.max.destMap.toExponential(2)}); see ${onnxPath}.parity.json`,
+    );
+  }
   log(`exporting ${onnxPath} (first use of this model on onnxruntime)`);
   const report = await exportOnnx(modelPath);
   log(
