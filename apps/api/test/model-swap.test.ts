@@ -141,9 +141,10 @@ test('a stop while an onnxruntime model is still loading neither aborts the proc
   });
   const row = { ...modelRow(3, await latestModelPath(join(dir, 'ort'))), onnxPath: 'exported' } as ModelRow;
   // Cancelled at several points of the load: before the worker starts, inside TF.js and inside
-  // onnxruntime's session creation (terminating a worker there used to abort the whole process).
+  // onnxruntime's session creation (terminating a worker there used to abort the whole process). The
+  // settle bound is long here so that no load, however slow the machine, is cut inside onnxruntime.
   for (const delayMs of [0, 100, 300, 600, 1000, 1500, 2500]) {
-    const cache = new ModelCache({ maxBatch: 2, engine: 'ort', threads: 1 });
+    const cache = new ModelCache({ maxBatch: 2, engine: 'ort', threads: 1, loadSettleMs: 300_000 });
     cache.preload(row);
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     await cache.clear();

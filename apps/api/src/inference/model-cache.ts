@@ -30,6 +30,8 @@ export interface ModelCacheOptions {
   /** ORT intra-op threads per model (default DESTSEG_ORT_THREADS or the cores). */
   threads?: number;
   log?: (message: string) => void;
+  /** How long a cancelled load may take to settle before its worker is terminated (worker-predictor.ts). */
+  loadSettleMs?: number;
   /** Told when a model without a recorded model.onnx got one (exported on first use). */
   onOnnxReady?: (model: ModelRow, onnxPath: string) => void | Promise<void>;
 }
@@ -104,6 +106,7 @@ export class ModelCache {
       batchSize: this.opts.maxBatch,
       engine: this.opts.engine,
       threads: this.opts.threads,
+      settleMs: this.opts.loadSettleMs,
       log: this.opts.log,
       signal,
     });

@@ -15,8 +15,11 @@ import {
 import type { FromPredictor, PredictorWorkerData, ToPredictor } from './predictor-protocol.ts';
 
 const WORKER_ENTRY = new URL('./predictor-worker-entry.mjs', import.meta.url);
-/** How long a cancelled load may take to settle before its worker is terminated anyway. */
-const LOAD_SETTLE_MS = 3_000;
+/**
+ * How long a cancelled load may take to settle before its worker is terminated anyway (default): a stop
+ * must end within seconds, so a load still inside onnxruntime after this keeps the (rare) abort risk.
+ */
+export const LOAD_SETTLE_MS = 10_000;
 
 interface Waiting {
   resolve: (predictions: MapPrediction[]) => void;
@@ -54,6 +57,8 @@ export class WorkerPredictor implements MapPredictor {
       log?: (message: string) => void;
       /** Stops the worker while it is still loading. */
       signal?: AbortSignal;
+      /** See LOAD_SETTLE_MS. */
+      settleMs?: number;
     },
   ): Promise<WorkerPredictor> {
     const data: PredictorWorkerData = {
@@ -67,10 +72,10 @@ export class WorkerPredictor implements MapPredictor {
     return new Promise((resolve, reject) => {
       // Terminating the worker inside one of onnxruntime's native calls (a session being created) aborts
       // the whole process: a Napi::Error thrown into a dying environment. A cancelled load is therefore
-      // stopped when it settles, or after LOAD_SETTLE_MS at the latest, and the caller waits for that.
+      // stopped when it settles, or after `settleMs` at the latest, and the caller waits for that.
       let cancelled: (() => void) | undefined;
       const onAbort = () => {
-        const timer = setTimeout(() => cancelled?.(), LOAD_SETTLE_MS);
+        const timer = setTimeout(() => cancelled?.(), opts.settleMs ?? LOAD_SETTLE_MS);
         cancelled = () => {
           clearTimeout(timer);
           cancelled = undefined;
