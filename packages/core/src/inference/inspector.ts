@@ -5,15 +5,14 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { RgbImage } from '../image/rgb-image.ts';
-import { imageScore } from '../metrics/image-score.ts';
+import { imageScore, SCORE_TOP_K } from '../metrics/image-score.ts';
 import { DestsegModel } from '../model/destseg/destseg-model.ts';
 import { resizeBilinear } from '../model/layers.ts';
 import { latestModelPath } from '../train/checkpoint.ts';
 import { type MapPrediction, type MapPredictor, normalizedBatch } from './map-predictor.ts';
 
+export { SCORE_TOP_K } from '../metrics/image-score.ts';
 export type { MapPrediction } from './map-predictor.ts';
-
-export const SCORE_TOP_K = 100;
 
 /** The TF.js engine (training's own forward pass). */
 export class Inspector implements MapPredictor {

@@ -4,6 +4,9 @@
  */
 import { DestsegError } from '../errors.ts';
 
+/** T of the official eval.py: the image score is the mean of the map's 100 largest values. */
+export const SCORE_TOP_K = 100;
+
 /** Mean of the `topK` largest values of `map`, kept in a size-K min-heap instead of a full sort. */
 export function imageScore(map: Float32Array, topK: number): number {
   if (!Number.isInteger(topK) || topK < 1) {

@@ -10,7 +10,7 @@
  * Outputs: `seg_map`, `dest_map` (N×1×S×S) and `seg_score`, `dest_score` (N).
  */
 import * as tf from '@tensorflow/tfjs';
-import { SCORE_TOP_K } from '../inference/inspector.ts';
+import { SCORE_TOP_K } from '../metrics/image-score.ts';
 import type { ConvOp } from '../model/conv-bn.ts';
 import { foldedConvBn } from '../model/conv-bn.ts';
 import { ASPP_RATES } from '../model/destseg/segmentation-net.ts';

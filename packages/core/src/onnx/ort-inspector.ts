@@ -6,9 +6,8 @@
  * ONNX consumers) are checked by the parity gate through `predictWithGraphScores`.
  */
 import type { RgbImage } from '../image/rgb-image.ts';
-import { SCORE_TOP_K } from '../inference/inspector.ts';
 import { type MapPrediction, type MapPredictor, normalizedBatch } from '../inference/map-predictor.ts';
-import { imageScore } from '../metrics/image-score.ts';
+import { imageScore, SCORE_TOP_K } from '../metrics/image-score.ts';
 import { OrtDestsegSession, type OrtSessionOptions } from './ort-session.ts';
 
 export class OrtInspector implements MapPredictor {
