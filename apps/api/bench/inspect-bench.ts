@@ -1,26 +1,23 @@
 /**
- * `pnpm --filter @destseg/api bench`: inspections through the API at 1, 8 and 20 concurrent clients, then
- * 4 concurrent 4096×4096 uploads (images/s, p50/p99, the event loop's delay p99 and /health's worst answer
- * during each burst; RSS before, right after, and after the pools went idle), against bare @destseg/core
- * inference on the same engine (onnxruntime unless DESTSEG_INFERENCE_ENGINE=tfjs). Trains a tiny model
- * first (DESTSEG_TEACHER must point at the teacher weights); BENCH_IMAGE_SIZE (64) sets the model and image
- * size. Not a test: numbers only.
+ * `pnpm --filter @destseg/api bench`: inspections through the API as an MES client sees them, against bare
+ * @destseg/core inference on the same engine (onnxruntime unless DESTSEG_INFERENCE_ENGINE=tfjs).
+ *
+ * The API runs as its own process (src/main.ts on the embedded PGlite database), as in production; this
+ * process is only its clients. A first API process trains a tiny model and is stopped; a second one starts
+ * as a restart would (the active model loaded at start) and is measured:
+ * - 1, 8 and 20 concurrent clients, then 4 concurrent 4096×4096 uploads: images/s, request p50/p99;
+ * - during each burst, the API's event-loop delay p99 (its GET /metrics, read and reset by each scrape) and
+ *   the worst answer time of GET /health, polled every 50 ms;
+ * - the API's mean time per inspection phase (read, decode, predict, render, store) in the 1-client burst;
+ * - the API process's resident memory (VmRSS) before the bursts, right after, and after its pools idled.
+ * DESTSEG_TEACHER must point at the teacher weights; BENCH_IMAGE_SIZE (64) sets the model and image size,
+ * BENCH_REQUESTS (64) the requests per row. Not a test: numbers only.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import {
-  decodeImage,
-  encodePng,
-  loadPredictor,
-  parseEngine,
-  selectBackend,
-  synthesizeCategory,
-} from '@destseg/core';
-import { configFromEnv } from '../src/config.ts';
-import { createLogger } from '../src/logging/logger.ts';
-import { startServer } from '../src/server.ts';
+import { dirname, join } from 'node:path';
+import { decodeImage, encodePng, loadPredictor, parseEngine, synthesizeCategory } from '@destseg/core';
+import { type ApiProcess, spawnApiProcess, stopApiProcess } from '../test/support/api-process.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: responses are read by path; the bench has no operation types.
 type Json = Record<string, any>;
@@ -28,6 +25,9 @@ type Json = Record<string, any>;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 64);
 const SIZE = Number(process.env.BENCH_IMAGE_SIZE ?? 64);
 const ENGINE = parseEngine();
+const INSPECT =
+  'mutation($i: InspectInput!) { inspect(input: $i) { inspection { score } userErrors { code message } } }';
+const PHASES = ['read', 'decode', 'predict', 'render', 'store'] as const;
 
 interface Row {
   p50: number;
@@ -39,25 +39,30 @@ interface Row {
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
-/** Runs `burst` while sampling the event loop's delay and /health's answer time every 50 ms. */
-async function observed<T>(healthUrl: string, burst: () => Promise<T>) {
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
-  let healthMax = 0;
-  let done = false;
-  const probe = (async () => {
-    while (!done) {
-      const t0 = performance.now();
-      await fetch(healthUrl).then((r) => r.arrayBuffer());
-      healthMax = Math.max(healthMax, performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  })();
-  const result = await burst();
-  done = true;
-  await probe;
-  loop.disable();
-  return { result, loopDelayP99Ms: loop.percentile(99) / 1e6, healthMaxMs: healthMax };
+async function post(url: string, query: string, variables: object = {}): Promise<Json> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as Json;
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** The resident memory of a process (Linux), threads included. */
+async function rssOf(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+  if (!kb) throw new Error(`no VmRSS for ${pid}`);
+  return Number(kb) * 1024;
+}
+
+/** One Prometheus sample's value from an exposition text (`name{labels} value`). */
+function sample(text: string, name: string): number {
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+  if (!line) throw new Error(`no ${name} in /metrics`);
+  return Number(line.slice(name.length + 1));
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -69,78 +74,105 @@ function summary(ms: number[]): { p50: number; p99: number } {
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
 }
 
-async function post(url: string, query: string, variables: object): Promise<Json> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Json;
+/** The run directory the training wrote (the one holding latest.json, the pointer to its model). */
+async function runDirUnder(dataDir: string): Promise<string> {
+  const files = await readdir(dataDir, { recursive: true });
+  const pointer = files.find((f) => f.endsWith('/latest.json'));
+  if (!pointer) throw new Error(`no trained run under ${dataDir}`);
+  return dirname(join(dataDir, pointer));
 }
 
-const backend = await selectBackend();
 const dataDir = await mkdtemp(join(tmpdir(), 'destseg-bench-'));
 const datasetPath = join(dataDir, 'dataset');
 await synthesizeCategory({ outDir: datasetPath, seed: 1, size: SIZE, train: 8, testGood: 4, testBad: 3 });
-const server = await startServer(
-  { ...configFromEnv(), port: 0, dataDir, databaseUrl: undefined, apiKeys: [], seedDemo: false },
-  createLogger('silent'),
-);
+const apiEnv = {
+  DESTSEG_DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  DESTSEG_SEED_DEMO: '0',
+};
+let api: ApiProcess | undefined;
 try {
-  await post(
-    server.url,
-    'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { userErrors { code } } }',
-    {
-      i: { name: 'bench', datasetPath, imageSize: SIZE },
-    },
+  // --- a tiny model, trained by a first API process -------------------------------------------------------
+  api = await spawnApiProcess(apiEnv);
+  const created = await post(
+    api.url,
+    'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { userErrors { code message } } }',
+    { i: { name: 'bench', datasetPath, imageSize: SIZE } },
   );
+  if (created.createCategory.userErrors.length > 0) throw new Error(JSON.stringify(created.createCategory));
   await post(
-    server.url,
+    api.url,
     'mutation { startTrainingRun(input: { category: "bench", params: { steps: 2, stage1Steps: 1, batchSize: 4 } }) { run { id } } }',
-    {},
   );
   for (;;) {
-    const res = await post(
-      server.url,
-      '{ trainingRuns(first: 1) { edges { node { status errorMessage } } } }',
-      {},
-    );
-    const status = res.data.trainingRuns.edges[0].node.status;
-    if (status === 'SUCCEEDED') break;
-    if (status === 'FAILED') throw new Error(res.data.trainingRuns.edges[0].node.errorMessage);
+    const data = await post(api.url, '{ trainingRuns(first: 1) { edges { node { status errorMessage } } } }');
+    const node = data.trainingRuns.edges[0].node;
+    if (node.status === 'SUCCEEDED') break;
+    if (node.status === 'FAILED') throw new Error(node.errorMessage);
     await new Promise((r) => setTimeout(r, 1000));
   }
+  await stopApiProcess(api);
+
+  // --- the measured API process: started as after a restart ------------------------------------------------
+  api = await spawnApiProcess(apiEnv);
+  const { url } = api;
+  const pid = api.child.pid as number;
+  const healthUrl = url.replace(/\/graphql$/, '/health');
+  const metricsUrl = url.replace(/\/graphql$/, '/metrics');
+  const scrape = () => fetch(metricsUrl).then((r) => r.text());
   const bytes = await readFile(join(datasetPath, 'test', 'scratch', '000.png'));
   const imageBase64 = bytes.toString('base64');
-  const inspect =
-    'mutation($i: InspectInput!) { inspect(input: $i) { inspection { score } userErrors { code } } }';
-  await post(server.url, inspect, { i: { category: 'bench', imageBase64 } }); // loads the model
+  const inspect = async (body: string) => {
+    const data = await post(url, INSPECT, { i: { category: 'bench', imageBase64: body } });
+    if (!data.inspect.inspection) throw new Error(JSON.stringify(data.inspect.userErrors));
+  };
+  for (let i = 0; i < 4; i++) await inspect(imageBase64); // warm: pool threads, first runs
 
-  const healthUrl = server.url.replace(/\/graphql$/, '/health');
-  const rssBefore = process.memoryUsage().rss;
+  const rssBefore = await rssOf(pid);
   const results: Record<string, Row> = {};
+  let phaseMs: Record<string, number> = {};
   const burst = async (name: string, clients: number, perClient: number, body: string) => {
     const times: number[] = [];
+    const before = await scrape(); // resets the event-loop histogram
+    let healthMax = 0;
+    let done = false;
+    const probe = (async () => {
+      while (!done) {
+        const t0 = performance.now();
+        await fetch(healthUrl).then((r) => r.arrayBuffer());
+        healthMax = Math.max(healthMax, performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
     const t0 = performance.now();
-    const { loopDelayP99Ms, healthMaxMs } = await observed(healthUrl, () =>
-      Promise.all(
-        Array.from({ length: clients }, async () => {
-          for (let i = 0; i < perClient; i++) {
-            const t0 = performance.now();
-            const res = await post(server.url, inspect, { i: { category: 'bench', imageBase64: body } });
-            if (!res.data?.inspect.inspection) throw new Error(JSON.stringify(res));
-            times.push(performance.now() - t0);
-          }
-        }),
-      ),
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        for (let i = 0; i < perClient; i++) {
+          const t0 = performance.now();
+          await inspect(body);
+          times.push(performance.now() - t0);
+        }
+      }),
     );
     const seconds = (performance.now() - t0) / 1000;
+    done = true;
+    await probe;
+    const after = await scrape();
     results[name] = {
       ...summary(times),
       imagesPerSecond: times.length / seconds,
-      loopDelayP99Ms,
-      healthMaxMs,
+      loopDelayP99Ms: sample(after, 'nodejs_eventloop_lag_p99_seconds') * 1000,
+      healthMaxMs: healthMax,
     };
+    if (clients === 1) {
+      const mean = (phase: string) => {
+        const key = `destseg_inspect_phase_seconds_%s{phase="${phase}"}`;
+        const sum = sample(after, key.replace('%s', 'sum')) - sample(before, key.replace('%s', 'sum'));
+        const count = sample(after, key.replace('%s', 'count')) - sample(before, key.replace('%s', 'count'));
+        return (sum / count) * 1000;
+      };
+      phaseMs = Object.fromEntries(PHASES.map((phase) => [phase, mean(phase)]));
+    }
   };
   for (const clients of [1, 8, 20]) {
     await burst(
@@ -157,16 +189,21 @@ try {
     data: new Uint8Array(4096 * 4096 * 3).fill(124),
   });
   await burst('api, 4 concurrent 4096² uploads', 4, 1, large.toString('base64'));
-  const rssAfter = process.memoryUsage().rss;
-  // The render pool's workers exit after 10 s idle; give the allocator a moment and a GC to hand pages back.
+  const rssAfter = await rssOf(pid);
+  // The pixel pool's workers exit after 10 s idle and give their memory back.
   await new Promise((r) => setTimeout(r, 15_000));
-  (globalThis as { gc?: () => void }).gc?.();
-  const rssIdle = process.memoryUsage().rss;
+  const rssIdle = await rssOf(pid);
+  await stopApiProcess(api);
+  api = undefined;
 
-  const model = (await server.services.models.active(1))?.checkpointPath as string;
-  const predictor = await loadPredictor(model, { engine: ENGINE, batchSize: 1, log: () => {} });
+  // --- bare inference on the same model, in this process, with the API stopped ----------------------------
+  const predictor = await loadPredictor(await runDirUnder(dataDir), {
+    engine: ENGINE,
+    batchSize: 1,
+    log: () => {},
+  });
   const image = await decodeImage(bytes);
-  await predictor.predict([image]);
+  for (let i = 0; i < 4; i++) await predictor.predict([image]);
   const bare: number[] = [];
   const t0 = performance.now();
   for (let i = 0; i < REQUESTS; i++) {
@@ -176,18 +213,20 @@ try {
   }
   const bareSeconds = (performance.now() - t0) / 1000;
   await predictor.dispose();
-  results[`bare core predict (${predictor.engine})`] = {
+  const bareName = `bare core predict (${predictor.engine})`;
+  results[bareName] = {
     ...summary(bare),
     imagesPerSecond: REQUESTS / bareSeconds,
     loopDelayP99Ms: null,
     healthMaxMs: null,
   };
 
-  const base = results[`bare core predict (${predictor.engine})`]?.p50 as number;
+  const base = results[bareName]?.p50 as number;
   const cell = (v: number | null) => (v === null ? '–' : v.toFixed(1));
   console.log(
-    `engine ${ENGINE} (TF.js backend ${backend.name}), ${SIZE} px model and image, ${REQUESTS} requests per row; ` +
-      `RSS ${mb(rssBefore)} MB before the bursts, ${mb(rssAfter)} MB right after, ${mb(rssIdle)} MB 15 s later`,
+    `engine ${ENGINE}, ${SIZE} px model and image, ${REQUESTS} requests per row; API process RSS ` +
+      `${mb(rssBefore)} MB before the bursts, ${mb(rssAfter)} MB right after, ${mb(rssIdle)} MB 15 s later ` +
+      `(${rssIdle - rssBefore >= 0 ? '+' : ''}${mb(rssIdle - rssBefore)} MB)`,
   );
   console.log(
     '| path | images/s | p50 ms | p99 ms | p50 / bare p50 | event-loop delay p99 ms | /health max ms |\n|---|---|---|---|---|---|---|',
@@ -197,7 +236,10 @@ try {
       `| ${name} | ${r.imagesPerSecond.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${(r.p50 / base).toFixed(2)} | ${cell(r.loopDelayP99Ms)} | ${cell(r.healthMaxMs)} |`,
     );
   }
+  console.log(
+    `\nAPI time per inspection phase, 1-client burst (mean ms): ${PHASES.map((p) => `${p} ${phaseMs[p]?.toFixed(1)}`).join(', ')}`,
+  );
 } finally {
-  await server.close();
+  if (api) await stopApiProcess(api);
   await rm(dataDir, { recursive: true, force: true });
 }

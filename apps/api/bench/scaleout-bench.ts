@@ -12,14 +12,12 @@
  * broker (BENCH_MQTT_URL, default mqtt://127.0.0.1:1883). Everything it creates (temp database, data dir,
  * processes) is removed at the end. Not a test: numbers only.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { synthesizeCategory } from '@destseg/core';
 import { createTempPostgres } from '@destseg/db';
 import { createClient } from 'graphql-ws';
@@ -28,6 +26,7 @@ import WebSocket from 'ws';
 import { configFromEnv } from '../src/config.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { startServer } from '../src/server.ts';
+import { type ApiProcess, spawnApiProcess, stopApiProcess } from '../test/support/api-process.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: responses are read by path; the bench has no operation types.
 type Json = Record<string, any>;
@@ -38,7 +37,6 @@ const SIZE = Number(process.env.BENCH_IMAGE_SIZE ?? 32);
 const PROCESS_COUNTS = [1, 2, 4];
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MQTT_URL = process.env.BENCH_MQTT_URL ?? 'mqtt://127.0.0.1:1883';
-const API_MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const INSPECT = `mutation($i: InspectInput!) { inspect(input: $i) { inspection { id } userErrors { code } } }`;
 
 async function post(url: string, query: string, variables: object = {}): Promise<Json> {
@@ -58,46 +56,9 @@ function percentiles(values: number[]): { p50: number; p99: number; n: number } 
   return { p50: at(50), p99: at(99), n: sorted.length };
 }
 
-interface ApiProcess {
-  child: ChildProcess;
-  url: string;
-}
-
 /** One API process on the bench database that works no jobs: an inference process. */
-async function spawnApi(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', API_MAIN], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DESTSEG_JOBS: 'none',
-      DESTSEG_SEED_DEMO: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      const listening = /API on (http:\/\/\S+\/graphql)/.exec(log);
-      if (listening?.[1]) resolve(listening[1]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`API exited (${code}) before listening:\n${log}`)));
-  });
-  // Keep draining its output so a chatty process never blocks on a full pipe.
-  child.stdout?.resume();
-  child.stderr?.resume();
-  return { child, url };
-}
-
-async function stopApi(api: ApiProcess): Promise<void> {
-  if (api.child.exitCode !== null || api.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => api.child.once('exit', resolve));
-  api.child.kill('SIGTERM');
-  await exited;
+function spawnApi(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
+  return spawnApiProcess({ ...env, DESTSEG_JOBS: 'none', DESTSEG_SEED_DEMO: '0' });
 }
 
 const database = await createTempPostgres(POSTGRES_URL, 'destseg_bench');
@@ -110,7 +71,6 @@ try {
   const processEnv = {
     DATABASE_URL: database.url,
     DESTSEG_DATA_DIR: dataDir,
-    DESTSEG_LOG_LEVEL: 'warn',
   };
 
   // --- setup: category, a tiny model, every inspection a defect, both sinks -------------------------------
@@ -309,7 +269,7 @@ try {
     console.log(`| ${name} | ${p.n} | ${f(p.p50)} | ${f(p.p99)} |`);
   }
 } finally {
-  for (const api of apis) await stopApi(api).catch(() => {});
+  for (const api of apis) await stopApiProcess(api).catch(() => {});
   for (const close of closers.reverse()) await Promise.resolve(close()).catch(() => {});
   await database.drop().catch(() => {});
   await rm(dataDir, { recursive: true, force: true });

@@ -114,6 +114,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     dataDir: config.dataDir,
     inspectBatchSize: config.limits.inspectBatchSize,
     uploadLimits: config.limits,
+    imageLimits: config.limits,
     log: (message) => logger.warn({ event: 'evaluation.failed' }, message),
   });
   const orphans = await services.inspections.sweepOrphanFiles(startedAt);
@@ -180,6 +181,15 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     res.json({ ok: true });
   });
   app.get('/heatmaps/:file', heatmapRoute(services.heatmaps));
+  // Prometheus scrapes with a key when keys are on (any role), like every other caller.
+  app.get('/metrics', authMiddleware(db, authEnabled), async (_req, res, next) => {
+    try {
+      const { contentType, body } = await services.metrics.scrape();
+      res.type(contentType).send(body);
+    } catch (error) {
+      next(error);
+    }
+  });
   app.use(
     '/graphql',
     authMiddleware(db, authEnabled),

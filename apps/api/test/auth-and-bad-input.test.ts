@@ -132,6 +132,13 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
       for (const res of [pixels]) assert.ok(!JSON.stringify(res).includes('    at '), 'no stack trace');
       assert.equal((await server.services.db.select().from(inspections)).length, 0, 'no partial rows');
 
+      // Metrics need a key like every other caller.
+      const metricsUrl = server.url.replace(/\/graphql$/, '/metrics');
+      assert.equal((await fetch(metricsUrl)).status, 401);
+      const scraped = await fetch(metricsUrl, { headers: { authorization: `Bearer ${KEYS.viewer}` } });
+      assert.equal(scraped.status, 200);
+      assert.match(await scraped.text(), /^destseg_inspect_seconds_count 0$/m);
+
       // Request limits: body size, query depth and cost.
       const huge = await fetch(server.url, {
         method: 'POST',

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { decodeImage, type RgbImage, renderInspectionImages } from '@destseg/core';
+import { decodeImage, encodePng, type RgbImage, renderInspectionImages } from '@destseg/core';
+import { resizeRgbPil } from '@destseg/core/pixels';
 import { PixelPool } from '../src/inference/pixel-pool.ts';
 
 function image(width: number, height: number): RgbImage {
@@ -18,8 +19,10 @@ test('the pixel pool draws the same PNGs as the inline code, at the image size, 
   const pool = new PixelPool({ maxThreads: 1 });
   try {
     const input = image(300, 200);
-    const fromPool = await pool.render(input, map(64), 64);
+    const moved = { ...input, data: input.data.slice() };
+    const fromPool = await pool.render(moved, map(64), 64);
     assert.equal(pool.threads, 1, 'the work ran in a worker thread');
+    assert.equal(moved.data.byteLength, 0, 'the pixels moved to the worker, not copied');
     const inline = await renderInspectionImages(input, map(64), 64);
     for (const kind of ['image', 'heatmap', 'overlay'] as const) {
       assert.deepEqual(Buffer.from(fromPool[kind]), Buffer.from(inline[kind]), kind);
@@ -75,6 +78,50 @@ test('base64 uploads are read in a worker: bytes and sha256, or a typed refusal'
     assert.equal(await refusal('  ', 1000), 'IMAGE_EMPTY');
     assert.equal(await refusal('%%%not base64%%%', 1000), 'IMAGE_UNREADABLE');
     assert.equal(await refusal(bytes.toString('base64'), 10), 'IMAGE_TOO_LARGE');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('uploads are decoded in a worker: the image at its size and the model input, moved back, or a typed refusal', async () => {
+  const pool = new PixelPool({ maxThreads: 1 });
+  const limits = { maxImageBytes: 1 << 20, maxImagePixels: 1 << 20 };
+  try {
+    const original = image(90, 60);
+    const png = new Uint8Array(await encodePng(original));
+    const upload = png.slice();
+    const decoded = await pool.decode(upload, limits, 32);
+    assert.ok(decoded.ok);
+    assert.equal(upload.byteLength, 0, 'the upload moved to the worker');
+    assert.deepEqual([decoded.image.width, decoded.image.height], [90, 60]);
+    assert.deepEqual(Buffer.from(decoded.image.data), Buffer.from(original.data));
+    // The model input is the training resize of the image (what the predictors would do themselves).
+    const expected = resizeRgbPil(original, 32, 32);
+    assert.deepEqual([decoded.modelInput.width, decoded.modelInput.height], [32, 32]);
+    assert.deepEqual(Buffer.from(decoded.modelInput.data), Buffer.from(expected.data));
+    const square = image(40, 40);
+    const atModelSize = await pool.decode(new Uint8Array(await encodePng(square)), limits, 40);
+    assert.ok(atModelSize.ok);
+    assert.deepEqual(
+      Buffer.from(atModelSize.modelInput.data),
+      Buffer.from(square.data),
+      'identity at the model size',
+    );
+
+    const refusal = async (bytes: Uint8Array, max = limits) => {
+      const r = await pool.decode(bytes, max, 32);
+      return r.ok ? 'ok' : r.code;
+    };
+    assert.equal(
+      await refusal(new Uint8Array(Buffer.from('GIF89a not supported'))),
+      'IMAGE_UNSUPPORTED_TYPE',
+    );
+    assert.equal(await refusal(png.slice(0, 60)), 'IMAGE_UNREADABLE');
+    assert.equal(
+      await refusal(png.slice(), { maxImageBytes: 1 << 20, maxImagePixels: 100 }),
+      'IMAGE_TOO_LARGE',
+    );
+    assert.ok((await pool.decode(png.slice(), limits, 16)).ok, 'the pool still works after refusals');
   } finally {
     await pool.close();
   }

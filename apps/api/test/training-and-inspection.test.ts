@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { decodeImage } from '@destseg/core';
+import { inspections } from '@destseg/db';
 import type { RunningServer } from '../src/server.ts';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
 import {
@@ -299,6 +300,30 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
     goodScores.push(res.data?.inspect.inspection.verdict);
   }
   assert.deepEqual(goodScores, ['OK', 'OK', 'OK', 'OK']);
+
+  // GET /metrics (Prometheus): every stored inspection counted by verdict, the phases of each timed.
+  const metrics = await (await fetch(server.url.replace(/\/graphql$/, '/metrics'))).text();
+  const value = (line: string) =>
+    Number(
+      metrics
+        .split('\n')
+        .find((l) => l.startsWith(`${line} `))
+        ?.split(' ')[1],
+    );
+  const rows = await server.services.db.select().from(inspections);
+  const verdicts = new Set(rows.map((row) => row.verdict));
+  assert.equal(verdicts.size, 2, 'both verdicts were given');
+  for (const verdict of verdicts) {
+    assert.equal(
+      value(`destseg_inspections_total{verdict="${verdict}"}`),
+      rows.filter((row) => row.verdict === verdict).length,
+      verdict,
+    );
+  }
+  for (const phase of ['read', 'decode', 'predict', 'render', 'store']) {
+    assert.ok(value(`destseg_inspect_phase_seconds_count{phase="${phase}"}`) >= rows.length, phase);
+  }
+  assert.ok(value('nodejs_eventloop_lag_p99_seconds') >= 0, 'the event loop delay is exported');
   const f1 = await gql(
     server.url,
     `mutation { setThreshold(input: { category: "metal", method: F1_MAX }) {

@@ -1,15 +1,17 @@
 /**
  * The API's pixel pool (piscina): the pixel work of an inspection that is not the model's runs in worker
- * threads, never on the event loop: reading the upload's base64 (13 MB at the default limit), and the map's
- * upsampling to the image size, the heat map, the overlay and the three PNG encodes (seconds and hundreds
- * of MB for a 16-megapixel image). Workers idle for `idleTimeoutMs` exit, so that memory is given back
- * after a burst. Decoding the image itself is sharp's, native and off the event loop already.
+ * threads, never on the event loop: reading the upload's base64 (13 MB at the default limit), decoding it
+ * and resizing it to the model's input, and the map's upsampling to the image size, the heat map, the
+ * overlay and the three PNG encodes (seconds and hundreds of MB for a 16-megapixel image). Decoded pixels
+ * move between threads (transferred, never copied on the event loop). Workers idle for `idleTimeoutMs`
+ * exit, so that memory is given back after a burst.
  */
 import { availableParallelism } from 'node:os';
 import type { InspectionImages, RgbImage } from '@destseg/core';
 import { Piscina } from 'piscina';
 import type { Base64Image } from '../services/base64-image.ts';
-import type { ReadBase64Task, RenderTask } from './pixel-worker.ts';
+import type { DecodedUpload, ImageLimits } from '../services/image-input.ts';
+import type { DecodeTask, ReadBase64Task, RenderTask } from './pixel-worker.ts';
 
 export type RenderInspectionImages = (
   image: RgbImage,
@@ -19,6 +21,12 @@ export type RenderInspectionImages = (
 
 export type ReadBase64Image = (base64: string, maxBytes: number) => Promise<Base64Image>;
 
+export type DecodeUploadImage = (
+  bytes: Uint8Array,
+  limits: ImageLimits,
+  size: number,
+) => Promise<DecodedUpload>;
+
 export interface PixelPoolOptions {
   /** Worker threads at most (default: half the cores, at least 1; the other half runs the model). */
   maxThreads?: number;
@@ -27,7 +35,10 @@ export interface PixelPoolOptions {
 }
 
 export class PixelPool {
-  private readonly pool: Piscina<RenderTask | ReadBase64Task, InspectionImages | Base64Image>;
+  private readonly pool: Piscina<
+    RenderTask | ReadBase64Task | DecodeTask,
+    InspectionImages | Base64Image | DecodedUpload
+  >;
 
   constructor(opts: PixelPoolOptions = {}) {
     this.pool = new Piscina({
@@ -38,12 +49,22 @@ export class PixelPool {
     });
   }
 
-  /** The image and the map are copied to a worker; the PNGs come back. */
+  /**
+   * The image and the map move to a worker (both are unusable here afterwards: their buffers are detached);
+   * the PNGs come back.
+   */
   readonly render: RenderInspectionImages = (image, map, size) =>
     this.pool.run(
       { width: image.width, height: image.height, data: image.data, map, size },
-      { name: 'render' },
+      { name: 'render', transferList: wholeBuffers(image.data, map) },
     ) as Promise<InspectionImages>;
+
+  /** The upload's bytes move to a worker; the decoded image and the model input come back moved. */
+  readonly decode: DecodeUploadImage = (bytes, limits, size) =>
+    this.pool.run(
+      { bytes, limits, size },
+      { name: 'decode', transferList: wholeBuffers(bytes) },
+    ) as Promise<DecodedUpload>;
 
   readonly readBase64: ReadBase64Image = (base64, maxBytes) =>
     this.pool.run({ base64, maxBytes }, { name: 'readBase64' }) as Promise<Base64Image>;
@@ -56,4 +77,19 @@ export class PixelPool {
   async close(): Promise<void> {
     await this.pool.destroy();
   }
+}
+
+/**
+ * The buffers of views that own the whole of theirs, which can move to another thread. A view into a
+ * shared or larger buffer (Node's Buffer pool) is copied by postMessage instead: moving it would detach
+ * memory that other values use.
+ */
+function wholeBuffers(...views: ArrayBufferView[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const view of views) {
+    const { buffer } = view;
+    if (buffer instanceof ArrayBuffer && view.byteOffset === 0 && view.byteLength === buffer.byteLength)
+      buffers.add(buffer);
+  }
+  return [...buffers];
 }

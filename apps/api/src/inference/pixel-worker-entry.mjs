@@ -4,4 +4,4 @@ import { register } from 'tsx/esm/api';
 
 register();
 const worker = await import('./pixel-worker.ts');
-export const { render, readBase64 } = worker;
+export const { render, readBase64, decode } = worker;

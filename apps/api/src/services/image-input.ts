@@ -1,9 +1,10 @@
 /**
  * Turns an inspect request's image into pixels, cheapest checks first: encoded size and base64
- * (base64-image.ts, in the pixel pool), then the file type sniffed from its first bytes (never trusted
- * from a name), then the decoder's pixel limit.
+ * (base64-image.ts), then the file type sniffed from its first bytes (never trusted from a name), then the
+ * decoder's pixel limit. `decodeUpload` runs in the pixel pool's worker threads (no TF.js here): the API's
+ * event loop never holds decoded pixels, only the model-size input and buffers moved between threads.
  */
-import { decodeImage, type RgbImage } from '@destseg/core';
+import { decodeImage, type RgbImage, resizeRgbPil } from '@destseg/core/pixels';
 import { ApiError } from './api-error.ts';
 import type { Base64Image } from './base64-image.ts';
 
@@ -38,24 +39,60 @@ export function requireBase64Image(read: Base64Image): { bytes: Uint8Array; sha2
   return read;
 }
 
-/** The upload's bytes as pixels: the file type sniffed from its first bytes, then sharp's decoder. */
-export async function decodeInspectImage(data: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
+export type ImageDecodeError =
+  | 'IMAGE_UNSUPPORTED_TYPE'
+  | 'IMAGE_UNREADABLE'
+  | 'IMAGE_TOO_LARGE'
+  | 'IMAGE_EMPTY';
+
+/** The decoded upload at its own size, and resized to the model's input size as training resizes. */
+export type DecodedUpload =
+  | { ok: true; image: RgbImage; modelInput: RgbImage }
+  | { ok: false; code: ImageDecodeError; message: string };
+
+const DECODE_ERRORS = new Set<string>(['IMAGE_UNREADABLE', 'IMAGE_TOO_LARGE', 'IMAGE_EMPTY']);
+
+/**
+ * The upload's bytes as pixels: the file type sniffed from its first bytes, then sharp's decoder, then the
+ * PIL-bilinear resize to `size`×`size` that the predictors would otherwise do (identity at equal size).
+ * Refusals come back as values: a thrown error loses its code between threads.
+ */
+export async function decodeUpload(
+  data: Uint8Array,
+  limits: ImageLimits,
+  size: number,
+): Promise<DecodedUpload> {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const type = sniffImageType(bytes);
   if (!type) {
-    throw new ApiError('IMAGE_UNSUPPORTED_TYPE', 'the data is not a PNG, JPEG, WebP or TIFF image', FIELD);
+    return {
+      ok: false,
+      code: 'IMAGE_UNSUPPORTED_TYPE',
+      message: 'the data is not a PNG, JPEG, WebP or TIFF image',
+    };
   }
   try {
-    return await decodeImage(bytes, {
+    const decoded = await decodeImage(bytes, {
       maxBytes: limits.maxImageBytes,
       maxPixels: limits.maxImagePixels,
       name: `${type} image`,
     });
+    // Its own buffer (sharp's may be external memory that cannot move between threads).
+    const image = { width: decoded.width, height: decoded.height, data: decoded.data.slice() };
+    const modelInput =
+      image.width === size && image.height === size ? image : resizeRgbPil(image, size, size);
+    return { ok: true, image, modelInput };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === 'IMAGE_UNREADABLE' || code === 'IMAGE_TOO_LARGE' || code === 'IMAGE_EMPTY') {
-      throw new ApiError(code, (error as Error).message, FIELD);
+    if (typeof code === 'string' && DECODE_ERRORS.has(code)) {
+      return { ok: false, code: code as ImageDecodeError, message: (error as Error).message };
     }
     throw error;
   }
+}
+
+/** A decoded upload, or its typed refusal as an ApiError on the image field. */
+export function requireDecoded(decoded: DecodedUpload): { image: RgbImage; modelInput: RgbImage } {
+  if (!decoded.ok) throw new ApiError(decoded.code, decoded.message, FIELD);
+  return decoded;
 }

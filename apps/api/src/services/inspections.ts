@@ -4,7 +4,7 @@
  * last, so a failure at any step leaves nothing behind; a repeated clientToken returns the stored first
  * result when the request is the same, and is a CONFLICT otherwise.
  */
-import { chooseOutput, type RgbImage } from '@destseg/core';
+import { chooseOutput } from '@destseg/core';
 import {
   and,
   type CategoryRow,
@@ -23,9 +23,11 @@ import {
 import type { InspectionFilter } from '@destseg/schema';
 import type { PubSub } from '../events/pubsub.ts';
 import type { ModelCache } from '../inference/model-cache.ts';
+import type { ApiMetrics } from '../metrics/api-metrics.ts';
 import { writeOutbox } from '../sinks/outbox.ts';
 import { ApiError } from './api-error.ts';
 import type { HeatmapStore } from './heatmap-store.ts';
+import { type DecodedUpload, requireDecoded } from './image-input.ts';
 import type { ModelService } from './models.ts';
 import { DEFAULT_THRESHOLD, verdictFor } from './threshold-rules.ts';
 import type { ThresholdService } from './thresholds.ts';
@@ -53,6 +55,9 @@ export class InspectionService {
     private readonly thresholds: ThresholdService,
     private readonly cache: ModelCache,
     private readonly heatmaps: HeatmapStore,
+    private readonly metrics: ApiMetrics,
+    /** Decodes an upload and resizes it to a model size (the pixel pool's, off the event loop). */
+    private readonly decode: (upload: Uint8Array, size: number) => Promise<DecodedUpload>,
     /** Wakes the outbox dispatcher (MES outputs) after an inspection committed. */
     private readonly onOutboxWritten?: () => void,
   ) {}
@@ -75,43 +80,58 @@ export class InspectionService {
     return { inspection: row, threshold, replayed: true };
   }
 
-  async inspect(category: CategoryRow, image: RgbImage, args: InspectArgs): Promise<InspectOutcome> {
-    const model = await this.models.requireActive(category.id, category.name);
-    const prediction = await this.cache.predict(model, image);
+  /**
+   * `upload` is the image file's bytes (moved to the pixel pool: unusable here afterwards). The image is
+   * checked before the model is looked for, so a bad image is refused as such on any category.
+   */
+  async inspect(category: CategoryRow, upload: Uint8Array, args: InspectArgs): Promise<InspectOutcome> {
+    const active = await this.models.active(category.id);
+    const { image, modelInput } = requireDecoded(
+      await this.metrics.timed('decode', () => this.decode(upload, active?.imageSize ?? category.imageSize)),
+    );
+    const model = active ?? (await this.models.requireActive(category.id, category.name));
     const output = category.scoreOutput;
+    // The threshold does not depend on the prediction: its query runs while the model does.
+    const [prediction, threshold] = await Promise.all([
+      this.metrics.timed('predict', () => this.cache.predict(model, modelInput)),
+      this.thresholds.active(category.id, model.id, output),
+    ]);
     const chosen = chooseOutput(prediction, output);
-    const threshold = await this.thresholds.active(category.id, model.id, output);
     const thresholdValue = threshold?.value ?? DEFAULT_THRESHOLD;
-    const heatmapKey = await this.heatmaps.write(image, chosen.map, prediction.size);
+    const heatmapKey = await this.metrics.timed('render', () =>
+      this.heatmaps.write(image, chosen.map, prediction.size),
+    );
     let row: InspectionRow | undefined;
     try {
       // The inspection and its outbox messages (MES outputs) commit together.
-      row = await this.db.transaction(async (tx) => {
-        const [inserted] = await tx
-          .insert(inspections)
-          .values({
-            categoryId: category.id,
-            modelId: model.id,
-            thresholdId: threshold?.id ?? null,
-            thresholdValue,
-            score: chosen.score,
-            destScore: prediction.destScore,
-            scoreOutput: output,
-            verdict: verdictFor(chosen.score, thresholdValue),
-            heatmapKey,
-            width: image.width,
-            height: image.height,
-            partId: args.partId ?? null,
-            lotId: args.lotId ?? null,
-            stationId: args.stationId ?? null,
-            clientToken: args.clientToken ?? null,
-            requestHash: args.clientToken ? (args.requestHash ?? null) : null,
-          })
-          .onConflictDoNothing({ target: inspections.clientToken })
-          .returning();
-        if (inserted) await writeOutbox(tx, category, inserted);
-        return inserted;
-      });
+      row = await this.metrics.timed('store', () =>
+        this.db.transaction(async (tx) => {
+          const [inserted] = await tx
+            .insert(inspections)
+            .values({
+              categoryId: category.id,
+              modelId: model.id,
+              thresholdId: threshold?.id ?? null,
+              thresholdValue,
+              score: chosen.score,
+              destScore: prediction.destScore,
+              scoreOutput: output,
+              verdict: verdictFor(chosen.score, thresholdValue),
+              heatmapKey,
+              width: image.width,
+              height: image.height,
+              partId: args.partId ?? null,
+              lotId: args.lotId ?? null,
+              stationId: args.stationId ?? null,
+              clientToken: args.clientToken ?? null,
+              requestHash: args.clientToken ? (args.requestHash ?? null) : null,
+            })
+            .onConflictDoNothing({ target: inspections.clientToken })
+            .returning();
+          if (inserted) await writeOutbox(tx, category, inserted);
+          return inserted;
+        }),
+      );
     } catch (error) {
       await this.heatmaps.remove(heatmapKey);
       throw error;
@@ -126,6 +146,7 @@ export class InspectionService {
       return first;
     }
     this.pubsub.publish('inspectionCreated', row);
+    this.metrics.countInspection(row.verdict);
     this.onOutboxWritten?.();
     return { inspection: row, threshold, replayed: false };
   }

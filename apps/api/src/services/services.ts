@@ -6,6 +6,7 @@ import { PixelPool } from '../inference/pixel-pool.ts';
 import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { TrainingQueue } from '../jobs/training-queue.ts';
+import { ApiMetrics } from '../metrics/api-metrics.ts';
 import { OutputSinkService } from '../sinks/output-sinks.ts';
 import type { PlatformStorage } from '../storage/platform-storage.ts';
 import { CategoryService } from './categories.ts';
@@ -13,6 +14,7 @@ import { CategoryUploadService, type UploadLimits } from './category-uploads.ts'
 import { DatasetUploadStore } from './dataset-upload/dataset-upload-store.ts';
 import { EvaluationService } from './evaluations.ts';
 import { HeatmapStore } from './heatmap-store.ts';
+import type { ImageLimits } from './image-input.ts';
 import { InspectionService } from './inspections.ts';
 import { ModelService } from './models.ts';
 import { ThresholdService } from './thresholds.ts';
@@ -34,6 +36,8 @@ export interface Services {
   /** The worker threads that read uploads and draw heat maps and overlays (closed by the server). */
   pixels: PixelPool;
   sinks: OutputSinkService;
+  /** Prometheus metrics of this server (GET /metrics). */
+  metrics: ApiMetrics;
 }
 
 export function createServices(opts: {
@@ -47,6 +51,8 @@ export function createServices(opts: {
   dataDir: string;
   inspectBatchSize: number;
   uploadLimits: UploadLimits;
+  /** The inspect upload's limits (bytes, pixels). */
+  imageLimits: ImageLimits;
   log: (message: string) => void;
   /** Called after an inspection wrote outbox messages (wakes the dispatcher). */
   onOutboxWritten?: () => void;
@@ -59,6 +65,7 @@ export function createServices(opts: {
     onOnnxReady: (model, onnxPath) => models.recordOnnx(model.id, onnxPath),
   });
   const pixels = new PixelPool();
+  const metrics = new ApiMetrics();
   const heatmaps = new HeatmapStore(opts.storage.inspectionFiles, { render: pixels.render });
   const categories = new CategoryService(db);
   const datasetUploads = new DatasetUploadStore(opts.dataDir);
@@ -81,10 +88,21 @@ export function createServices(opts: {
     models,
     evaluations,
     thresholds,
-    inspections: new InspectionService(db, pubsub, models, thresholds, cache, heatmaps, opts.onOutboxWritten),
+    inspections: new InspectionService(
+      db,
+      pubsub,
+      models,
+      thresholds,
+      cache,
+      heatmaps,
+      metrics,
+      (upload, size) => pixels.decode(upload, opts.imageLimits, size),
+      opts.onOutboxWritten,
+    ),
     cache,
     heatmaps,
     pixels,
     sinks: new OutputSinkService(db),
+    metrics,
   };
 }

@@ -17,8 +17,12 @@ export class FilesystemFileArea implements FileArea {
   async writeAll(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<void> {
     try {
       await mkdir(this.dir, { recursive: true });
-      for (const file of files) await writeFile(this.path(file.name) + TEMP_SUFFIX, file.bytes);
-      for (const file of files) await rename(this.path(file.name) + TEMP_SUFFIX, this.path(file.name));
+      // All written before any is renamed: a failure leaves no final name (the writes, then the renames,
+      // each run side by side in libuv's pool).
+      await Promise.all(files.map((file) => writeFile(this.path(file.name) + TEMP_SUFFIX, file.bytes)));
+      await Promise.all(
+        files.map((file) => rename(this.path(file.name) + TEMP_SUFFIX, this.path(file.name))),
+      );
     } catch (error) {
       await this.remove(files.map((f) => f.name)).catch(() => {});
       throw error;

@@ -14,23 +14,26 @@ export interface ApiProcess {
   exited: Promise<number | NodeJS.Signals | null>;
 }
 
-/** Spawns the API on a free port; resolves once it listens, rejects with its output if it exits first. */
-export async function startApiProcess(
-  env: TestEnvironment,
-  extraEnv: NodeJS.ProcessEnv = {},
-): Promise<ApiProcess> {
+/** Spawns the API on a free port with the test defaults (wasm, no demo, the test's data dir and database). */
+export function startApiProcess(env: TestEnvironment, extraEnv: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
+  return spawnApiProcess({
+    DESTSEG_DATA_DIR: env.dataDir,
+    DESTSEG_TEACHER: TEACHER,
+    DESTSEG_BACKEND: 'wasm',
+    DESTSEG_SEED_DEMO: '0',
+    DATABASE_URL: env.databaseUrl ?? '',
+    ...extraEnv,
+  });
+}
+
+/**
+ * Spawns src/main.ts on a free loopback port with `env` on top of this process's environment (tests and
+ * benches alike); resolves once it listens, rejects with its output if it exits first.
+ */
+export async function spawnApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DESTSEG_DATA_DIR: env.dataDir,
-      DESTSEG_TEACHER: TEACHER,
-      DESTSEG_BACKEND: 'wasm',
-      DESTSEG_SEED_DEMO: '0',
-      DATABASE_URL: env.databaseUrl ?? '',
-      ...extraEnv,
-    },
+    // The listen line is read from its info-level log: a quieter level would never be seen to listen.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, DESTSEG_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -57,6 +60,12 @@ export class ApiExitedError extends Error {
   ) {
     super(`API exited (${exitCode}) before listening:\n${output}`);
   }
+}
+
+/** Stops a process with SIGTERM (a normal stop) and waits for its exit. */
+export async function stopApiProcess(api: ApiProcess): Promise<void> {
+  if (api.child.exitCode === null && api.child.signalCode === null) api.child.kill('SIGTERM');
+  await api.exited;
 }
 
 /** Stops a process the test started (SIGKILL when it is still alive) and waits for its exit. */

@@ -5,7 +5,7 @@ import { createApiKey, revokeApiKey } from '../../auth/api-keys.ts';
 import { requireRole } from '../../auth/roles.ts';
 import { rootLogger } from '../../logging/logger.ts';
 import { ApiError } from '../../services/api-error.ts';
-import { decodeInspectImage, requireBase64Image } from '../../services/image-input.ts';
+import { requireBase64Image } from '../../services/image-input.ts';
 import { inspectRequestHash } from '../../services/inspect-request-hash.ts';
 import { policyFromInput } from '../../services/thresholds.ts';
 import { outputSinkView } from '../../sinks/output-sink-view.ts';
@@ -150,9 +150,10 @@ export function mutationResolvers(limits: {
           for (const field of ['partId', 'lotId', 'stationId', 'clientToken'] as const)
             checkText(input[field], field);
           const s = ctx.services;
+          const inspected = s.metrics.startInspection();
           // Base64 is read in the pixel pool: 13 MB of it would hold the event loop for a second.
           const upload = requireBase64Image(
-            await s.pixels.readBase64(input.imageBase64, limits.maxImageBytes),
+            await s.metrics.timed('read', () => s.pixels.readBase64(input.imageBase64, limits.maxImageBytes)),
           );
           const requestHash = inspectRequestHash(input, upload.sha256);
           const replay = input.clientToken
@@ -160,11 +161,11 @@ export function mutationResolvers(limits: {
             : undefined;
           const outcome =
             replay ??
-            (await s.inspections.inspect(
-              await s.categories.require(input.category),
-              await decodeInspectImage(upload.bytes, limits),
-              { ...input, requestHash },
-            ));
+            (await s.inspections.inspect(await s.categories.require(input.category), upload.bytes, {
+              ...input,
+              requestHash,
+            }));
+          inspected();
           return {
             inspection: outcome.inspection,
             modelVersion: toGlobalId('Model', outcome.inspection.modelId),
