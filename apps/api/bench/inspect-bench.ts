@@ -11,7 +11,8 @@
  * - the API's mean time per inspection phase (read, decode, predict, render, store) in the 1-client burst;
  * - the API process's resident memory (VmRSS) before the bursts, right after, and after its pools idled.
  * DESTSEG_TEACHER must point at the teacher weights; BENCH_IMAGE_SIZE (64) sets the model and image size,
- * BENCH_REQUESTS (64) the requests per row. Not a test: numbers only.
+ * BENCH_REQUESTS (64) the requests per row, BENCH_TRAIN_BATCH (4) the tiny training's batch (2 at 256 px:
+ * a batch of 4 needs more than the 2 GB the wasm backend can address). Not a test: numbers only.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ type Json = Record<string, any>;
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 64);
 const SIZE = Number(process.env.BENCH_IMAGE_SIZE ?? 64);
+const TRAIN_BATCH = Number(process.env.BENCH_TRAIN_BATCH ?? 4);
 const ENGINE = parseEngine();
 const INSPECT =
   'mutation($i: InspectInput!) { inspect(input: $i) { inspection { score } userErrors { code message } } }';
@@ -102,7 +104,8 @@ try {
   if (created.createCategory.userErrors.length > 0) throw new Error(JSON.stringify(created.createCategory));
   await post(
     api.url,
-    'mutation { startTrainingRun(input: { category: "bench", params: { steps: 2, stage1Steps: 1, batchSize: 4 } }) { run { id } } }',
+    'mutation($b: Int!) { startTrainingRun(input: { category: "bench", params: { steps: 2, stage1Steps: 1, batchSize: $b } }) { run { id } } }',
+    { b: TRAIN_BATCH },
   );
   for (;;) {
     const data = await post(api.url, '{ trainingRuns(first: 1) { edges { node { status errorMessage } } } }');

@@ -207,10 +207,12 @@ export async function train(opts: TrainOptions): Promise<TrainResult> {
       const t0 = performance.now();
       const stage: 1 | 2 = step < config.stage1Steps ? 1 : 2;
       const batch = await batches.batch(step);
-      const losses =
-        stage === 1
-          ? await stage1Step(p, studentOpt, batch)
-          : await stage2Step(p, segOpt, batch, config.focalGamma);
+      const losses = await (stage === 1
+        ? stage1Step(p, studentOpt, batch)
+        : stage2Step(p, segOpt, batch, config.focalGamma)
+      ).catch((error: unknown) => {
+        throw backendMemoryError(error, config) ?? error;
+      });
       step += 1;
       const seconds = (performance.now() - t0) / 1000;
       pace.record(stage, seconds);
@@ -264,4 +266,27 @@ async function exportOnnxQuietly(
   } catch (error) {
     return { onnxPath: null, onnxError: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * The wasm backend's 32-bit heap: tfjs-backend-wasm addresses at most 2 GB, and a step whose tensors need
+ * more fails deep inside a kernel with "memory access out of bounds" (stage 2 at 256 px, batch 4, does).
+ * That is a configuration this backend cannot run: say so, with what to change.
+ */
+function backendMemoryError(error: unknown, config: TrainConfig): DestsegError | undefined {
+  // A WebAssembly.RuntimeError (the name: core's TypeScript lib has no WebAssembly types).
+  if (
+    !(error instanceof Error) ||
+    error.name !== 'RuntimeError' ||
+    !/memory access out of bounds/.test(error.message)
+  ) {
+    return undefined;
+  }
+  return new DestsegError(
+    'CONFIG_INVALID',
+    `the ${tf.getBackend()} backend ran out of addressable memory (2 GB) for a training step at ` +
+      `${config.imageSize} px, batch ${config.batchSize}: lower the batch size or the image size, or train ` +
+      'on the webgpu or tensorflow backend',
+    { cause: error },
+  );
 }
