@@ -3,7 +3,7 @@
  * @destseg/core inference on the same engine (onnxruntime unless DESTSEG_INFERENCE_ENGINE=tfjs).
  *
  * The API runs as its own process (src/main.ts on the embedded PGlite database), as in production; this
- * process is only its clients. A first API process trains a tiny model and is stopped; a second one starts
+ * process is its clients, and runs the bare inference in turn with the 1-client requests. A first API process trains a tiny model and is stopped; a second one starts
  * as a restart would (the active model loaded at start) and is measured:
  * - 1, 8 and 20 concurrent clients, then 4 concurrent 4096×4096 uploads: images/s, request p50/p99;
  * - during each burst, the API's event-loop delay p99 (its GET /metrics, read and reset by each scrape) and
@@ -107,10 +107,15 @@ try {
     'mutation($b: Int!) { startTrainingRun(input: { category: "bench", params: { steps: 2, stage1Steps: 1, batchSize: $b } }) { run { id } } }',
     { b: TRAIN_BATCH },
   );
+  // The run's model is evaluated by a job after training: wait for it too, so that nothing but the
+  // bench's requests runs while the second process is measured.
   for (;;) {
-    const data = await post(api.url, '{ trainingRuns(first: 1) { edges { node { status errorMessage } } } }');
+    const data = await post(
+      api.url,
+      '{ trainingRuns(first: 1) { edges { node { status errorMessage model { latestEvaluation { id } } } } } }',
+    );
     const node = data.trainingRuns.edges[0].node;
-    if (node.status === 'SUCCEEDED') break;
+    if (node.status === 'SUCCEEDED' && node.model?.latestEvaluation) break;
     if (node.status === 'FAILED') throw new Error(node.errorMessage);
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -131,11 +136,34 @@ try {
   };
   for (let i = 0; i < 4; i++) await inspect(imageBase64); // warm: pool threads, first runs
 
+  // Bare inference on the same model in this process, run in turn with the 1-client requests, so that
+  // both see the same machine load (a loaded 2-core box slows a 2-thread forward pass a lot).
+  const predictor = await loadPredictor(await runDirUnder(dataDir), {
+    engine: ENGINE,
+    batchSize: 1,
+    log: () => {},
+  });
+  const image = await decodeImage(bytes);
+  for (let i = 0; i < 4; i++) await predictor.predict([image]);
+  const bare: number[] = [];
+  const barePredict = async () => {
+    const t0 = performance.now();
+    await predictor.predict([image]);
+    bare.push(performance.now() - t0);
+  };
+
   const rssBefore = await rssOf(pid);
   const results: Record<string, Row> = {};
   let phaseMs: Record<string, number> = {};
-  const burst = async (name: string, clients: number, perClient: number, body: string) => {
+  const burst = async (
+    name: string,
+    clients: number,
+    perClient: number,
+    body: string,
+    beforeEach?: () => Promise<void>,
+  ) => {
     const times: number[] = [];
+    let asideMs = 0;
     const before = await scrape(); // resets the event-loop histogram
     let healthMax = 0;
     let done = false;
@@ -151,13 +179,18 @@ try {
     await Promise.all(
       Array.from({ length: clients }, async () => {
         for (let i = 0; i < perClient; i++) {
+          if (beforeEach) {
+            const t0 = performance.now();
+            await beforeEach();
+            asideMs += performance.now() - t0;
+          }
           const t0 = performance.now();
           await inspect(body);
           times.push(performance.now() - t0);
         }
       }),
     );
-    const seconds = (performance.now() - t0) / 1000;
+    const seconds = (performance.now() - t0 - asideMs) / 1000;
     done = true;
     await probe;
     const after = await scrape();
@@ -183,6 +216,7 @@ try {
       clients,
       Math.ceil(REQUESTS / clients),
       imageBase64,
+      clients === 1 ? barePredict : undefined,
     );
   }
   // A 4096×4096 upload (inside the 16 Mpx limit) compresses to a few tens of KB: four of them at once.
@@ -199,30 +233,14 @@ try {
   await stopApiProcess(api);
   api = undefined;
 
-  // --- bare inference on the same model, in this process, with the API stopped ----------------------------
-  const predictor = await loadPredictor(await runDirUnder(dataDir), {
-    engine: ENGINE,
-    batchSize: 1,
-    log: () => {},
-  });
-  const image = await decodeImage(bytes);
-  for (let i = 0; i < 4; i++) await predictor.predict([image]);
-  const bare: number[] = [];
-  const t0 = performance.now();
-  for (let i = 0; i < REQUESTS; i++) {
-    const t0 = performance.now();
-    await predictor.predict([image]);
-    bare.push(performance.now() - t0);
-  }
-  const bareSeconds = (performance.now() - t0) / 1000;
-  await predictor.dispose();
   const bareName = `bare core predict (${predictor.engine})`;
   results[bareName] = {
     ...summary(bare),
-    imagesPerSecond: REQUESTS / bareSeconds,
+    imagesPerSecond: bare.length / (bare.reduce((a, b) => a + b, 0) / 1000),
     loopDelayP99Ms: null,
     healthMaxMs: null,
   };
+  await predictor.dispose();
 
   const base = results[bareName]?.p50 as number;
   const cell = (v: number | null) => (v === null ? '–' : v.toFixed(1));

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { resolveTeacherSource } from '@destseg/core';
 import type { ApiRole } from '@destseg/db';
 import { parseApiKeys } from './auth/api-keys.ts';
+import { DEFAULT_BATCH_PIXELS } from './inference/model-cache.ts';
 import type { JobKind } from './jobs/job-queue.ts';
 import { parseJobKinds } from './jobs/job-work.ts';
 
@@ -59,6 +60,8 @@ export interface ApiLimits {
   maxRootMutations: number;
   /** Most images one forward pass of batched inspections takes. */
   inspectBatchSize: number;
+  /** Most model-input pixels (images × size²) in one forward pass (inference/model-cache.ts). */
+  inspectBatchPixels: number;
   /** Largest dataset zip createCategoryFromZip takes (the archive itself, before base64). */
   maxDatasetZipBytes: number;
   /** Most bytes a dataset zip may extract to, all entries together (zip bombs stop here). */
@@ -155,6 +158,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       maxQueryAliases: intFrom(env, 'DESTSEG_MAX_QUERY_ALIASES', 15),
       maxRootMutations: intFrom(env, 'DESTSEG_MAX_ROOT_MUTATIONS', 5),
       inspectBatchSize: intFrom(env, 'DESTSEG_INSPECT_BATCH', 16),
+      inspectBatchPixels: intFrom(env, 'DESTSEG_INSPECT_BATCH_PIXELS', DEFAULT_BATCH_PIXELS),
       maxDatasetZipBytes: datasetZipLimitFrom(env, maxBodyBytes),
       maxDatasetUncompressedBytes: intFrom(env, 'DESTSEG_MAX_DATASET_UNCOMPRESSED_BYTES', 512 * 1024 * 1024),
       maxDatasetEntries: intFrom(env, 'DESTSEG_MAX_DATASET_ENTRIES', 10_000),

@@ -113,6 +113,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     storage,
     dataDir: config.dataDir,
     inspectBatchSize: config.limits.inspectBatchSize,
+    inspectBatchPixels: config.limits.inspectBatchPixels,
     uploadLimits: config.limits,
     imageLimits: config.limits,
     log: (message) => logger.warn({ event: 'evaluation.failed' }, message),

@@ -24,8 +24,19 @@ interface Entry {
   disposed?: Promise<void>;
 }
 
+/** One 256 px image: see ModelCacheOptions.maxBatchPixels. */
+export const DEFAULT_BATCH_PIXELS = 256 * 256;
+
 export interface ModelCacheOptions {
   maxBatch: number;
+  /**
+   * Most model-input pixels (images × size²) in one forward pass: the batch of a model is
+   * min(maxBatch, maxBatchPixels / size²), at least 1. On CPU, onnxruntime is no faster per image in
+   * batches at 256 px, and its memory arena keeps the largest batch's memory (about 100 MB per 256 px
+   * image) for good; small models still gain from batching. Default DEFAULT_BATCH_PIXELS (one 256 px
+   * image); a CUDA machine raises it (DESTSEG_INSPECT_BATCH_PIXELS).
+   */
+  maxBatchPixels?: number;
   engine?: EngineName;
   /** ORT intra-op threads per model (default DESTSEG_ORT_THREADS or the cores). */
   threads?: number;
@@ -112,6 +123,15 @@ export class ModelCache {
     });
     if (predictor.engine === 'ort' && model.onnxPath === null)
       await this.opts.onOnnxReady?.(model, onnxPathFor(predictor.modelPath));
-    return new InspectBatcher(predictor, this.opts.maxBatch);
+    return new InspectBatcher(predictor, batchLimit(predictor.imageSize, this.opts));
   }
+}
+
+/** Images per forward pass for a model of `size` px (see ModelCacheOptions.maxBatchPixels). */
+export function batchLimit(
+  size: number,
+  opts: Pick<ModelCacheOptions, 'maxBatch' | 'maxBatchPixels'>,
+): number {
+  const pixels = opts.maxBatchPixels ?? DEFAULT_BATCH_PIXELS;
+  return Math.max(1, Math.min(opts.maxBatch, Math.floor(pixels / (size * size))));
 }

@@ -50,6 +50,7 @@ export function createServices(opts: {
   /** The data directory: uploaded datasets are unpacked under it. */
   dataDir: string;
   inspectBatchSize: number;
+  inspectBatchPixels: number;
   uploadLimits: UploadLimits;
   /** The inspect upload's limits (bytes, pixels). */
   imageLimits: ImageLimits;
@@ -61,6 +62,7 @@ export function createServices(opts: {
   const models = new ModelService(db);
   const cache = new ModelCache({
     maxBatch: opts.inspectBatchSize,
+    maxBatchPixels: opts.inspectBatchPixels,
     log: opts.log,
     onOnnxReady: (model, onnxPath) => models.recordOnnx(model.id, onnxPath),
   });
