@@ -9,6 +9,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTempPostgres, type InspectionRow, openDatabase } from '@destseg/db';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { openPubSub } from '../src/events/open-pubsub.ts';
 import type { PubSub } from '../src/events/pubsub.ts';
@@ -39,42 +40,49 @@ function inspection(id: number, lotId: string): InspectionRow {
   };
 }
 
-/** The next message, or undefined when none comes within `ms`. */
-async function nextWithin<T>(live: AsyncIterableIterator<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    const next = await Promise.race([live.next(), timeout]);
-    return next === undefined || next.done ? undefined : next.value;
-  } finally {
-    clearTimeout(timer);
-  }
-}
+/** A subscription read from start to end into an array, so the test can wait for counts without losing any. */
+class Inbox<T> {
+  private readonly items: T[] = [];
+  private taken = 0;
+  private readonly reading: Promise<void>;
 
-/** Takes `count` messages (failing after `ms` without one), then checks that no further one comes. */
-async function receive<T>(live: AsyncIterableIterator<T>, count: number, ms = 20_000): Promise<T[]> {
-  const received: T[] = [];
-  while (received.length < count) {
-    const next = await nextWithin(live, ms);
-    assert.ok(next !== undefined, `only ${received.length} of ${count} messages arrived`);
-    received.push(next);
+  constructor(private readonly live: AsyncIterableIterator<T>) {
+    this.reading = (async () => {
+      for await (const item of live) this.items.push(item);
+    })();
   }
-  assert.equal(await nextWithin(live, 500), undefined, 'no message arrives twice');
-  return received;
+
+  /** The next `count` messages (failing when they take over `ms`); then checks that no further one comes. */
+  async take(count: number, ms = 20_000): Promise<T[]> {
+    const deadline = Date.now() + ms;
+    while (this.items.length < this.taken + count) {
+      const got = this.items.slice(this.taken).map((item) => (item as { id?: number }).id);
+      assert.ok(Date.now() < deadline, `only ${got.length} of ${count} messages arrived: ${got.join(',')}`);
+      await sleep(20);
+    }
+    const taken = this.items.slice(this.taken, this.taken + count);
+    this.taken += count;
+    await sleep(500);
+    assert.equal(this.items.length, this.taken, 'no message arrives twice');
+    return taken;
+  }
+
+  async close(): Promise<void> {
+    await this.live.return?.();
+    await this.reading;
+  }
 }
 
 async function checkTransport(a: PubSub, b: PubSub): Promise<void> {
   // A lot id of its own, so other tests on the shared Redis never match.
   const lot = randomUUID();
-  const live = b.subscribe('inspectionCreated', (row) => row.lotId === lot);
+  const live = new Inbox(b.subscribe('inspectionCreated', (row) => row.lotId === lot));
   const sent = Array.from({ length: 50 }, (_, i) => inspection(i + 1, lot));
   // PostgreSQL refuses NOTIFY payloads of 8000 bytes or more: this one is 20 kB.
   sent[25] = { ...inspection(26, lot), stationId: randomBytes(10_000).toString('hex') };
   for (const row of sent) a.publish('inspectionCreated', row);
-  const received = await receive(live, sent.length);
-  await live.return?.();
+  const received = await live.take(sent.length);
+  await live.close();
   assert.deepEqual(received, sent, 'every message, in order, with Dates as Dates');
   assert.ok(received[0]?.createdAt instanceof Date);
 }
@@ -91,24 +99,20 @@ async function checkCut(
   restore: () => Promise<void>,
 ): Promise<void> {
   const lot = randomUUID();
-  const live = b.subscribe('inspectionCreated', (row) => row.lotId === lot);
+  const live = new Inbox(b.subscribe('inspectionCreated', (row) => row.lotId === lot));
   const sent = Array.from({ length: 60 }, (_, i) => inspection(i + 1, lot));
   const publish = (from: number, to: number) => {
     for (const row of sent.slice(from, to)) a.publish('inspectionCreated', row);
   };
   publish(0, 10);
-  assert.deepEqual(await receive(live, 10), sent.slice(0, 10), 'before the cut');
+  assert.deepEqual(await live.take(10), sent.slice(0, 10), 'before the cut');
   await cut();
   publish(10, 40);
   await flushed(a);
   await restore();
   publish(40, 60);
-  assert.deepEqual(
-    await receive(live, 50),
-    sent.slice(10),
-    'while down and right after, each once, in order',
-  );
-  await live.return?.();
+  assert.deepEqual(await live.take(50), sent.slice(10), 'while down and right after, each once, in order');
+  await live.close();
 }
 
 async function flushed(pubsub: PubSub): Promise<void> {
@@ -224,7 +228,7 @@ test('PostgreSQL: a subscriber whose listening connection was terminated misses 
 test('PostgreSQL: every connection terminated while publishing, nothing is lost or repeated', async () => {
   await withPostgresPair(async ({ a, b, url }) => {
     const lot = randomUUID();
-    const live = b.subscribe('inspectionCreated', (row) => row.lotId === lot);
+    const live = new Inbox(b.subscribe('inspectionCreated', (row) => row.lotId === lot));
     const sent = Array.from({ length: 200 }, (_, i) => inspection(i + 1, lot));
     for (const [i, row] of sent.entries()) {
       a.publish('inspectionCreated', row);
@@ -241,18 +245,18 @@ test('PostgreSQL: every connection terminated while publishing, nothing is lost 
         });
       }
     }
-    assert.deepEqual(await receive(live, sent.length), sent);
-    await live.return?.();
+    assert.deepEqual(await live.take(sent.length), sent);
+    await live.close();
   });
 });
 
 test('PostgreSQL: a listener down longer than the retention says it may have missed messages', async () => {
   await withPostgresPair(async ({ a, b, logs, url, cutB, restoreB }) => {
     const lot = randomUUID();
-    const live = b.subscribe('inspectionCreated', (row) => row.lotId === lot);
+    const live = new Inbox(b.subscribe('inspectionCreated', (row) => row.lotId === lot));
     const sent = Array.from({ length: 30 }, (_, i) => inspection(i + 1, lot));
     a.publish('inspectionCreated', sent[0] as InspectionRow);
-    assert.deepEqual(await receive(live, 1), sent.slice(0, 1));
+    assert.deepEqual(await live.take(1), sent.slice(0, 1));
     assert.equal(await cutB(), 1);
     for (const row of sent.slice(1, 20)) a.publish('inspectionCreated', row);
     await flushed(a);
@@ -261,8 +265,8 @@ test('PostgreSQL: a listener down longer than the retention says it may have mis
     for (const row of sent.slice(20)) a.publish('inspectionCreated', row);
     await flushed(a);
     await restoreB();
-    assert.deepEqual(await receive(live, 10), sent.slice(20), 'what was kept');
-    await live.return?.();
+    assert.deepEqual(await live.take(10), sent.slice(20), 'what was kept');
+    await live.close();
     assert.ok(
       logs.some((line) => line.includes('may have been missed')),
       logs.join('\n'),
@@ -278,6 +282,40 @@ test('Redis pub/sub carries events between processes when REDIS_URL is set', asy
     assert.equal(a.constructor.name, 'RedisPubSub');
     await checkTransport(a, b);
   } finally {
+    await a.close();
+    await b.close();
+    await db.close();
+    await pg.drop();
+  }
+});
+
+test('Redis: a subscriber whose reading connection was killed misses nothing', async () => {
+  const pg = await createTempPostgres(POSTGRES_ADMIN_URL);
+  const db = await openDatabase({ url: pg.url, pgliteDir: '' });
+  const admin = new Redis(REDIS_URL);
+  const [a, b] = [await openPubSub(db, () => {}, REDIS_URL), await openPubSub(db, () => {}, REDIS_URL)];
+  try {
+    const readerName = (b as PubSub & { readerName?: string }).readerName;
+    assert.ok(readerName, 'B names its reading connection');
+    await checkCut(
+      a,
+      b,
+      async () => {
+        const list = (await admin.client('LIST')) as string;
+        const ids = list
+          .split('\n')
+          .filter((line) => line.includes(` name=${readerName} `))
+          .map((line) => /\bid=(\d+)/.exec(line)?.[1]);
+        assert.equal(ids.length, 1, "B's reading connection");
+        assert.equal(await admin.client('KILL', 'ID', ids[0] as string), 1);
+        // ioredis reconnects after 50 ms: A's next messages are written before B reads again.
+      },
+      async () => {
+        await sleep(500);
+      },
+    );
+  } finally {
+    admin.disconnect();
     await a.close();
     await b.close();
     await db.close();
