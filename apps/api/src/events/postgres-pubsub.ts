@@ -47,6 +47,7 @@ export class PostgresPubSub implements PubSub {
   private readonly sender = new MessageSender();
   private readonly receiver = new MessageReceiver();
   private closed = false;
+  private closing: Promise<void> | null = null;
 
   /** The listening connection (LISTEN, reads, retention), null while it is down. */
   private listener: pg.Client | null = null;
@@ -110,8 +111,12 @@ export class PostgresPubSub implements PubSub {
   }
 
   /** Waits (a bounded time) for what is being published, then closes both connections. */
-  async close(): Promise<void> {
-    if (this.closed) return;
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  private async shutdown(): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       this.flushed(),
@@ -194,6 +199,10 @@ export class PostgresPubSub implements PubSub {
       client.on('end', () => this.dropPublisher(client));
     })
       .then((client) => {
+        if (this.closed) {
+          void client.end().catch(() => {});
+          throw new Error('pubsub is closed');
+        }
         this.publisher = client;
         return client;
       })
@@ -222,6 +231,10 @@ export class PostgresPubSub implements PubSub {
       else await this.checkGap(client, this.lastId);
     })
       .then((client) => {
+        if (this.closed) {
+          void client.end().catch(() => {});
+          throw new Error('pubsub is closed');
+        }
         this.listener = client;
         this.read();
       })

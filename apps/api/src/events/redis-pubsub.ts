@@ -37,6 +37,7 @@ export class RedisPubSub implements PubSub {
   /** Entries before this id are trimmed by the next XADD; set from the last XADD's id (Redis's clock). */
   private trimBefore: string | null = null;
   private closed = false;
+  private closing: Promise<void> | null = null;
   private readonly reading: Promise<void>;
 
   private constructor(
@@ -102,8 +103,12 @@ export class RedisPubSub implements PubSub {
   }
 
   /** Waits (a bounded time) for what is being published, then closes both connections. */
-  async close(): Promise<void> {
-    if (this.closed) return;
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  private async shutdown(): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const flushed = await Promise.race([
       this.sending.then(() => true),
