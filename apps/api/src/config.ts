@@ -26,7 +26,7 @@ export interface ApiConfig {
   jobHeartbeatSeconds: number;
   /** How long a dead process holds an MES output sink (DESTSEG_OUTBOX_LEASE_SECONDS). */
   outboxLeaseSeconds: number;
-  /** Redis for events across processes (REDIS_URL); unset = PostgreSQL NOTIFY on PostgreSQL. */
+  /** Redis for events across processes (REDIS_URL); unset = PostgreSQL (pubsub_events + NOTIFY) on PostgreSQL. */
   redisUrl: string | undefined;
   // --- end jobs ---
   /** Seed the demo category on a first start with an empty database. */

@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   doublePrecision,
   index,
@@ -364,3 +365,21 @@ export const outboxMessages = pgTable(
   ],
 );
 // --- end MES outputs ---
+
+/**
+ * Messages of the cross-process PubSub on PostgreSQL (apps/api's PostgresPubSub): every process inserts what
+ * it publishes, in one transaction at a time (ids commit in order), and reads `id > last delivered` when
+ * NOTIFY wakes it and after each reconnect, so a listening connection that was down misses nothing kept.
+ * Rows older than the retention (10 minutes) are deleted by whichever process comes first.
+ */
+export const pubsubEvents = pgTable(
+  'pubsub_events',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    topic: text('topic').notNull(),
+    /** The encoded message (apps/api's payload codec); text, so no size limit but PostgreSQL's 1 GB. */
+    payload: text('payload').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('pubsub_events_created_at').on(t.createdAt)],
+);

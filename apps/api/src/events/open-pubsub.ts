@@ -1,6 +1,7 @@
 /**
- * The PubSub a process uses: Redis when REDIS_URL is set, else PostgreSQL NOTIFY on a PostgreSQL
- * database, else (embedded PGlite, one process) in-process.
+ * The PubSub a process uses: a Redis Stream when REDIS_URL is set, else the pubsub_events table with NOTIFY
+ * on a PostgreSQL database, else (embedded PGlite, one process) in-process. Both cross-process transports
+ * deliver every message to a process whose connection was down, for up to 10 minutes (their headers).
  */
 import type { DatabaseHandle } from '@destseg/db';
 import { PostgresPubSub } from './postgres-pubsub.ts';
