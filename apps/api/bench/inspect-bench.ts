@@ -167,11 +167,13 @@ try {
     const before = await scrape(); // resets the event-loop histogram
     let healthMax = 0;
     let done = false;
+    let aside = false; // the bare pass runs: its CPU use is not the API's doing
     const probe = (async () => {
       while (!done) {
         const t0 = performance.now();
+        const wasAside = aside;
         await fetch(healthUrl).then((r) => r.arrayBuffer());
-        healthMax = Math.max(healthMax, performance.now() - t0);
+        if (!wasAside && !aside) healthMax = Math.max(healthMax, performance.now() - t0);
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
@@ -181,7 +183,9 @@ try {
         for (let i = 0; i < perClient; i++) {
           if (beforeEach) {
             const t0 = performance.now();
+            aside = true;
             await beforeEach();
+            aside = false;
             asideMs += performance.now() - t0;
           }
           const t0 = performance.now();
