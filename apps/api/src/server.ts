@@ -116,7 +116,8 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     inspectBatchPixels: config.limits.inspectBatchPixels,
     uploadLimits: config.limits,
     imageLimits: config.limits,
-    log: (message) => logger.warn({ event: 'evaluation.failed' }, message),
+    log: (message) => logger.warn({ event: 'service.warning' }, message),
+    inferenceLog: (message) => logger.info({ event: 'inference.message' }, message),
   });
   const orphans = await services.inspections.sweepOrphanFiles(startedAt);
   if (orphans.length > 0) {

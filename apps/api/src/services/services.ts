@@ -54,7 +54,10 @@ export function createServices(opts: {
   uploadLimits: UploadLimits;
   /** The inspect upload's limits (bytes, pixels). */
   imageLimits: ImageLimits;
+  /** Warnings of the services (a failed evaluation, a threshold policy that could not apply). */
   log: (message: string) => void;
+  /** The model cache's messages: loads, exports, engine fallbacks (info level). */
+  inferenceLog?: (message: string) => void;
   /** Called after an inspection wrote outbox messages (wakes the dispatcher). */
   onOutboxWritten?: () => void;
 }): Services {
@@ -63,7 +66,7 @@ export function createServices(opts: {
   const cache = new ModelCache({
     maxBatch: opts.inspectBatchSize,
     maxBatchPixels: opts.inspectBatchPixels,
-    log: opts.log,
+    log: opts.inferenceLog ?? opts.log,
     onOnnxReady: (model, onnxPath) => models.recordOnnx(model.id, onnxPath),
   });
   const pixels = new PixelPool();
