@@ -30,7 +30,6 @@ commands:
   inspect --model DIR IMAGE... [--out DIR] [--output seg|dest|fused] [--engine ort|tfjs] [--backend auto]
   eval    --model DIR --data DIR [--json FILE] [--engine ort|tfjs] [--backend auto]
           [--false-alarm-rate 0.01] [--quantile 0.99]
-          [--false-alarm-rate 0.01] [--quantile 0.99]
   export  --model DIR [--out FILE] [--threads N] [--backend auto]
   bench   [--backend auto] [--engine tfjs|ort] [--threads N] [--size 256] [--batch 32]
           [--modes train1,train2,infer] [--iters 10] [--json FILE] [--submit-batch N] [--kernels N]
