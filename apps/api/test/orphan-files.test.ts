@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { inspections, openDatabase } from '@destseg/db';
 import { HEATMAP_KINDS, HeatmapStore } from '../src/services/heatmap-store.ts';
+import { ORPHAN_GRACE_MS } from '../src/services/inspections.ts';
 import { FilesystemFileArea } from '../src/storage/filesystem-storage.ts';
 import { insertModelRows } from './support/model-rows.ts';
 import {
@@ -59,7 +60,9 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
     await mkdir(dir, { recursive: true });
     const orphan = randomUUID();
     const young = randomUUID();
-    const past = new Date(Date.now() - 60_000);
+    const inFlight = randomUUID();
+    const past = new Date(Date.now() - ORPHAN_GRACE_MS - 60_000);
+    const recent = new Date(Date.now() - 60_000);
     const future = new Date(Date.now() + 3_600_000);
     const files = (key: string, suffix = '') => HEATMAP_KINDS.map((kind) => `${key}-${kind}.png${suffix}`);
     for (const name of [...files(kept), ...files(orphan), ...files(randomUUID(), '.tmp')]) {
@@ -71,12 +74,20 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
       await writeFile(join(dir, name), 'png');
       await utimes(join(dir, name), future, future);
     }
+    // Written a minute ago without a row: another instance sharing the storage may be about to commit it.
+    for (const name of files(inFlight)) {
+      await writeFile(join(dir, name), 'png');
+      await utimes(join(dir, name), recent, recent);
+    }
     await writeFile(join(dir, 'notes.txt'), 'not ours');
 
     const server = await startTestServer(testConfig(env));
     await server.close();
 
-    assert.deepEqual((await readdir(dir)).sort(), [...files(kept), ...files(young), 'notes.txt'].sort());
+    assert.deepEqual(
+      (await readdir(dir)).sort(),
+      [...files(kept), ...files(young), ...files(inFlight), 'notes.txt'].sort(),
+    );
   });
 }
 

@@ -32,6 +32,9 @@ import type { ModelService } from './models.ts';
 import { DEFAULT_THRESHOLD, verdictFor } from './threshold-rules.ts';
 import type { ThresholdService } from './thresholds.ts';
 
+/** See sweepOrphanFiles: far longer than any inspection takes from its files to its row. */
+export const ORPHAN_GRACE_MS = 10 * 60_000;
+
 export interface InspectArgs {
   partId?: string | null | undefined;
   lotId?: string | null | undefined;
@@ -152,11 +155,14 @@ export class InspectionService {
   }
 
   /**
-   * Removes the image/heatmap/overlay files older than `before` that no inspection row names: what a crash
-   * between the files and the row left. Run at start-up, before inspections are accepted.
+   * Removes the image/heatmap/overlay files that no inspection row names and that were last written more
+   * than ORPHAN_GRACE_MS before `startedAt`: what a crash between the files and the row left. Run at
+   * start-up. The grace matters when instances share the storage: another instance's inspection in
+   * flight has its files but not yet its row, and must not lose them to this instance's start; an orphan
+   * younger than the grace goes at a later start.
    */
-  sweepOrphanFiles(before: Date): Promise<string[]> {
-    return this.heatmaps.sweepOrphans(before, async (keys) => {
+  sweepOrphanFiles(startedAt: Date): Promise<string[]> {
+    return this.heatmaps.sweepOrphans(new Date(startedAt.getTime() - ORPHAN_GRACE_MS), async (keys) => {
       const kept = new Set<string>();
       for (let i = 0; i < keys.length; i += 500) {
         const rows = await this.db
