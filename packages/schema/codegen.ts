@@ -1,4 +1,5 @@
-// Generates src/generated/types.ts from schema.graphql: run `pnpm --filter @destseg/schema codegen`.
+// Generates src/generated/types.ts from schema.graphql: run `pnpm --filter @destseg/schema codegen`, or
+// `pnpm codegen` at the root to regenerate the dashboard's operation types (apps/dashboard/codegen.ts) too.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {

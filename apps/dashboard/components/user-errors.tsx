@@ -1,4 +1,16 @@
-import type { UserErrorFields } from '@/lib/graphql/types.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
+
+/** What every mutation selects of its userErrors. */
+export const UserErrorFieldsFragment = graphql(`
+  fragment UserErrorFields on UserError {
+    field
+    message
+    code
+  }
+`);
+
+export type UserErrorFields = ResultOf<typeof UserErrorFieldsFragment>;
 
 /** A mutation's userErrors: the API's way of rejecting input without failing the request. */
 export function UserErrors({ errors }: { errors: readonly UserErrorFields[] }) {

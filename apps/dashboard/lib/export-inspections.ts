@@ -1,7 +1,8 @@
 /** Every inspection matching the filters, fetched page by page (the API's largest page), for an export. */
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { Client } from 'urql';
-import { InspectionsQuery, type InspectionsVariables } from './graphql/documents.ts';
-import type { Connection, InspectionSummary } from './graphql/types.ts';
+import type { InspectionSummary } from '../components/inspections/inspection-feed-item.tsx';
+import { InspectionsQuery, type InspectionsVariables } from './inspections-query.ts';
 
 /** The API's largest page (apps/api connection.ts MAX_PAGE). */
 const PAGE = 100;
@@ -18,7 +19,7 @@ export async function fetchAllInspections(
       .query(InspectionsQuery, variables, { requestPolicy: 'network-only' })
       .toPromise();
     if (result.error) throw result.error;
-    const page: Connection<InspectionSummary> | undefined = result.data?.inspections;
+    const page: ResultOf<typeof InspectionsQuery>['inspections'] | undefined = result.data?.inspections;
     if (!page) break;
     all.push(...page.edges.map((edge) => edge.node));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

@@ -2,9 +2,9 @@
  * Inspection feed filters, all applied by the API's `inspections` query: category, verdict, time window,
  * and part, lot and station as exact matches.
  */
-import type { Verdict } from '@destseg/schema';
-import type { InspectionsVariables } from './graphql/documents.ts';
-import type { InspectionSummary } from './graphql/types.ts';
+import type { InspectionSummary } from '../components/inspections/inspection-feed-item.tsx';
+import type { Verdict } from './graphql/generated/graphql.ts';
+import type { InspectionsVariables } from './inspections-query.ts';
 
 export interface InspectionFilters {
   category: string;

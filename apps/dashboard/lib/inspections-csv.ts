@@ -1,5 +1,5 @@
 /** The inspections feed as CSV: one row per inspection, the columns an engineer filters a spreadsheet by. */
-import type { InspectionSummary } from './graphql/types.ts';
+import type { InspectionSummary } from '../components/inspections/inspection-feed-item.tsx';
 
 export const CSV_COLUMNS = [
   'id',

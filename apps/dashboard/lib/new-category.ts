@@ -2,7 +2,7 @@
  * The new-category form's rules, checked in the browser before a round trip (the API checks them again), and
  * where the API's userErrors belong among the form's fields.
  */
-import type { UserErrorFields } from './graphql/types.ts';
+import type { UserErrorFields } from '../components/user-errors.tsx';
 
 export type DatasetSource = 'zip' | 'path';
 

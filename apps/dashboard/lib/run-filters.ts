@@ -1,5 +1,5 @@
 /** The runs list's filters: sent to the API as trainingRuns arguments, and applied to runs pushed live. */
-import type { RunStatus } from '@destseg/schema';
+import type { RunStatus } from './graphql/generated/graphql.ts';
 
 export interface RunFilters {
   /** Part of the run's name, any case; '' for any. */

@@ -1,5 +1,5 @@
 /** The scoring outputs a category can use (schema: ScoreOutput), with the names the dashboard shows. */
-import type { ScoreOutput } from '@destseg/schema';
+import type { ScoreOutput } from './graphql/generated/graphql.ts';
 
 export const SCORE_OUTPUT_LABELS: Record<ScoreOutput, string> = {
   SEG: 'segmentation',

@@ -1,6 +1,7 @@
 /** How the dashboard names threshold methods and policies (schema: ThresholdMethod, ThresholdPolicyKind). */
-import type { ThresholdMethod, ThresholdPolicyKind } from '@destseg/schema';
+
 import { formatPercent } from './format.ts';
+import type { ThresholdMethod, ThresholdPolicyKind } from './graphql/generated/graphql.ts';
 
 export const THRESHOLD_METHOD_LABELS: Record<ThresholdMethod, string> = {
   FIXED: 'fixed value',

@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { useQuery } from 'urql';
+import { CategoriesQuery } from '@/components/categories/categories-query.ts';
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
 import { formatScore } from '@/lib/format.ts';
-import { CategoriesQuery } from '@/lib/graphql/documents.ts';
 import { useViewer } from '@/lib/hooks/use-viewer.ts';
 
 /** Every category with its dataset, active model and threshold, each linking to its page. */

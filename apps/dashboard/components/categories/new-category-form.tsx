@@ -4,8 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { CreateCategoryFromZipMutation, CreateCategoryMutation } from '@/lib/graphql/documents.ts';
-import type { UserErrorFields } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import {
   type DatasetSource,
   DEFAULT_IMAGE_SIZE,
@@ -15,7 +14,37 @@ import {
   newCategoryProblems,
 } from '@/lib/new-category.ts';
 import { readFileBase64 } from '@/lib/read-file-base64.ts';
-import { UserErrors } from '../user-errors.tsx';
+import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+
+/** What the form needs back: the name to open the category's page. */
+const CreateCategoryMutation = graphql(`
+  mutation CreateCategory($input: CreateCategoryInput!) {
+    createCategory(input: $input) {
+      category {
+        id
+        name
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const CreateCategoryFromZipMutation = graphql(`
+  mutation CreateCategoryFromZip($input: CreateCategoryFromZipInput!) {
+    createCategoryFromZip(input: $input) {
+      category {
+        id
+        name
+      }
+      ignoredFiles
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
 function FieldError({ field, problems }: { field: NewCategoryField; problems: FieldProblems }) {
   const message = problems[field];

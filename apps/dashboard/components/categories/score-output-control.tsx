@@ -2,10 +2,24 @@
 
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { SetScoreOutputMutation } from '@/lib/graphql/documents.ts';
-import type { ScoreOutput, UserErrorFields } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
+import type { ScoreOutput } from '@/lib/graphql/generated/graphql.ts';
 import { SCORE_OUTPUT_LABELS, SCORE_OUTPUTS } from '@/lib/score-outputs.ts';
-import { UserErrors } from '../user-errors.tsx';
+import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+
+const SetScoreOutputMutation = graphql(`
+  mutation SetScoreOutput($category: String!, $scoreOutput: ScoreOutput!) {
+    setScoreOutput(input: { category: $category, scoreOutput: $scoreOutput }) {
+      category {
+        id
+        scoreOutput
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
 interface ScoreOutputControlProps {
   category: string;

@@ -3,11 +3,24 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { formatPercent, formatScore } from '@/lib/format.ts';
-import { SetThresholdMutation } from '@/lib/graphql/documents.ts';
-import type { ThresholdMethod, UserErrorFields } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
+import type { ThresholdMethod } from '@/lib/graphql/generated/graphql.ts';
 import { THRESHOLD_METHOD_LABELS } from '@/lib/threshold-labels.ts';
 import { thresholdRates } from '@/lib/threshold-rates.ts';
-import { UserErrors } from '../user-errors.tsx';
+import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+
+const SetThresholdMutation = graphql(`
+  mutation SetThreshold($input: SetThresholdInput!) {
+    setThreshold(input: $input) {
+      threshold {
+        ...ThresholdFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
 interface ThresholdControlProps {
   category: string;

@@ -1,7 +1,32 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { formatDateTime, formatScore } from '@/lib/format.ts';
-import type { ThresholdFields } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { SCORE_OUTPUT_LABELS } from '@/lib/score-outputs.ts';
 import { AUTO_SETTER, describeMethod, THRESHOLD_METHOD_LABELS } from '@/lib/threshold-labels.ts';
+
+/** One threshold version: its value, how it was set and on what. */
+export const ThresholdFieldsFragment = graphql(`
+  fragment ThresholdFields on Threshold {
+    id
+    version
+    value
+    method
+    targetFalseAlarmRate
+    quantile
+    goodImages
+    defectiveImages
+    fallbackFrom
+    scoreOutput
+    setBy
+    reason
+    createdAt
+    model {
+      id
+    }
+  }
+`);
+
+export type ThresholdFields = ResultOf<typeof ThresholdFieldsFragment>;
 
 /** What a derived threshold was picked on: "4 good / 3 defective test images", and a fallback if any. */
 function inputsOf(t: ThresholdFields): string | null {

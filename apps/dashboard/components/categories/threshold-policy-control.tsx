@@ -1,11 +1,43 @@
 'use client';
 
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { SetThresholdPolicyMutation } from '@/lib/graphql/documents.ts';
-import type { ThresholdPolicyFields, ThresholdPolicyKind, UserErrorFields } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
+import type { ThresholdPolicyKind } from '@/lib/graphql/generated/graphql.ts';
 import { THRESHOLD_METHOD_LABELS, THRESHOLD_POLICY_KINDS } from '@/lib/threshold-labels.ts';
-import { UserErrors } from '../user-errors.tsx';
+import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+
+/** How a category's threshold is set after each evaluation. */
+export const ThresholdPolicyFieldsFragment = graphql(`
+  fragment ThresholdPolicyFields on ThresholdPolicy {
+    kind
+    targetFalseAlarmRate
+    quantile
+    setAt
+  }
+`);
+
+export type ThresholdPolicyFields = ResultOf<typeof ThresholdPolicyFieldsFragment>;
+
+const SetThresholdPolicyMutation = graphql(`
+  mutation SetThresholdPolicy($input: SetThresholdPolicyInput!) {
+    setThresholdPolicy(input: $input) {
+      category {
+        id
+        thresholdPolicy {
+          ...ThresholdPolicyFields
+        }
+      }
+      threshold {
+        ...ThresholdFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
 /** The engine's defaults (core threshold-policy.ts), shown as the form's starting values. */
 const DEFAULT_TARGET_FALSE_ALARM_RATE = 0.01;

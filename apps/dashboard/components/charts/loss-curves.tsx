@@ -1,8 +1,25 @@
 'use client';
 
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { type LossPoint, splitByStage } from '@/lib/loss-series.ts';
 import { EmptyState } from '../states/empty-state.tsx';
+
+/** One point of a run's loss curve, as the run query and trainingProgress deliver it. */
+export const LossPointFieldsFragment = graphql(`
+  fragment LossPointFields on LossPoint {
+    step
+    stage
+    cosine
+    focal
+    l1
+    imagesPerSecond
+    elapsedSeconds
+  }
+`);
+
+export type LossPointFields = ResultOf<typeof LossPointFieldsFragment>;
 
 const AXIS_TICK = { fontSize: 12 };
 

@@ -2,13 +2,21 @@
 
 import { useMemo } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { DefectDetectedSubscription, InspectionsQuery } from '@/lib/graphql/documents.ts';
-import type { InspectionSummary } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
+import { InspectionsQuery } from '@/lib/inspections-query.ts';
 import { mergeById, pushUpdate } from '@/lib/merge-by-id.ts';
 import { EmptyState } from '../states/empty-state.tsx';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';
-import { InspectionFeedItem } from './inspection-feed-item.tsx';
+import { InspectionFeedItem, type InspectionSummary } from './inspection-feed-item.tsx';
+
+const DefectDetectedSubscription = graphql(`
+  subscription DefectDetected($category: String, $minScore: Float) {
+    defectDetected(category: $category, minScore: $minScore) {
+      ...InspectionSummary
+    }
+  }
+`);
 
 const RECENT = { first: 10, verdict: 'DEFECT' as const };
 

@@ -2,15 +2,31 @@
 
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { CategoriesQuery, InspectMutation } from '@/lib/graphql/documents.ts';
-import type { InspectionDetail, UserErrorFields } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { readFileBase64 } from '@/lib/read-file-base64.ts';
+import { CategoriesQuery } from '../categories/categories-query.ts';
 import { EmptyState } from '../states/empty-state.tsx';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';
-import { UserErrors } from '../user-errors.tsx';
+import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
 import { ImageDropzone } from './image-dropzone.tsx';
-import { InspectionResult } from './inspection-result.tsx';
+import { type InspectionDetail, InspectionResult } from './inspection-result.tsx';
+
+const InspectMutation = graphql(`
+  mutation Inspect($input: InspectInput!) {
+    inspect(input: $input) {
+      inspection {
+        ...InspectionDetail
+      }
+      modelVersion
+      thresholdVersion
+      replayed
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
 /** Upload one image for a category and show the inspection that comes back. */
 export function InspectUpload() {

@@ -1,10 +1,33 @@
 'use client';
 
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import Link from 'next/link';
 import { formatDateTime, formatScore } from '@/lib/format.ts';
-import type { InspectionSummary } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { useAssetUrl } from '../api/use-asset-url.ts';
 import { StatusBadge } from '../status-badge.tsx';
+
+/** An inspection as the feeds show it, kept live by inspectionCreated and defectDetected. */
+export const InspectionSummaryFragment = graphql(`
+  fragment InspectionSummary on Inspection {
+    id
+    verdict
+    score
+    thresholdValue
+    heatmapUrl
+    overlayUrl
+    partId
+    lotId
+    stationId
+    createdAt
+    category {
+      id
+      name
+    }
+  }
+`);
+
+export type InspectionSummary = ResultOf<typeof InspectionSummaryFragment>;
 
 /** One inspection in a feed: heatmap overlay thumbnail, where it came from, score and verdict. */
 export function InspectionFeedItem({ inspection }: { inspection: InspectionSummary }) {

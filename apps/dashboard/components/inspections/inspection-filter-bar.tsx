@@ -1,8 +1,8 @@
 'use client';
 
 import { useQuery } from 'urql';
-import { CategoriesQuery } from '@/lib/graphql/documents.ts';
 import { type InspectionFilters, TIME_WINDOWS } from '@/lib/inspection-filters.ts';
+import { CategoriesQuery } from '../categories/categories-query.ts';
 
 /** Exact-match id filters, sent to the API as partId / lotId / stationId. */
 const ID_FILTERS = [

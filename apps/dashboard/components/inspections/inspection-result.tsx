@@ -1,14 +1,48 @@
 'use client';
 
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import Link from 'next/link';
 import { formatDateTime, formatScore } from '@/lib/format.ts';
-import type { InspectionDetail } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { SCORE_OUTPUT_LABELS } from '@/lib/score-outputs.ts';
 import { describeThreshold } from '@/lib/threshold-labels.ts';
 import { useAssetUrl } from '../api/use-asset-url.ts';
 import { StatusBadge } from '../status-badge.tsx';
 import { HeatmapOverlay } from './heatmap-overlay.tsx';
 import { ScoreGauge } from './score-gauge.tsx';
+
+/** One inspection in full: the stored image, what scored it and the model and threshold versions used. */
+export const InspectionDetailFragment = graphql(`
+  fragment InspectionDetail on Inspection {
+    ...InspectionSummary
+    imageUrl
+    destScore
+    scoreOutput
+    width
+    height
+    clientToken
+    model {
+      id
+      name
+      step
+      createdAt
+      run {
+        id
+      }
+    }
+    threshold {
+      id
+      version
+      method
+      targetFalseAlarmRate
+      quantile
+      setBy
+      createdAt
+    }
+  }
+`);
+
+export type InspectionDetail = ResultOf<typeof InspectionDetailFragment>;
 
 /** An inspection's image with its heatmap, the score against the threshold, and the versions used. */
 export function InspectionResult({ inspection }: { inspection: InspectionDetail }) {

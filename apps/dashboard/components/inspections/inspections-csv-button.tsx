@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { useClient } from 'urql';
 import { fetchAllInspections } from '@/lib/export-inspections.ts';
-import type { InspectionsVariables } from '@/lib/graphql/documents.ts';
 import { inspectionsCsv } from '@/lib/inspections-csv.ts';
+import type { InspectionsVariables } from '@/lib/inspections-query.ts';
 
 /** Downloads every inspection matching the filters (all pages, not only those shown) as a CSV file. */
 export function InspectionsCsvButton({ filters }: { filters: InspectionsVariables }) {

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { formatDateTime } from '@/lib/format.ts';
-import { LeaderboardQuery } from '@/lib/graphql/documents.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { useEvaluationCreated } from '@/lib/hooks/use-evaluation-created.ts';
 import { LEADERBOARD_METRICS, type LeaderboardMetricKey, rankBy } from '@/lib/leaderboard-metrics.ts';
 import { paperReferenceFor } from '@/lib/paper-reference.ts';
@@ -12,6 +12,26 @@ import { EmptyState } from '../states/empty-state.tsx';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';
 import { MetricCells } from './metric-cells.tsx';
+
+const LeaderboardQuery = graphql(`
+  query Leaderboard($category: String!) {
+    leaderboard(category: $category) {
+      rank
+      model {
+        id
+        name
+        step
+        createdAt
+        run {
+          id
+        }
+      }
+      evaluation {
+        ...EvaluationFields
+      }
+    }
+  }
+`);
 
 /** Evaluated models of one category (segmentation output, whole test set), sortable by any metric. */
 export function CategoryLeaderboard({ category }: { category: string }) {

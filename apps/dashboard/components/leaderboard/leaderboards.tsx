@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from 'urql';
-import { CategoriesQuery } from '@/lib/graphql/documents.ts';
+import { CategoriesQuery } from '../categories/categories-query.ts';
 import { EmptyState } from '../states/empty-state.tsx';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';

@@ -1,5 +1,22 @@
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { LEADERBOARD_METRICS, type LeaderboardMetricKey } from '@/lib/leaderboard-metrics.ts';
 import { MetricCells } from './metric-cells.tsx';
+
+/** The metrics of one output of an evaluation (the leaderboard's columns and the best F1). */
+export const MetricFieldsFragment = graphql(`
+  fragment MetricFields on MetricReport {
+    imageAuroc
+    pixelAuroc
+    pixelAp
+    iap
+    iap90
+    aupro
+    imageF1Max {
+      f1
+      threshold
+    }
+  }
+`);
 
 export interface OutputMetricsRow {
   label: string;

@@ -2,9 +2,21 @@
 
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { CancelTrainingRunMutation } from '@/lib/graphql/documents.ts';
-import type { UserErrorFields } from '@/lib/graphql/types.ts';
-import { UserErrors } from '../user-errors.tsx';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
+import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+
+const CancelTrainingRunMutation = graphql(`
+  mutation CancelTrainingRun($id: ID!) {
+    cancelTrainingRun(input: { id: $id }) {
+      run {
+        ...RunSummary
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
 export function CancelRunButton({ runId }: { runId: string }) {
   const [state, cancel] = useMutation(CancelTrainingRunMutation);

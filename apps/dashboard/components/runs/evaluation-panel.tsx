@@ -1,13 +1,53 @@
 'use client';
 
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { formatDateTime, formatThroughput } from '@/lib/format.ts';
-import { EvaluateModelMutation } from '@/lib/graphql/documents.ts';
-import type { EvaluationFields, UserErrorFields } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { OutputMetricsTable } from '../leaderboard/output-metrics-table.tsx';
 import { EmptyState } from '../states/empty-state.tsx';
-import { UserErrors } from '../user-errors.tsx';
+import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+
+/** An evaluation on the test set: each output's metrics (fused: null when stored before it was kept). */
+export const EvaluationFieldsFragment = graphql(`
+  fragment EvaluationFields on Evaluation {
+    id
+    imageCount
+    imagesPerSecond
+    createdAt
+    seg {
+      overall {
+        ...MetricFields
+      }
+    }
+    dest {
+      overall {
+        ...MetricFields
+      }
+    }
+    fused {
+      overall {
+        ...MetricFields
+      }
+    }
+  }
+`);
+
+export type EvaluationFields = ResultOf<typeof EvaluationFieldsFragment>;
+
+const EvaluateModelMutation = graphql(`
+  mutation EvaluateModel($category: String!, $model: ID!) {
+    evaluateModel(input: { category: $category, model: $model }) {
+      evaluation {
+        ...EvaluationFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
 interface EvaluationPanelProps {
   category: string;

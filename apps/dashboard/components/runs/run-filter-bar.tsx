@@ -1,9 +1,15 @@
 'use client';
 
 import { useQuery } from 'urql';
-import { TrainingRunTagsQuery } from '@/lib/graphql/documents.ts';
-import type { RunStatus } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
+import type { RunStatus } from '@/lib/graphql/generated/graphql.ts';
 import type { RunFilters } from '@/lib/run-filters.ts';
+
+const TrainingRunTagsQuery = graphql(`
+  query TrainingRunTags {
+    trainingRunTags
+  }
+`);
 
 const STATUSES: RunStatus[] = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'INTERRUPTED'];
 

@@ -2,10 +2,25 @@
 
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { UpdateTrainingRunMutation } from '@/lib/graphql/documents.ts';
-import type { UserErrorFields } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { parseTags, tagsToText } from '@/lib/run-tags.ts';
-import { UserErrors } from '../user-errors.tsx';
+import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+
+const UpdateTrainingRunMutation = graphql(`
+  mutation UpdateTrainingRun($input: UpdateTrainingRunInput!) {
+    updateTrainingRun(input: $input) {
+      run {
+        id
+        name
+        named
+        tags
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
 interface RunLabelsEditorProps {
   runId: string;

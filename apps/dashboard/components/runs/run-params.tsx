@@ -1,4 +1,4 @@
-import type { RunDetail } from '@/lib/graphql/types.ts';
+import type { RunDetail } from '@/lib/hooks/training-run-query.ts';
 import { formatParamValue, orderParamKeys, paramLabel } from '@/lib/param-labels.ts';
 
 /** Every resolved training parameter under its readable name (`params.all` holds the learning rates too). */

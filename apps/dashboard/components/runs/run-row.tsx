@@ -1,11 +1,51 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import Link from 'next/link';
 import { formatDateTime, formatDuration, formatPercent } from '@/lib/format.ts';
-import type { RunSummary } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { runDurationSeconds } from '@/lib/run-elapsed.ts';
 import { StatusBadge } from '../status-badge.tsx';
 import { FailureReason } from './failure-reason.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 import { RunTags } from './run-tags.tsx';
+
+/** A run as the runs lists show it, kept live by trainingRunUpdated. */
+export const RunSummaryFragment = graphql(`
+  fragment RunSummary on TrainingRun {
+    id
+    name
+    named
+    tags
+    status
+    step
+    totalSteps
+    progress
+    etaSeconds
+    backend
+    createdAt
+    startedAt
+    finishedAt
+    errorCode
+    errorMessage
+    category {
+      id
+      name
+    }
+    model {
+      id
+      name
+      latestEvaluation {
+        id
+        chosen {
+          overall {
+            imageAuroc
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type RunSummary = ResultOf<typeof RunSummaryFragment>;
 
 const ACTIVE = new Set(['QUEUED', 'RUNNING']);
 

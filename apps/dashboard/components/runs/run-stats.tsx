@@ -1,5 +1,7 @@
 import { formatDateTime, formatDuration, formatThroughput } from '@/lib/format.ts';
-import type { LossPointFields, RunDetail, TrainingProgressEvent } from '@/lib/graphql/types.ts';
+import type { RunDetail } from '@/lib/hooks/training-run-query.ts';
+import type { TrainingProgressEvent } from '@/lib/hooks/use-run-progress.ts';
+import type { LossPointFields } from '../charts/loss-curves.tsx';
 import { StatusBadge } from '../status-badge.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 

@@ -1,5 +1,4 @@
-import type { RunSummary } from '@/lib/graphql/types.ts';
-import { RunRow, type RunsTableVariant } from './run-row.tsx';
+import { RunRow, type RunSummary, type RunsTableVariant } from './run-row.tsx';
 
 interface RunsTableProps {
   runs: readonly RunSummary[];

@@ -4,8 +4,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatDuration } from '@/lib/format.ts';
-import { CategoriesQuery, StartTrainingRunMutation } from '@/lib/graphql/documents.ts';
-import type { UserErrorFields } from '@/lib/graphql/types.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import {
   RECIPE_PRESETS,
   type RecipePresetName,
@@ -14,9 +13,23 @@ import {
 } from '@/lib/recipe-presets.ts';
 import { expectedRunSeconds } from '@/lib/run-duration.ts';
 import { parseTags } from '@/lib/run-tags.ts';
+import { CategoriesQuery } from '../categories/categories-query.ts';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';
-import { UserErrors } from '../user-errors.tsx';
+import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+
+const StartTrainingRunMutation = graphql(`
+  mutation StartTrainingRun($input: StartTrainingRunInput!) {
+    startTrainingRun(input: $input) {
+      run {
+        ...RunSummary
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
 const FIELDS: ReadonlyArray<{ key: keyof RunParamsForm; label: string; min: number }> = [
   { key: 'batchSize', label: 'Batch size', min: 1 },

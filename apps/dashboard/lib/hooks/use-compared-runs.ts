@@ -2,8 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { type CombinedError, useClient } from 'urql';
-import { TrainingRunQuery } from '../graphql/documents.ts';
-import type { RunDetail } from '../graphql/types.ts';
+import { type RunDetail, TrainingRunQuery } from './training-run-query.ts';
 
 interface ComparedRuns {
   /** The runs found, in the order of `ids` (an id that names no run is left out). */

@@ -2,7 +2,18 @@
 
 import { useEffect, useRef } from 'react';
 import { useSubscription } from 'urql';
-import { EvaluationCreatedSubscription } from '../graphql/documents.ts';
+import { graphql } from '../graphql/generated/gql.ts';
+
+const EvaluationCreatedSubscription = graphql(`
+  subscription EvaluationCreated($category: String) {
+    evaluationCreated(category: $category) {
+      id
+      model {
+        id
+      }
+    }
+  }
+`);
 
 /**
  * Calls `onCreated` with the model id of each evaluation stored for the category (null: any category), so

@@ -2,14 +2,19 @@
 
 import { useMemo, useState } from 'react';
 import { type CombinedError, useClient, useQuery, useSubscription } from 'urql';
-import {
-  InspectionCreatedSubscription,
-  InspectionsQuery,
-  type InspectionsVariables,
-} from '../graphql/documents.ts';
-import type { InspectionSummary } from '../graphql/types.ts';
+import type { InspectionSummary } from '../../components/inspections/inspection-feed-item.tsx';
+import { graphql } from '../graphql/generated/gql.ts';
 import { matchesServerFilters } from '../inspection-filters.ts';
+import { InspectionsQuery, type InspectionsVariables } from '../inspections-query.ts';
 import { mergeById, pushUpdate } from '../merge-by-id.ts';
+
+const InspectionCreatedSubscription = graphql(`
+  subscription InspectionCreated($category: String) {
+    inspectionCreated(category: $category) {
+      ...InspectionSummary
+    }
+  }
+`);
 
 /** Pages loaded after the first, for the filters they were loaded with. */
 interface OlderPages {

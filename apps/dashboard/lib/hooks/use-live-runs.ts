@@ -2,10 +2,49 @@
 
 import { useMemo } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { TrainingRunsQuery, TrainingRunUpdatedSubscription } from '../graphql/documents.ts';
-import type { RunSummary } from '../graphql/types.ts';
+import type { RunSummary } from '../../components/runs/run-row.tsx';
+import { graphql } from '../graphql/generated/gql.ts';
 import { mergeById, pushUpdate } from '../merge-by-id.ts';
 import { matchesRunFilters, NO_RUN_FILTERS, type RunFilters, runFilterVariables } from '../run-filters.ts';
+
+const TrainingRunsQuery = graphql(`
+  query TrainingRuns(
+    $first: Int
+    $after: String
+    $category: String
+    $status: RunStatus
+    $tag: String
+    $search: String
+  ) {
+    trainingRuns(
+      first: $first
+      after: $after
+      category: $category
+      status: $status
+      tag: $tag
+      search: $search
+    ) {
+      edges {
+        cursor
+        node {
+          ...RunSummary
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const TrainingRunUpdatedSubscription = graphql(`
+  subscription TrainingRunUpdated($category: String) {
+    trainingRunUpdated(category: $category) {
+      ...RunSummary
+    }
+  }
+`);
 
 /**
  * Training runs from a query, kept current by trainingRunUpdated (status, step, ETA, name and tag changes).

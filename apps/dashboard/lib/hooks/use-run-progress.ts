@@ -1,10 +1,38 @@
 'use client';
 
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useEffect, useMemo } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { TrainingProgressSubscription, TrainingRunQuery } from '../graphql/documents.ts';
-import type { LossPointFields, TrainingProgressEvent } from '../graphql/types.ts';
+import type { LossPointFields } from '../../components/charts/loss-curves.tsx';
+import { graphql } from '../graphql/generated/gql.ts';
 import { mergeLossPoints } from '../loss-series.ts';
+import { TrainingRunQuery } from './training-run-query.ts';
+
+const TrainingProgressSubscription = graphql(`
+  subscription TrainingProgress($runId: ID!) {
+    trainingProgress(runId: $runId) {
+      status
+      step
+      totalSteps
+      progress
+      etaSeconds
+      lossPoint {
+        ...LossPointFields
+      }
+      run {
+        id
+        status
+        backend
+        startedAt
+        finishedAt
+        errorMessage
+      }
+    }
+  }
+`);
+
+/** One trainingProgress event: the run's status and progress, with the loss point of the step if any. */
+export type TrainingProgressEvent = ResultOf<typeof TrainingProgressSubscription>['trainingProgress'];
 
 interface ProgressState {
   points: LossPointFields[];

@@ -1,7 +1,16 @@
 'use client';
 
 import { useQuery } from 'urql';
-import { ViewerQuery } from '../graphql/documents.ts';
+import { graphql } from '../graphql/generated/gql.ts';
+
+const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      role
+      authenticated
+    }
+  }
+`);
 
 /** The caller's role: admin-only controls are hidden for others (the API enforces it regardless). */
 export function useViewer() {

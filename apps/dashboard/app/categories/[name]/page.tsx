@@ -16,7 +16,7 @@ import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
 import { formatDateTime, formatScore } from '@/lib/format.ts';
-import { CategoryQuery } from '@/lib/graphql/documents.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { useEvaluationCreated } from '@/lib/hooks/use-evaluation-created.ts';
 import { useViewer } from '@/lib/hooks/use-viewer.ts';
 import { SCORE_OUTPUT_LABELS } from '@/lib/score-outputs.ts';
@@ -25,6 +25,58 @@ import { describeMethod, describeThreshold } from '@/lib/threshold-labels.ts';
 
 /** The default the API applies while no threshold is set (schema: Category.activeThreshold). */
 const DEFAULT_THRESHOLD = 0.5;
+
+const CategoryQuery = graphql(`
+  query Category($name: String!) {
+    category(name: $name) {
+      id
+      name
+      imageSize
+      augmentationGroup
+      datasetPath
+      scoreOutput
+      thresholdPolicy {
+        ...ThresholdPolicyFields
+      }
+      activeModel {
+        id
+        step
+        createdAt
+        run {
+          id
+        }
+        latestEvaluation {
+          id
+          createdAt
+          chosen {
+            overall {
+              ...MetricFields
+            }
+          }
+          imageScores {
+            path
+            defectType
+            defective
+            chosenScore
+          }
+        }
+      }
+      activeThreshold {
+        ...ThresholdFields
+      }
+      thresholds {
+        ...ThresholdFields
+      }
+      datasetVersions {
+        id
+        trainCount
+        testGoodCount
+        testDefectCount
+        createdAt
+      }
+    }
+  }
+`);
 
 export default function CategoryPage() {
   const name = decodeURIComponent(useParams<{ name: string }>().name);

@@ -7,7 +7,15 @@ import { InspectionResult } from '@/components/inspections/inspection-result.tsx
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
-import { InspectionQuery } from '@/lib/graphql/documents.ts';
+import { graphql } from '@/lib/graphql/generated/gql.ts';
+
+const InspectionQuery = graphql(`
+  query Inspection($id: ID!) {
+    inspection(id: $id) {
+      ...InspectionDetail
+    }
+  }
+`);
 
 export default function InspectionDetailPage() {
   const { id } = useParams<{ id: string }>();

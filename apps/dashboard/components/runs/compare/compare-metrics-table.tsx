@@ -1,8 +1,10 @@
 import { formatDuration, formatPercent } from '@/lib/format.ts';
-import type { EvaluationFields, RunDetail, ScoreOutput } from '@/lib/graphql/types.ts';
+import type { ScoreOutput } from '@/lib/graphql/generated/graphql.ts';
+import type { RunDetail } from '@/lib/hooks/training-run-query.ts';
 import { LEADERBOARD_METRICS } from '@/lib/leaderboard-metrics.ts';
 import { runDurationSeconds } from '@/lib/run-elapsed.ts';
 import { StatusBadge } from '../../status-badge.tsx';
+import type { EvaluationFields } from '../evaluation-panel.tsx';
 import { RunColumnHeads } from './run-column-heads.tsx';
 
 function outputMetrics(evaluation: EvaluationFields | undefined, output: ScoreOutput) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { RunDetail } from '@/lib/graphql/types.ts';
+import type { RunDetail } from '@/lib/hooks/training-run-query.ts';
 import { compareParams } from '@/lib/param-diff.ts';
 import { RunColumnHeads } from './run-column-heads.tsx';
 

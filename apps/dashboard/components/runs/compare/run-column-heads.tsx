@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { RunDetail } from '@/lib/graphql/types.ts';
+import type { RunDetail } from '@/lib/hooks/training-run-query.ts';
 
 /** The head row of a comparison table: an empty corner, then each run's name in its chart colour. */
 export function RunColumnHeads({ runs, colors }: { runs: readonly RunDetail[]; colors: readonly string[] }) {

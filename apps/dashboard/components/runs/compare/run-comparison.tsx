@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import type { ScoreOutput } from '@/lib/graphql/types.ts';
+import type { ScoreOutput } from '@/lib/graphql/generated/graphql.ts';
 import { useComparedRuns } from '@/lib/hooks/use-compared-runs.ts';
 import { runColor } from '@/lib/run-colors.ts';
 import { MIN_COMPARED_RUNS } from '@/lib/run-compare-url.ts';
