@@ -19,9 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { decodeImage, encodePng, loadPredictor, parseEngine, synthesizeCategory } from '@destseg/core';
 import { type ApiProcess, spawnApiProcess, stopApiProcess } from '../test/support/api-process.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: responses are read by path; the bench has no operation types.
-type Json = Record<string, any>;
+import { gqlData } from '../test/support/graphql-client.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 64);
 const SIZE = Number(process.env.BENCH_IMAGE_SIZE ?? 64);
@@ -40,17 +38,6 @@ interface Row {
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-
-async function post(url: string, query: string, variables: object = {}): Promise<Json> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as Json;
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** The resident memory of a process (Linux), threads included. */
 async function rssOf(pid: number): Promise<number> {
@@ -96,13 +83,13 @@ let api: ApiProcess | undefined;
 try {
   // --- a tiny model, trained by a first API process -------------------------------------------------------
   api = await spawnApiProcess(apiEnv);
-  const created = await post(
+  const created = await gqlData(
     api.url,
     'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { userErrors { code message } } }',
     { i: { name: 'bench', datasetPath, imageSize: SIZE } },
   );
   if (created.createCategory.userErrors.length > 0) throw new Error(JSON.stringify(created.createCategory));
-  await post(
+  await gqlData(
     api.url,
     'mutation($b: Int!) { startTrainingRun(input: { category: "bench", params: { steps: 2, stage1Steps: 1, batchSize: $b } }) { run { id } } }',
     { b: TRAIN_BATCH },
@@ -110,7 +97,7 @@ try {
   // The run's model is evaluated by a job after training: wait for it too, so that nothing but the
   // bench's requests runs while the second process is measured.
   for (;;) {
-    const data = await post(
+    const data = await gqlData(
       api.url,
       '{ trainingRuns(first: 1) { edges { node { status errorMessage model { latestEvaluation { id } } } } } }',
     );
@@ -131,7 +118,7 @@ try {
   const bytes = await readFile(join(datasetPath, 'test', 'scratch', '000.png'));
   const imageBase64 = bytes.toString('base64');
   const inspect = async (body: string) => {
-    const data = await post(url, INSPECT, { i: { category: 'bench', imageBase64: body } });
+    const data = await gqlData(url, INSPECT, { i: { category: 'bench', imageBase64: body } });
     if (!data.inspect.inspection) throw new Error(JSON.stringify(data.inspect.userErrors));
   };
   for (let i = 0; i < 4; i++) await inspect(imageBase64); // warm: pool threads, first runs

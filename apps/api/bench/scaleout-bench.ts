@@ -27,6 +27,7 @@ import { configFromEnv } from '../src/config.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { startServer } from '../src/server.ts';
 import { type ApiProcess, spawnApiProcess, stopApiProcess } from '../test/support/api-process.ts';
+import { gqlData } from '../test/support/graphql-client.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: responses are read by path; the bench has no operation types.
 type Json = Record<string, any>;
@@ -38,17 +39,6 @@ const PROCESS_COUNTS = [1, 2, 4];
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MQTT_URL = process.env.BENCH_MQTT_URL ?? 'mqtt://127.0.0.1:1883';
 const INSPECT = `mutation($i: InspectInput!) { inspect(input: $i) { inspection { id } userErrors { code } } }`;
-
-async function post(url: string, query: string, variables: object = {}): Promise<Json> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as Json;
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 function percentiles(values: number[]): { p50: number; p99: number; n: number } {
   const sorted = [...values].sort((a, b) => a - b);
@@ -117,19 +107,19 @@ try {
     createLogger('warn'),
   );
   try {
-    await post(
+    await gqlData(
       setup.url,
       'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { userErrors { code } } }',
       {
         i: { name: 'bench', datasetPath, imageSize: SIZE },
       },
     );
-    await post(
+    await gqlData(
       setup.url,
       'mutation { startTrainingRun(input: { category: "bench", params: { steps: 2, stage1Steps: 1, batchSize: 4 } }) { run { id } } }',
     );
     for (;;) {
-      const data = await post(
+      const data = await gqlData(
         setup.url,
         '{ trainingRuns(first: 1) { edges { node { status errorMessage } } } }',
       );
@@ -138,13 +128,13 @@ try {
       if (node.status === 'FAILED') throw new Error(node.errorMessage);
       await new Promise((r) => setTimeout(r, 1000));
     }
-    await post(
+    await gqlData(
       setup.url,
       'mutation { setThreshold(input: { category: "bench", method: FIXED, value: 0, reason: "bench" }) { userErrors { code } } }',
     );
     const sink = `mutation($i: SetOutputSinkInput!) { setOutputSink(input: $i) { userErrors { code field } } }`;
     const port = (receiver.address() as AddressInfo).port;
-    await post(setup.url, sink, {
+    await gqlData(setup.url, sink, {
       i: {
         category: 'bench',
         kind: 'MQTT',
@@ -152,7 +142,7 @@ try {
         topicTemplate: `${topicRoot}/<category>/<station>`,
       },
     });
-    await post(setup.url, sink, {
+    await gqlData(setup.url, sink, {
       i: { category: 'bench', kind: 'WEBHOOK', url: `http://127.0.0.1:${port}/hook`, secret: 'bench' },
     });
   } finally {
@@ -167,7 +157,7 @@ try {
   const imageBase64 = (await readFile(join(datasetPath, 'test', 'scratch', '000.png'))).toString('base64');
   // Loads the model in every inference process before any timing.
   for (const api of apis.slice(0, max))
-    await post(api.url, INSPECT, { i: { category: 'bench', imageBase64 } });
+    await gqlData(api.url, INSPECT, { i: { category: 'bench', imageBase64 } });
 
   const subscriberArrivals = new Map<string, { at: number; createdAt: string }>();
   const ws = createClient({
@@ -211,7 +201,7 @@ try {
         const target = targets[c % processes] as ApiProcess;
         for (let i = 0; i < perClient; i++) {
           const t = performance.now();
-          const data = await post(target.url, INSPECT, {
+          const data = await gqlData(target.url, INSPECT, {
             i: { category: 'bench', imageBase64, stationId: `S-${c}` },
           });
           if (data.inspect.userErrors.length) throw new Error(JSON.stringify(data.inspect.userErrors));

@@ -8,9 +8,8 @@ import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createTempPostgres, type InspectionRow, openDatabase } from '@destseg/db';
+import { createTempPostgres, type InspectionRow, openDatabase, withPgClient } from '@destseg/db';
 import { Redis } from 'ioredis';
-import pg from 'pg';
 import { openPubSub } from '../src/events/open-pubsub.ts';
 import type { PubSub } from '../src/events/pubsub.ts';
 import { POSTGRES_ADMIN_URL } from './support/test-server.ts';
@@ -117,16 +116,6 @@ async function checkCut(
 
 async function flushed(pubsub: PubSub): Promise<void> {
   await (pubsub as PubSub & { flushed?: () => Promise<void> }).flushed?.();
-}
-
-async function withPgClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 test('PostgreSQL carries events between processes, large ones included', async () => {

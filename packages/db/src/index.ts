@@ -23,4 +23,4 @@ export { isConnectionLost } from './connection-errors.ts';
 export { DirectoryInUseError, type DirectoryLock, lockDirectory } from './directory-lock.ts';
 export type * from './rows.ts';
 export * from './schema.ts';
-export { createTempPostgres, type TempPostgres } from './temp-postgres.ts';
+export { createTempPostgres, type TempPostgres, withPgClient } from './temp-postgres.ts';

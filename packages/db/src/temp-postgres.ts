@@ -14,7 +14,7 @@ export interface TempPostgres {
 
 export async function createTempPostgres(adminUrl: string, prefix = 'destseg_test'): Promise<TempPostgres> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await withClient(adminUrl, async (c) => {
+  await withPgClient(adminUrl, async (c) => {
     await c.query(`CREATE DATABASE "${name}"`);
   });
   const url = new URL(adminUrl);
@@ -22,7 +22,7 @@ export async function createTempPostgres(adminUrl: string, prefix = 'destseg_tes
   return {
     url: url.toString(),
     terminateConnections: () =>
-      withClient(adminUrl, async (c) => {
+      withPgClient(adminUrl, async (c) => {
         const result = await c.query(
           'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
           [name],
@@ -30,13 +30,14 @@ export async function createTempPostgres(adminUrl: string, prefix = 'destseg_tes
         return result.rowCount ?? 0;
       }),
     drop: () =>
-      withClient(adminUrl, async (c) => {
+      withPgClient(adminUrl, async (c) => {
         await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       }),
   };
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `work` on a fresh client of `url`, ended afterwards whatever happens. */
+export async function withPgClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

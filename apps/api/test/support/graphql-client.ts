@@ -24,6 +24,17 @@ export async function gql<T = Untyped>(
   return { status: res.status, ...body };
 }
 
+/** `gql` for benches and scripts: the data, or an error naming the GraphQL errors. */
+export async function gqlData<T = Untyped>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const res = await gql<T>(url, query, variables);
+  if (res.errors || !res.data) throw new Error(`GraphQL ${res.status}: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
 export function wsClient(url: string, key?: string): Client {
   return createClient({
     url: url.replace(/^http/, 'ws'),
