@@ -4,7 +4,9 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
+import { AUGMENTATION_GROUPS, AUGMENTATION_LABELS } from '@/lib/augmentation-groups.ts';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
+import type { AugmentationGroup, ScoreOutput } from '@/lib/graphql/generated/graphql.ts';
 import {
   type DatasetSource,
   DEFAULT_IMAGE_SIZE,
@@ -14,6 +16,7 @@ import {
   newCategoryProblems,
 } from '@/lib/new-category.ts';
 import { readFileBase64 } from '@/lib/read-file-base64.ts';
+import { SCORE_OUTPUT_LABELS, SCORE_OUTPUTS } from '@/lib/score-outputs.ts';
 import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
 
 /** What the form needs back: the name to open the category's page. */
@@ -66,6 +69,9 @@ export function NewCategoryForm() {
   const [source, setSource] = useState<DatasetSource>('zip');
   const [name, setName] = useState('');
   const [imageSize, setImageSize] = useState(DEFAULT_IMAGE_SIZE);
+  // '' leaves the rotation group to the API: the paper's group for the category's name.
+  const [augmentationGroup, setAugmentationGroup] = useState<AugmentationGroup | ''>('');
+  const [scoreOutput, setScoreOutput] = useState<ScoreOutput>('SEG');
   const [datasetPath, setDatasetPath] = useState('');
   const [zipFile, setZipFile] = useState<File | null>(null);
   const [submitted, setSubmitted] = useState(false);
@@ -105,7 +111,12 @@ export function NewCategoryForm() {
     setSubmitted(true);
     setReadError(null);
     if (Object.keys(localProblems).length > 0) return;
-    const common = { name, imageSize };
+    const common = {
+      name,
+      imageSize,
+      scoreOutput,
+      ...(augmentationGroup === '' ? {} : { augmentationGroup }),
+    };
     let created: { name: string } | null = null;
     if (source === 'zip' && zipFile) {
       let zipBase64: string;
@@ -217,6 +228,35 @@ export function NewCategoryForm() {
             }}
           />
           <FieldError field="imageSize" problems={problems} />
+        </label>
+        <label>
+          Rotation augmentation
+          <select
+            name="augmentationGroup"
+            value={augmentationGroup}
+            onChange={(e) => setAugmentationGroup(e.target.value as AugmentationGroup | '')}
+          >
+            <option value="">the paper's choice for the name</option>
+            {AUGMENTATION_GROUPS.map((group) => (
+              <option key={group} value={group}>
+                {AUGMENTATION_LABELS[group]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Scoring output
+          <select
+            name="scoreOutput"
+            value={scoreOutput}
+            onChange={(e) => setScoreOutput(e.target.value as ScoreOutput)}
+          >
+            {SCORE_OUTPUTS.map((output) => (
+              <option key={output} value={output}>
+                {SCORE_OUTPUT_LABELS[output]}
+              </option>
+            ))}
+          </select>
         </label>
         {source === 'zip' ? (
           <label className="wide">

@@ -187,8 +187,14 @@ test('a category is created from a dataset folder on the server', { timeout: 300
   await screenshot(page, 'new-category-path-refused-1280');
 
   await form.locator('input[name="datasetPath"]').fill(BSDATA);
+  // The rotation group and the scoring output are chosen in the form, not only on the category page later.
+  await form.locator('select[name="augmentationGroup"]').selectOption('SLIGHT');
+  await form.locator('select[name="scoreOutput"]').selectOption('FUSED');
   await form.getByRole('button', { name: 'Create category' }).click();
   await page.waitForURL(/\/categories\/pitting-folder$/, { timeout: 120_000 });
-  await page.getByText(/^64px · .* · \d+ train \/ \d+ good \/ \d+ defective test images$/).waitFor();
+  await page
+    .getByText(/^64px · augmentation slight · \d+ train \/ \d+ good \/ \d+ defective test images$/)
+    .waitFor();
+  assert.equal(await page.locator('select').filter({ hasText: 'fused' }).first().inputValue(), 'FUSED');
   await context.close();
 });
