@@ -16,8 +16,8 @@ import {
   newCategoryProblems,
 } from '@/lib/new-category.ts';
 import { readFileBase64 } from '@/lib/read-file-base64.ts';
-import { SCORE_OUTPUT_LABELS, SCORE_OUTPUTS } from '@/lib/score-outputs.ts';
 import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+import { ScoreOutputSelect } from './score-output-select.tsx';
 
 /** What the form needs back: the name to open the category's page. */
 const CreateCategoryMutation = graphql(`
@@ -244,20 +244,7 @@ export function NewCategoryForm() {
             ))}
           </select>
         </label>
-        <label>
-          Scoring output
-          <select
-            name="scoreOutput"
-            value={scoreOutput}
-            onChange={(e) => setScoreOutput(e.target.value as ScoreOutput)}
-          >
-            {SCORE_OUTPUTS.map((output) => (
-              <option key={output} value={output}>
-                {SCORE_OUTPUT_LABELS[output]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ScoreOutputSelect name="scoreOutput" value={scoreOutput} onChange={setScoreOutput} />
         {source === 'zip' ? (
           <label className="wide">
             Zip file

@@ -4,8 +4,8 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
 import type { ScoreOutput } from '@/lib/graphql/generated/graphql.ts';
-import { SCORE_OUTPUT_LABELS, SCORE_OUTPUTS } from '@/lib/score-outputs.ts';
 import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+import { ScoreOutputSelect } from './score-output-select.tsx';
 
 const SetScoreOutputMutation = graphql(`
   mutation SetScoreOutput($category: String!, $scoreOutput: ScoreOutput!) {
@@ -44,16 +44,7 @@ export function ScoreOutputControl({ category, current, onSaved }: ScoreOutputCo
   return (
     <form onSubmit={onSubmit} aria-label="Set scoring output" data-testid="score-output-control">
       <div className="form-grid">
-        <label>
-          Scoring output
-          <select value={choice} onChange={(e) => setChoice(e.target.value as ScoreOutput)}>
-            {SCORE_OUTPUTS.map((output) => (
-              <option key={output} value={output}>
-                {SCORE_OUTPUT_LABELS[output]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ScoreOutputSelect value={choice} onChange={setChoice} />
         <button type="submit" className="button" disabled={state.fetching || choice === current}>
           {state.fetching ? 'Saving…' : 'Use this output'}
         </button>
