@@ -8,7 +8,7 @@
  * - 1, 8 and 20 concurrent clients, then 4 concurrent 4096×4096 uploads: images/s, request p50/p99;
  * - during each burst, the API's event-loop delay p99 (its GET /metrics, read and reset by each scrape) and
  *   the worst answer time of GET /health, polled every 50 ms;
- * - the API's mean time per inspection phase (read, decode, predict, render, store) in the 1-client burst;
+ * - the API's mean time per inspection phase (read, decode, predict, files, store) in the 1-client burst;
  * - the API process's resident memory (VmRSS) before the bursts, right after, and after its pools idled.
  * DESTSEG_TEACHER must point at the teacher weights; BENCH_IMAGE_SIZE (64) sets the model and image size,
  * BENCH_REQUESTS (64) the requests per row, BENCH_TRAIN_BATCH (4) the tiny training's batch (2 at 256 px:
@@ -27,7 +27,7 @@ const TRAIN_BATCH = Number(process.env.BENCH_TRAIN_BATCH ?? 4);
 const ENGINE = parseEngine();
 const INSPECT =
   'mutation($i: InspectInput!) { inspect(input: $i) { inspection { score } userErrors { code message } } }';
-const PHASES = ['read', 'decode', 'predict', 'render', 'store'] as const;
+const PHASES = ['read', 'decode', 'predict', 'files', 'store'] as const;
 
 interface Row {
   p50: number;

@@ -25,7 +25,7 @@ import { requestValidationRules } from './graphql/validation-rules.ts';
 import { authMiddleware } from './http/auth-middleware.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { graphqlRequestGuard } from './http/graphql-request-guard.ts';
-import { heatmapRoute } from './http/heatmap-route.ts';
+import { inspectionImageRoute } from './http/inspection-image-route.ts';
 import { LocalOnlyGuard } from './http/local-only-guard.ts';
 import { startWebSocketServer } from './http/websocket-server.ts';
 import { EvaluationRunner } from './jobs/evaluation-runner.ts';
@@ -182,7 +182,12 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
-  app.get('/heatmaps/:file', heatmapRoute(services.heatmaps));
+  app.get(
+    '/heatmaps/:file',
+    inspectionImageRoute(services.inspectionFiles, (message) =>
+      logger.warn({ event: 'inspection.image_failed' }, message),
+    ),
+  );
   // Prometheus scrapes with a key when keys are on (any role), like every other caller.
   app.get('/metrics', authMiddleware(db, authEnabled), async (_req, res, next) => {
     try {

@@ -2,15 +2,19 @@
  * Inspection files and rows (issue #12, item 10): a failed write (a full disk: /dev/full gives ENOSPC; an
  * unwritable directory) leaves no file of its key; files a crash left without their row are removed at the
  * next start, on PGlite and PostgreSQL, while files with a row, and files newer than the start, stay.
+ * An inspection's PNGs are drawn from its stored upload and map when first read, once, and kept.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { test } from 'node:test';
+import { decodeImage, encodePng, renderInspectionImages } from '@destseg/core';
 import { inspections, openDatabase } from '@destseg/db';
-import { HEATMAP_KINDS, HeatmapStore } from '../src/services/heatmap-store.ts';
+import { PixelPool } from '../src/inference/pixel-pool.ts';
+import { InspectionFileStore, inspectionFileNames } from '../src/services/inspection-file-store.ts';
 import { ORPHAN_GRACE_MS } from '../src/services/inspections.ts';
 import { FilesystemFileArea } from '../src/storage/filesystem-storage.ts';
 import { insertModelRows } from './support/model-rows.ts';
@@ -21,18 +25,20 @@ import {
   testConfig,
 } from './support/test-server.ts';
 
-const IMAGE = { width: 8, height: 8, data: new Uint8Array(8 * 8 * 3).fill(120) };
-const MAP = new Float32Array(4 * 4).fill(0.5);
+const IMAGE = { width: 8, height: 6, data: Uint8Array.from({ length: 8 * 6 * 3 }, (_, i) => (i * 11) % 256) };
+const MAP = Float32Array.from({ length: 4 * 4 }, (_, i) => i / 16);
+const LIMITS = { maxImageBytes: 1 << 20, maxImagePixels: 1 << 20 };
+const noRender = () => Promise.reject(new Error('not drawn in this test'));
 
-test('a full disk (ENOSPC on the overlay) leaves no file of the key', async (t) => {
+test('a full disk (ENOSPC on the map) leaves no file of the key', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'destseg-orphans-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
   const key = randomUUID();
-  // The overlay, under whichever name the store writes it, lands on a full device.
-  await symlink('/dev/full', join(dir, `${key}-overlay.png.tmp`));
-  await symlink('/dev/full', join(dir, `${key}-overlay.png`));
-  const store = new HeatmapStore(new FilesystemFileArea(dir), { newKey: () => key });
-  await assert.rejects(store.write(IMAGE, MAP, 4), { code: 'ENOSPC' });
+  // The map, under whichever name the store writes it, lands on a full device.
+  await symlink('/dev/full', join(dir, `${key}-map.f32.tmp`));
+  await symlink('/dev/full', join(dir, `${key}-map.f32`));
+  const store = new InspectionFileStore(new FilesystemFileArea(dir), noRender, { newKey: () => key });
+  await assert.rejects(store.write(await encodePng(IMAGE), MAP), { code: 'ENOSPC' });
   assert.deepEqual(await readdir(dir), []);
 });
 
@@ -40,9 +46,41 @@ test('an unwritable data directory fails the write and creates nothing', async (
   const dir = await mkdtemp(join(tmpdir(), 'destseg-orphans-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
   await writeFile(join(dir, 'not-a-dir'), '');
-  const store = new HeatmapStore(new FilesystemFileArea(join(dir, 'not-a-dir', 'heatmaps')));
-  await assert.rejects(store.write(IMAGE, MAP, 4), { code: 'ENOTDIR' });
+  const store = new InspectionFileStore(new FilesystemFileArea(join(dir, 'not-a-dir', 'heatmaps')), noRender);
+  await assert.rejects(store.write(await encodePng(IMAGE), MAP), { code: 'ENOTDIR' });
   assert.deepEqual(await readdir(dir), ['not-a-dir']);
+});
+
+test('the PNGs are drawn from the stored upload and map when first read, once, and kept', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'destseg-orphans-'));
+  const pool = new PixelPool({ maxThreads: 1 });
+  t.after(async () => {
+    await pool.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  let draws = 0;
+  const store = new InspectionFileStore(new FilesystemFileArea(dir), (upload, map, size) => {
+    draws += 1;
+    return pool.render(upload, LIMITS, map, size);
+  });
+  const key = await store.write(await encodePng(IMAGE), MAP.slice());
+  assert.deepEqual((await readdir(dir)).sort(), [`${key}-map.f32`, `${key}-upload`], 'no PNG drawn yet');
+
+  const [overlay, heatmap] = await Promise.all([store.read(key, 'overlay'), store.read(key, 'heatmap')]);
+  assert.ok(overlay && heatmap);
+  assert.equal(draws, 1, 'two first reads draw once');
+  const expected = await renderInspectionImages(IMAGE, MAP, 4);
+  assert.deepEqual(await buffer(overlay), Buffer.from(expected.overlay));
+  assert.deepEqual(await buffer(heatmap), Buffer.from(expected.heatmap));
+  const image = await store.read(key, 'image');
+  assert.ok(image);
+  const decoded = await decodeImage(await buffer(image));
+  assert.deepEqual(Buffer.from(decoded.data), Buffer.from(IMAGE.data), 'the image as uploaded');
+  assert.equal(draws, 1, 'later reads serve the kept PNGs');
+  assert.deepEqual((await readdir(dir)).sort(), inspectionFileNames(key).sort());
+  assert.equal(await store.read(randomUUID(), 'image'), undefined, 'an unknown key has no image');
+  await store.remove(key);
+  assert.deepEqual(await readdir(dir), []);
 });
 
 for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
@@ -64,7 +102,7 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
     const past = new Date(Date.now() - ORPHAN_GRACE_MS - 60_000);
     const recent = new Date(Date.now() - 60_000);
     const future = new Date(Date.now() + 3_600_000);
-    const files = (key: string, suffix = '') => HEATMAP_KINDS.map((kind) => `${key}-${kind}.png${suffix}`);
+    const files = (key: string, suffix = '') => inspectionFileNames(key).map((name) => `${name}${suffix}`);
     for (const name of [...files(kept), ...files(orphan), ...files(randomUUID(), '.tmp')]) {
       await writeFile(join(dir, name), 'png');
       await utimes(join(dir, name), past, past);

@@ -11,18 +11,24 @@ function image(width: number, height: number): RgbImage {
   return { width, height, data };
 }
 
+const LIMITS = { maxImageBytes: 1 << 24, maxImagePixels: 1 << 24 };
+
+async function png(input: RgbImage): Promise<Uint8Array> {
+  return new Uint8Array(await encodePng(input));
+}
+
 function map(size: number): Float32Array {
   return Float32Array.from({ length: size * size }, (_, i) => (i % size) / size);
 }
 
-test('the pixel pool draws the same PNGs as the inline code, at the image size, in a worker thread', async () => {
+test('the pixel pool draws the same PNGs from a stored upload as the inline code, at the image size, in a worker thread', async () => {
   const pool = new PixelPool({ maxThreads: 1 });
   try {
     const input = image(300, 200);
-    const moved = { ...input, data: input.data.slice() };
-    const fromPool = await pool.render(moved, map(64), 64);
+    const upload = await png(input);
+    const fromPool = await pool.render(upload, LIMITS, map(64), 64);
     assert.equal(pool.threads, 1, 'the work ran in a worker thread');
-    assert.equal(moved.data.byteLength, 0, 'the pixels moved to the worker, not copied');
+    assert.equal(upload.byteLength, 0, 'the upload moved to the worker, not copied');
     const inline = await renderInspectionImages(input, map(64), 64);
     for (const kind of ['image', 'heatmap', 'overlay'] as const) {
       assert.deepEqual(Buffer.from(fromPool[kind]), Buffer.from(inline[kind]), kind);
@@ -40,13 +46,16 @@ test('the pixel pool draws the same PNGs as the inline code, at the image size, 
 test('idle pixel workers exit, giving their memory back', async () => {
   const pool = new PixelPool({ maxThreads: 2, idleTimeoutMs: 200 });
   try {
-    await Promise.all([pool.render(image(512, 512), map(32), 32), pool.render(image(64, 64), map(32), 32)]);
+    await Promise.all([
+      pool.render(await png(image(512, 512)), LIMITS, map(32), 32),
+      pool.render(await png(image(64, 64)), LIMITS, map(32), 32),
+    ]);
     assert.ok(pool.threads >= 1);
     const deadline = Date.now() + 10_000;
     while (pool.threads > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     assert.equal(pool.threads, 0);
     // And a later render starts a fresh one.
-    const again = await pool.render(image(16, 16), map(16), 16);
+    const again = await pool.render(await png(image(16, 16)), LIMITS, map(16), 16);
     assert.ok(again.overlay.length > 0);
   } finally {
     await pool.close();
@@ -56,8 +65,12 @@ test('idle pixel workers exit, giving their memory back', async () => {
 test('a bad task is a rejected promise, not a crashed pool', async () => {
   const pool = new PixelPool({ maxThreads: 1 });
   try {
-    await assert.rejects(pool.render(image(10, 10), new Float32Array(3), 64), /map has 3 values/);
-    assert.ok((await pool.render(image(8, 8), map(8), 8)).heatmap.length > 0);
+    await assert.rejects(
+      pool.render(await png(image(10, 10)), LIMITS, new Float32Array(3), 64),
+      /map has 3 values/,
+    );
+    await assert.rejects(pool.render(new Uint8Array([1, 2, 3]), LIMITS, map(8), 8));
+    assert.ok((await pool.render(await png(image(8, 8)), LIMITS, map(8), 8)).heatmap.length > 0);
   } finally {
     await pool.close();
   }
@@ -83,7 +96,7 @@ test('base64 uploads are read in a worker: bytes and sha256, or a typed refusal'
   }
 });
 
-test('uploads are decoded in a worker: the image at its size and the model input, moved back, or a typed refusal', async () => {
+test("uploads are decoded in a worker: the image's size, the model input and the upload, moved back, or a typed refusal", async () => {
   const pool = new PixelPool({ maxThreads: 1 });
   const limits = { maxImageBytes: 1 << 20, maxImagePixels: 1 << 20 };
   try {
@@ -93,8 +106,8 @@ test('uploads are decoded in a worker: the image at its size and the model input
     const decoded = await pool.decode(upload, limits, 32);
     assert.ok(decoded.ok);
     assert.equal(upload.byteLength, 0, 'the upload moved to the worker');
-    assert.deepEqual([decoded.image.width, decoded.image.height], [90, 60]);
-    assert.deepEqual(Buffer.from(decoded.image.data), Buffer.from(original.data));
+    assert.deepEqual([decoded.width, decoded.height], [90, 60]);
+    assert.deepEqual(Buffer.from(decoded.upload), Buffer.from(png), 'the upload came back as it was');
     // The model input is the training resize of the image (what the predictors would do themselves).
     const expected = resizeRgbPil(original, 32, 32);
     assert.deepEqual([decoded.modelInput.width, decoded.modelInput.height], [32, 32]);

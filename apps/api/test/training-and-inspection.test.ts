@@ -320,7 +320,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
       verdict,
     );
   }
-  for (const phase of ['read', 'decode', 'predict', 'render', 'store']) {
+  for (const phase of ['read', 'decode', 'predict', 'files', 'store']) {
     assert.ok(value(`destseg_inspect_phase_seconds_count{phase="${phase}"}`) >= rows.length, phase);
   }
   assert.ok(value('nodejs_eventloop_lag_p99_seconds') >= 0, 'the event loop delay is exported');

@@ -1,23 +1,18 @@
 /**
  * The API's pixel pool (piscina): the pixel work of an inspection that is not the model's runs in worker
  * threads, never on the event loop: reading the upload's base64 (13 MB at the default limit), decoding it
- * and resizing it to the model's input, and the map's upsampling to the image size, the heat map, the
- * overlay and the three PNG encodes (seconds and hundreds of MB for a 16-megapixel image). Decoded pixels
- * move between threads (transferred, never copied on the event loop). Workers idle for `idleTimeoutMs`
- * exit, so that memory is given back after a burst.
+ * and resizing it to the model's input, and, when a stored inspection's PNGs are first asked for, decoding
+ * its upload again, the map's upsampling to the image size, the heat map, the overlay and the three PNG
+ * encodes (seconds and hundreds of MB for a 16-megapixel image). Pixels move between threads (transferred,
+ * never copied on the event loop). Workers idle for `idleTimeoutMs` exit, so that memory is given back
+ * after a burst.
  */
 import { availableParallelism } from 'node:os';
-import type { InspectionImages, RgbImage } from '@destseg/core';
+import type { InspectionImages } from '@destseg/core/pixels';
 import { Piscina } from 'piscina';
 import type { Base64Image } from '../services/base64-image.ts';
 import type { DecodedUpload, ImageLimits } from '../services/image-input.ts';
 import type { DecodeTask, ReadBase64Task, RenderTask } from './pixel-worker.ts';
-
-export type RenderInspectionImages = (
-  image: RgbImage,
-  map: Float32Array,
-  size: number,
-) => Promise<InspectionImages>;
 
 export type ReadBase64Image = (base64: string, maxBytes: number) => Promise<Base64Image>;
 
@@ -50,16 +45,22 @@ export class PixelPool {
   }
 
   /**
-   * The image and the map move to a worker (both are unusable here afterwards: their buffers are detached);
-   * the PNGs come back.
+   * A stored inspection's PNGs from its upload's bytes and its model-size map, which move to a worker (both
+   * are unusable here afterwards: their buffers are detached); the PNGs come back.
    */
-  readonly render: RenderInspectionImages = (image, map, size) =>
-    this.pool.run(
-      { width: image.width, height: image.height, data: image.data, map, size },
-      { name: 'render', transferList: wholeBuffers(image.data, map) },
+  render(
+    upload: Uint8Array,
+    limits: ImageLimits,
+    map: Float32Array,
+    size: number,
+  ): Promise<InspectionImages> {
+    return this.pool.run(
+      { upload, limits, map, size },
+      { name: 'render', transferList: wholeBuffers(upload, map) },
     ) as Promise<InspectionImages>;
+  }
 
-  /** The upload's bytes move to a worker; the decoded image and the model input come back moved. */
+  /** The upload's bytes move to a worker; they and the model input come back moved. */
   readonly decode: DecodeUploadImage = (bytes, limits, size) =>
     this.pool.run(
       { bytes, limits, size },

@@ -6,8 +6,8 @@
  */
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
-/** The phases of one inspection, in order: the upload read, the decode, the model, the PNGs, the rows. */
-export const INSPECT_PHASES = ['read', 'decode', 'predict', 'render', 'store'] as const;
+/** The phases of one inspection, in order: the upload read, the decode, the model, its files, the rows. */
+export const INSPECT_PHASES = ['read', 'decode', 'predict', 'files', 'store'] as const;
 export type InspectPhase = (typeof INSPECT_PHASES)[number];
 
 /** Seconds; inspections run from a few ms (small models) to seconds (256 px on CPU, 16 Mpx uploads). */
@@ -24,7 +24,7 @@ export class ApiMetrics {
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 10 });
     this.phaseSeconds = new Histogram({
       name: 'destseg_inspect_phase_seconds',
-      help: 'Time of each phase of an inspection (read, decode, predict, render, store)',
+      help: 'Time of each phase of an inspection (read, decode, predict, files, store)',
       labelNames: ['phase'],
       buckets: BUCKETS,
       registers: [this.registry],

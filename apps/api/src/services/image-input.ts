@@ -45,9 +45,19 @@ export type ImageDecodeError =
   | 'IMAGE_TOO_LARGE'
   | 'IMAGE_EMPTY';
 
-/** The decoded upload at its own size, and resized to the model's input size as training resizes. */
+/**
+ * A decodable upload: its size, the image resized to the model's input as training resizes, and the
+ * upload's bytes themselves (the inspection keeps them; its PNGs are drawn from them when first asked for).
+ */
+export interface DecodedImage {
+  width: number;
+  height: number;
+  modelInput: RgbImage;
+  upload: Uint8Array;
+}
+
 export type DecodedUpload =
-  | { ok: true; image: RgbImage; modelInput: RgbImage }
+  | ({ ok: true } & DecodedImage)
   | { ok: false; code: ImageDecodeError; message: string };
 
 const DECODE_ERRORS = new Set<string>(['IMAGE_UNREADABLE', 'IMAGE_TOO_LARGE', 'IMAGE_EMPTY']);
@@ -77,11 +87,13 @@ export async function decodeUpload(
       maxPixels: limits.maxImagePixels,
       name: `${type} image`,
     });
+    const { width, height } = decoded;
     // Its own buffer (sharp's may be external memory that cannot move between threads).
-    const image = { width: decoded.width, height: decoded.height, data: decoded.data.slice() };
     const modelInput =
-      image.width === size && image.height === size ? image : resizeRgbPil(image, size, size);
-    return { ok: true, image, modelInput };
+      width === size && height === size
+        ? { width, height, data: decoded.data.slice() }
+        : resizeRgbPil(decoded, size, size);
+    return { ok: true, width, height, modelInput, upload: data };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && DECODE_ERRORS.has(code)) {
@@ -92,7 +104,7 @@ export async function decodeUpload(
 }
 
 /** A decoded upload, or its typed refusal as an ApiError on the image field. */
-export function requireDecoded(decoded: DecodedUpload): { image: RgbImage; modelInput: RgbImage } {
+export function requireDecoded(decoded: DecodedUpload): DecodedImage {
   if (!decoded.ok) throw new ApiError(decoded.code, decoded.message, FIELD);
   return decoded;
 }

@@ -1,7 +1,8 @@
 /**
  * Inspections: one image through the category's active model, scored by the category's chosen output, a
- * verdict from the model's threshold for that output, the heatmap files, then the row. The row is written
- * last, so a failure at any step leaves nothing behind; a repeated clientToken returns the stored first
+ * verdict from the model's threshold for that output, the inspection's files (the upload and the scoring
+ * map; its PNGs are drawn when first asked for), then the row. The row is written last, so a failure at
+ * any step leaves nothing behind; a repeated clientToken returns the stored first
  * result when the request is the same, and is a CONFLICT otherwise.
  */
 import { chooseOutput } from '@destseg/core';
@@ -26,8 +27,8 @@ import type { ModelCache } from '../inference/model-cache.ts';
 import type { ApiMetrics } from '../metrics/api-metrics.ts';
 import { writeOutbox } from '../sinks/outbox.ts';
 import { ApiError } from './api-error.ts';
-import type { HeatmapStore } from './heatmap-store.ts';
 import { type DecodedUpload, requireDecoded } from './image-input.ts';
+import type { InspectionFileStore } from './inspection-file-store.ts';
 import type { ModelService } from './models.ts';
 import { DEFAULT_THRESHOLD, verdictFor } from './threshold-rules.ts';
 import type { ThresholdService } from './thresholds.ts';
@@ -57,7 +58,7 @@ export class InspectionService {
     private readonly models: ModelService,
     private readonly thresholds: ThresholdService,
     private readonly cache: ModelCache,
-    private readonly heatmaps: HeatmapStore,
+    private readonly files: InspectionFileStore,
     private readonly metrics: ApiMetrics,
     /** Decodes an upload and resizes it to a model size (the pixel pool's, off the event loop). */
     private readonly decode: (upload: Uint8Array, size: number) => Promise<DecodedUpload>,
@@ -89,7 +90,12 @@ export class InspectionService {
    */
   async inspect(category: CategoryRow, upload: Uint8Array, args: InspectArgs): Promise<InspectOutcome> {
     const active = await this.models.active(category.id);
-    const { image, modelInput } = requireDecoded(
+    const {
+      width,
+      height,
+      modelInput,
+      upload: uploaded,
+    } = requireDecoded(
       await this.metrics.timed('decode', () => this.decode(upload, active?.imageSize ?? category.imageSize)),
     );
     const model = active ?? (await this.models.requireActive(category.id, category.name));
@@ -101,9 +107,7 @@ export class InspectionService {
     ]);
     const chosen = chooseOutput(prediction, output);
     const thresholdValue = threshold?.value ?? DEFAULT_THRESHOLD;
-    const heatmapKey = await this.metrics.timed('render', () =>
-      this.heatmaps.write(image, chosen.map, prediction.size),
-    );
+    const heatmapKey = await this.metrics.timed('files', () => this.files.write(uploaded, chosen.map));
     let row: InspectionRow | undefined;
     try {
       // The inspection and its outbox messages (MES outputs) commit together.
@@ -121,8 +125,8 @@ export class InspectionService {
               scoreOutput: output,
               verdict: verdictFor(chosen.score, thresholdValue),
               heatmapKey,
-              width: image.width,
-              height: image.height,
+              width,
+              height,
               partId: args.partId ?? null,
               lotId: args.lotId ?? null,
               stationId: args.stationId ?? null,
@@ -136,12 +140,12 @@ export class InspectionService {
         }),
       );
     } catch (error) {
-      await this.heatmaps.remove(heatmapKey);
+      await this.files.remove(heatmapKey);
       throw error;
     }
     if (!row) {
       // A concurrent call with the same clientToken won the race: its result is the first one.
-      await this.heatmaps.remove(heatmapKey);
+      await this.files.remove(heatmapKey);
       const first = args.clientToken
         ? await this.byClientToken(args.clientToken, args.requestHash ?? '')
         : undefined;
@@ -155,14 +159,14 @@ export class InspectionService {
   }
 
   /**
-   * Removes the image/heatmap/overlay files that no inspection row names and that were last written more
+   * Removes the inspection files that no inspection row names and that were last written more
    * than ORPHAN_GRACE_MS before `startedAt`: what a crash between the files and the row left. Run at
    * start-up. The grace matters when instances share the storage: another instance's inspection in
    * flight has its files but not yet its row, and must not lose them to this instance's start; an orphan
    * younger than the grace goes at a later start.
    */
   sweepOrphanFiles(startedAt: Date): Promise<string[]> {
-    return this.heatmaps.sweepOrphans(new Date(startedAt.getTime() - ORPHAN_GRACE_MS), async (keys) => {
+    return this.files.sweepOrphans(new Date(startedAt.getTime() - ORPHAN_GRACE_MS), async (keys) => {
       const kept = new Set<string>();
       for (let i = 0; i < keys.length; i += 500) {
         const rows = await this.db

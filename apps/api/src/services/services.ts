@@ -13,8 +13,8 @@ import { CategoryService } from './categories.ts';
 import { CategoryUploadService, type UploadLimits } from './category-uploads.ts';
 import { DatasetUploadStore } from './dataset-upload/dataset-upload-store.ts';
 import { EvaluationService } from './evaluations.ts';
-import { HeatmapStore } from './heatmap-store.ts';
 import type { ImageLimits } from './image-input.ts';
+import { InspectionFileStore } from './inspection-file-store.ts';
 import { InspectionService } from './inspections.ts';
 import { ModelService } from './models.ts';
 import { ThresholdService } from './thresholds.ts';
@@ -32,8 +32,8 @@ export interface Services {
   thresholds: ThresholdService;
   inspections: InspectionService;
   cache: ModelCache;
-  heatmaps: HeatmapStore;
-  /** The worker threads that read uploads and draw heat maps and overlays (closed by the server). */
+  inspectionFiles: InspectionFileStore;
+  /** The worker threads that read and decode uploads and draw heat maps and overlays (closed by the server). */
   pixels: PixelPool;
   sinks: OutputSinkService;
   /** Prometheus metrics of this server (GET /metrics). */
@@ -71,7 +71,9 @@ export function createServices(opts: {
   });
   const pixels = new PixelPool();
   const metrics = new ApiMetrics();
-  const heatmaps = new HeatmapStore(opts.storage.inspectionFiles, { render: pixels.render });
+  const inspectionFiles = new InspectionFileStore(opts.storage.inspectionFiles, (upload, map, size) =>
+    pixels.render(upload, opts.imageLimits, map, size),
+  );
   const categories = new CategoryService(db);
   const datasetUploads = new DatasetUploadStore(opts.dataDir);
   const evaluations = new EvaluationService(
@@ -99,13 +101,13 @@ export function createServices(opts: {
       models,
       thresholds,
       cache,
-      heatmaps,
+      inspectionFiles,
       metrics,
       (upload, size) => pixels.decode(upload, opts.imageLimits, size),
       opts.onOutboxWritten,
     ),
     cache,
-    heatmaps,
+    inspectionFiles,
     pixels,
     sinks: new OutputSinkService(db),
     metrics,
