@@ -20,7 +20,7 @@ export interface ApiConfig {
   /** Training runs executing at once (one worker process each). */
   trainingConcurrency: number;
   // --- jobs (scale-out) ---
-  /** Job kinds this process works (DESTSEG_JOBS, default train,evaluate; 'none' leaves them to workers). */
+  /** Job kinds this process works (DESTSEG_JOBS, default train,evaluate,export; 'none' leaves them to workers). */
   workJobs: readonly JobKind[];
   /** A job's claim lapses after this long without a heartbeat (DESTSEG_JOB_HEARTBEAT_SECONDS, min 10). */
   jobHeartbeatSeconds: number;
@@ -140,7 +140,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     apiKeys: parseApiKeys(env.DESTSEG_API_KEYS ?? ''),
     teacher: resolveTeacherSource(undefined, env),
     trainingConcurrency: intFrom(env, 'DESTSEG_TRAINING_CONCURRENCY', 1),
-    workJobs: parseJobKinds(env.DESTSEG_JOBS ?? 'train,evaluate'),
+    workJobs: parseJobKinds(env.DESTSEG_JOBS ?? 'train,evaluate,export'),
     jobHeartbeatSeconds: Math.max(10, intFrom(env, 'DESTSEG_JOB_HEARTBEAT_SECONDS', 30)),
     outboxLeaseSeconds: intFrom(env, 'DESTSEG_OUTBOX_LEASE_SECONDS', 30),
     redisUrl: env.REDIS_URL || undefined,

@@ -28,7 +28,7 @@ import { graphqlRequestGuard } from './http/graphql-request-guard.ts';
 import { inspectionImageRoute } from './http/inspection-image-route.ts';
 import { LocalOnlyGuard } from './http/local-only-guard.ts';
 import { startWebSocketServer } from './http/websocket-server.ts';
-import { EvaluationRunner } from './jobs/evaluation-runner.ts';
+import { EngineRunner } from './jobs/engine-runner.ts';
 import { JobQueue, jobTiming } from './jobs/job-queue.ts';
 import { startJobWork } from './jobs/job-work.ts';
 import { TrainingQueue } from './jobs/training-queue.ts';
@@ -87,7 +87,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     await database.close();
     throw error;
   }
-  const evaluationRunner = new EvaluationRunner();
+  const engineRunner = new EngineRunner();
   const queue = new TrainingQueue(db, pubsub, jobs, {
     teacher: config.teacher,
     concurrency: config.trainingConcurrency,
@@ -107,7 +107,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     db,
     pubsub,
     queue,
-    evaluationRunner,
+    engineRunner,
     jobs,
     onOutboxWritten: () => outbox.wake(),
     storage,
@@ -247,7 +247,14 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     );
   }
   const lifecycleLog = startLifecycleLog(pubsub, logger);
-  await startJobWork(config.workJobs, { jobs, training: queue, evaluations: services.evaluations, log });
+  await startJobWork(config.workJobs, {
+    jobs,
+    training: queue,
+    evaluations: services.evaluations,
+    models: services.models,
+    runner: engineRunner,
+    log,
+  });
   outbox.start();
 
   let closing: Promise<void> | undefined;
@@ -255,7 +262,8 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     stopPreloading();
     await queue.stop();
     await jobs.stopWorking('evaluate');
-    evaluationRunner.stop();
+    await jobs.stopWorking('export');
+    engineRunner.stop();
     await services.evaluations.settle();
     await ws.close();
     await apollo.stop();

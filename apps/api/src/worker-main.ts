@@ -1,5 +1,5 @@
 /**
- * `pnpm worker [--jobs train,evaluate] [--concurrency N]`: a job worker for another machine (see
+ * `pnpm worker [--jobs train,evaluate,export] [--concurrency N]`: a job worker for another machine (see
  * docs/DEPLOYMENT.md). Reads DATABASE_URL, DESTSEG_DATA_DIR and DESTSEG_TEACHER like the API.
  */
 import { parseArgs } from 'node:util';
@@ -8,7 +8,7 @@ import { parseJobKinds } from './jobs/job-work.ts';
 import { startWorker } from './jobs/worker-process.ts';
 
 const { values } = parseArgs({
-  options: { jobs: { type: 'string', default: 'train,evaluate' }, concurrency: { type: 'string' } },
+  options: { jobs: { type: 'string', default: 'train,evaluate,export' }, concurrency: { type: 'string' } },
 });
 let worker: Awaited<ReturnType<typeof startWorker>>;
 try {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { openDatabase } from '@destseg/db';
 import { LocalPubSub } from '../src/events/pubsub.ts';
-import { EvaluationRunner } from '../src/jobs/evaluation-runner.ts';
+import { EngineRunner } from '../src/jobs/engine-runner.ts';
 import { JobQueue, jobTiming } from '../src/jobs/job-queue.ts';
 import { CategoryService } from '../src/services/categories.ts';
 import { EvaluationService } from '../src/services/evaluations.ts';
@@ -28,7 +28,7 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
       const evaluations = new EvaluationService(
         db,
         categoryService,
-        new EvaluationRunner(),
+        new EngineRunner(),
         new LocalPubSub(),
         jobs,
         () => {},

@@ -15,7 +15,13 @@ export type { EngineName, MapPrediction, MapPredictor } from './inference/map-pr
 export { chooseOutput, OUTPUTS, type OutputChoice } from './inference/output-choice.ts';
 export { evaluateMaps, type MetricReport } from './metrics/evaluate.ts';
 export { isUrl, PUBLIC_TEACHER_URL, resolveTeacherSource } from './model/destseg/teacher-weights.ts';
-export { type ExportReport, exportOnnx, onnxPathFor, readParityReport } from './onnx/export-onnx.ts';
+export {
+  type ExportReport,
+  exportOnnx,
+  onnxPathFor,
+  readParityReport,
+  resolveModelPath,
+} from './onnx/export-onnx.ts';
 export { ensureOnnx, loadPredictor, parseEngine } from './onnx/load-predictor.ts';
 export { relativeError } from './onnx/parity.ts';
 export { synthesizeCategory } from './synthetic/synth-dataset.ts';

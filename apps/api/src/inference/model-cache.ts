@@ -8,7 +8,7 @@
  */
 
 import type { MapPrediction, RgbImage } from '@destseg/core';
-import { type EngineName, onnxPathFor } from '@destseg/core';
+import { type EngineName, parseEngine } from '@destseg/core';
 import type { ModelRow } from '@destseg/db';
 import { InspectBatcher } from './inspect-batcher.ts';
 import { WorkerPredictor } from './worker-predictor.ts';
@@ -43,12 +43,18 @@ export interface ModelCacheOptions {
   log?: (message: string) => void;
   /** How long a cancelled load may take to settle before its worker is terminated (worker-predictor.ts). */
   loadSettleMs?: number;
-  /** Told when a model without a recorded model.onnx got one (exported on first use). */
-  onOnnxReady?: (model: ModelRow, onnxPath: string) => void | Promise<void>;
+  /**
+   * Gets a model without a recorded model.onnx one before it is loaded on onnxruntime: the server runs an
+   * `export` job (in whichever process works them) and waits for it. A model whose export failed or was
+   * refused by the parity gate is served by TF.js (logged). Without it, the predictor exports in place.
+   */
+  exportModel?: (model: ModelRow, closing: AbortSignal) => Promise<void>;
 }
 
 export class ModelCache {
   private readonly entries = new Map<number, Entry>();
+  /** Aborted by clear(): waits for export jobs end. */
+  private readonly closing = new AbortController();
 
   constructor(private readonly opts: ModelCacheOptions) {}
 
@@ -90,6 +96,7 @@ export class ModelCache {
   async clear(): Promise<void> {
     const entries = [...this.entries.values()];
     this.entries.clear();
+    this.closing.abort();
     // A stop does not wait for inspections in flight: their loads are cancelled, their passes finish first.
     await Promise.all(entries.map((entry) => this.dispose(entry)));
   }
@@ -113,16 +120,27 @@ export class ModelCache {
   }
 
   private async load(model: ModelRow, signal: AbortSignal): Promise<InspectBatcher> {
+    const engine = this.opts.engine ?? parseEngine();
+    const { exportModel } = this.opts;
+    if (engine === 'ort' && model.onnxPath === null && exportModel) {
+      try {
+        await exportModel(model, AbortSignal.any([signal, this.closing.signal]));
+      } catch (error) {
+        if (signal.aborted || this.closing.signal.aborted) throw error;
+        this.opts.log?.(
+          `model ${model.id}: export failed (${error instanceof Error ? error.message : error}); serving it with tfjs`,
+        );
+      }
+    }
     const predictor = await WorkerPredictor.start(model.checkpointPath, {
       batchSize: this.opts.maxBatch,
-      engine: this.opts.engine,
+      engine,
       threads: this.opts.threads,
+      exportMissing: !exportModel,
       settleMs: this.opts.loadSettleMs,
       log: this.opts.log,
       signal,
     });
-    if (predictor.engine === 'ort' && model.onnxPath === null)
-      await this.opts.onOnnxReady?.(model, onnxPathFor(predictor.modelPath));
     return new InspectBatcher(predictor, batchLimit(predictor.imageSize, this.opts));
   }
 }

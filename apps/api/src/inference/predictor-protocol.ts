@@ -7,6 +7,8 @@ export interface PredictorWorkerData {
   batchSize: number;
   /** ORT intra-op threads; undefined: DESTSEG_ORT_THREADS or the cores. */
   threads: number | undefined;
+  /** Whether the worker may export a missing model.onnx itself (false in the API: exports are jobs). */
+  exportMissing: boolean;
 }
 
 export type ToPredictor = { type: 'predict'; id: number; images: RgbImage[] };

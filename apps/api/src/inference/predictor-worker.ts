@@ -1,6 +1,6 @@
 /**
- * Entry point of a predictor worker thread: loads one model (onnxruntime by default, exported on first
- * use; TF.js on request or as the logged fallback) and runs batches for the API, so the resizing,
+ * Entry point of a predictor worker thread: loads one model (onnxruntime by default, from the model.onnx
+ * an `export` job wrote; TF.js on request or as the logged fallback) and runs batches for the API, so the resizing,
  * normalisation and forward passes never run on the API's event loop. onnxruntime-node's `run` is a
  * synchronous native call, which is why it lives here and not behind a promise on the main thread.
  */
@@ -24,6 +24,7 @@ try {
     engine: data.engine,
     batchSize: data.batchSize,
     threads: data.threads,
+    exportMissing: data.exportMissing,
     log,
   });
   post({ type: 'ready', engine: predictor.engine, imageSize: predictor.imageSize });

@@ -47,13 +47,15 @@ export class WorkerPredictor implements MapPredictor {
     worker.on('exit', (code) => this.fail(new Error(`predictor worker exited (code ${code})`)));
   }
 
-  /** Starts a worker and waits until its model is loaded (exporting model.onnx first when needed). */
+  /** Starts a worker and waits until its model is loaded. */
   static start(
     modelPath: string,
     opts: {
       batchSize: number;
       engine?: EngineName;
       threads?: number;
+      /** See PredictorWorkerData.exportMissing (default true; the API's cache passes false). */
+      exportMissing?: boolean;
       log?: (message: string) => void;
       /** Stops the worker while it is still loading. */
       signal?: AbortSignal;
@@ -66,6 +68,7 @@ export class WorkerPredictor implements MapPredictor {
       engine: opts.engine ?? parseEngine(),
       batchSize: opts.batchSize,
       threads: opts.threads,
+      exportMissing: opts.exportMissing ?? true,
     };
     const worker = new Worker(WORKER_ENTRY, { workerData: data });
     const log = opts.log ?? (() => {});

@@ -1,6 +1,6 @@
 /**
  * Evaluations as `evaluate` jobs: the process that works them runs the evaluation in a child process
- * (EvaluationRunner) and stores it; the job's output names the stored evaluation, or the engine error that
+ * (EngineRunner) and stores it; the job's output names the stored evaluation, or the engine error that
  * made it impossible (a bad dataset is not retried). A crash or a lost worker retries the job.
  */
 import { isDestsegError } from '@destseg/core';

@@ -1,5 +1,6 @@
 /**
- * The platform's one job model: training (with its ONNX export) and evaluation are pg-boss jobs in the platform database,
+ * The platform's one job model: training (with its ONNX export), evaluation and the ONNX export of a model
+ * that has none are pg-boss jobs in the platform database,
  * on PostgreSQL (any number of API instances and workers) and on the embedded PGlite alike. pg-boss gives
  * each job a claim kept alive by a heartbeat, capped retries with backoff, and hands the job of a worker
  * that stopped heartbeating to the next worker that asks.
@@ -15,13 +16,14 @@ import {
   type Queue,
 } from 'pg-boss';
 
-export const JOB_KINDS = ['train', 'evaluate'] as const;
+export const JOB_KINDS = ['train', 'evaluate', 'export'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export interface JobData {
   train: { runId: number };
   /** automatic: asked by a finished training run, skipped when the category has no test images. */
   evaluate: { modelId: number; automatic?: boolean };
+  export: { modelId: number };
 }
 
 /** A transaction of the platform database, to enqueue a job together with the rows that describe it. */

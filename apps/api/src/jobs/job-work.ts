@@ -1,9 +1,12 @@
 /**
  * Makes this process work the job kinds it is configured for: the API in the embedded setup, `destseg
- * worker --jobs ...` elsewhere (a GPU machine trains, a CPU machine evaluates).
+ * worker --jobs ...` elsewhere (a GPU machine trains, a CPU machine evaluates and exports).
  */
 import type { EvaluationService } from '../services/evaluations.ts';
+import type { ModelService } from '../services/models.ts';
+import type { EngineRunner } from './engine-runner.ts';
 import { workEvaluationJobs } from './evaluation-jobs.ts';
+import { workExportJobs } from './export-jobs.ts';
 import { JOB_KINDS, type JobKind, type JobQueue } from './job-queue.ts';
 import type { TrainingQueue } from './training-queue.ts';
 
@@ -27,9 +30,12 @@ export async function startJobWork(
     jobs: JobQueue;
     training: TrainingQueue;
     evaluations: EvaluationService;
+    models: ModelService;
+    runner: EngineRunner;
     log: (message: string) => void;
   },
 ): Promise<void> {
   if (kinds.includes('train')) await parts.training.work();
   if (kinds.includes('evaluate')) await workEvaluationJobs(parts.jobs, parts.evaluations, parts.log);
+  if (kinds.includes('export')) await workExportJobs(parts.jobs, parts.models, parts.runner, parts.log);
 }

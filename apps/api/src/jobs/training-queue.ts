@@ -28,7 +28,7 @@ import type { PubSub } from '../events/pubsub.ts';
 import { type Logger, rootLogger } from '../logging/logger.ts';
 import { evaluateJobKey } from './evaluation-jobs.ts';
 import type { JobQueue, JobTransaction, QueuedJob } from './job-queue.ts';
-import type { FromWorker, StartTraining, ToWorker } from './worker-protocol.ts';
+import type { FromWorker, StartTraining, ToWorker } from './training-protocol.ts';
 
 export interface TrainingQueueOptions {
   teacher: string;

@@ -3,7 +3,7 @@
  * the API's event loop. Started by TrainingQueue with an IPC channel; reports every TrainEvent back.
  */
 import { isDestsegError, selectBackend, train } from '@destseg/core';
-import type { FromWorker, ToWorker } from './worker-protocol.ts';
+import type { FromWorker, ToWorker } from './training-protocol.ts';
 
 const abort = new AbortController();
 // Sends are chained so every event reaches the parent, in order, before the channel is closed.

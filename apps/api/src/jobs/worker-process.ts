@@ -10,9 +10,10 @@ import { openPubSub } from '../events/open-pubsub.ts';
 import { type Logger, rootLogger } from '../logging/logger.ts';
 import { CategoryService } from '../services/categories.ts';
 import { EvaluationService } from '../services/evaluations.ts';
+import { ModelService } from '../services/models.ts';
 import { ThresholdService } from '../services/thresholds.ts';
 import { FilesystemStorage } from '../storage/filesystem-storage.ts';
-import { EvaluationRunner } from './evaluation-runner.ts';
+import { EngineRunner } from './engine-runner.ts';
 import { type JobKind, JobQueue, jobTiming } from './job-queue.ts';
 import { startJobWork } from './job-work.ts';
 import { TrainingQueue } from './training-queue.ts';
@@ -32,14 +33,15 @@ export async function startWorker(
   if (!config.databaseUrl) {
     throw new Error('a worker needs DATABASE_URL: the embedded database belongs to the one API process');
   }
-  if (kinds.length === 0) throw new Error('a worker needs at least one job kind (--jobs train,evaluate)');
+  if (kinds.length === 0)
+    throw new Error('a worker needs at least one job kind (--jobs train,evaluate,export)');
   // Run directories and models are written where every API instance reads them: the shared storage.
   const storage = new FilesystemStorage(config.dataDir);
   await storage.verify();
   const database = await openDatabase({ url: config.databaseUrl, pgliteDir: '' });
   const pubsub = await openPubSub(database, log, config.redisUrl);
   const jobs = await JobQueue.open(database, log, jobTiming(config.jobHeartbeatSeconds));
-  const runner = new EvaluationRunner();
+  const runner = new EngineRunner();
   const training = new TrainingQueue(database.db, pubsub, jobs, {
     teacher: config.teacher,
     concurrency: config.trainingConcurrency,
@@ -49,7 +51,14 @@ export async function startWorker(
   const evaluations = new EvaluationService(database.db, categories, runner, pubsub, jobs, log);
   // Registers the category threshold policy, applied after each evaluation this worker stores.
   new ThresholdService(database.db, evaluations, categories, log);
-  await startJobWork(kinds, { jobs, training, evaluations, log });
+  await startJobWork(kinds, {
+    jobs,
+    training,
+    evaluations,
+    models: new ModelService(database.db),
+    runner,
+    log,
+  });
   logger.info(
     { event: 'worker.started', jobs: kinds, storage: storage.location },
     `DeSTSeg worker: ${kinds.join(', ')} jobs (storage: ${storage.location})`,
@@ -59,6 +68,7 @@ export async function startWorker(
     close: async () => {
       await training.stop();
       await jobs.stopWorking('evaluate');
+      await jobs.stopWorking('export');
       runner.stop();
       await jobs.close();
       await pubsub.close();

@@ -1,7 +1,7 @@
 /**
  * Evaluations of trained models on their category's test set, stored metric by metric for every output
  * with every test image's scores, and the leaderboard. The evaluation itself runs in a worker process
- * (EvaluationRunner).
+ * (EngineRunner).
  */
 import { DestsegError, type DestsegErrorCode, type MetricReport, OUTPUTS } from '@destseg/core';
 import {
@@ -23,8 +23,8 @@ import {
   type ScoreOutput,
 } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
+import type { EngineRunner } from '../jobs/engine-runner.ts';
 import { type EvaluationJobOutput, evaluateJobKey } from '../jobs/evaluation-jobs.ts';
-import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { CategoryService } from './categories.ts';
 
@@ -59,7 +59,7 @@ export class EvaluationService {
   constructor(
     private readonly db: Database,
     private readonly categories: CategoryService,
-    private readonly runner: EvaluationRunner,
+    private readonly runner: EngineRunner,
     private readonly pubsub: PubSub,
     private readonly jobs: JobQueue,
     private readonly log: (message: string) => void,
@@ -117,7 +117,7 @@ export class EvaluationService {
   /** Runs the evaluation in a worker process and stores it (the body of an `evaluate` job). */
   async runAndStore(category: CategoryRow, model: ModelRow): Promise<EvaluationRow> {
     const version = await this.categories.currentVersion(category);
-    const result = await this.runner.run(model.checkpointPath, category.datasetPath);
+    const result = await this.runner.evaluate(model.checkpointPath, category.datasetPath);
     // One transaction: an evaluation is stored with all of its metric and score rows or not at all.
     const evaluation = await this.db.transaction(async (tx) => {
       const [row] = await tx

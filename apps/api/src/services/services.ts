@@ -3,7 +3,8 @@ import type { Database } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import { ModelCache } from '../inference/model-cache.ts';
 import { PixelPool } from '../inference/pixel-pool.ts';
-import type { EvaluationRunner } from '../jobs/evaluation-runner.ts';
+import type { EngineRunner } from '../jobs/engine-runner.ts';
+import { exportAndWait } from '../jobs/export-jobs.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { TrainingQueue } from '../jobs/training-queue.ts';
 import { ApiMetrics } from '../metrics/api-metrics.ts';
@@ -44,7 +45,7 @@ export function createServices(opts: {
   db: Database;
   pubsub: PubSub;
   queue: TrainingQueue;
-  evaluationRunner: EvaluationRunner;
+  engineRunner: EngineRunner;
   jobs: JobQueue;
   storage: PlatformStorage;
   /** The data directory: uploaded datasets are unpacked under it. */
@@ -67,7 +68,7 @@ export function createServices(opts: {
     maxBatch: opts.inspectBatchSize,
     maxBatchPixels: opts.inspectBatchPixels,
     log: opts.inferenceLog ?? opts.log,
-    onOnnxReady: (model, onnxPath) => models.recordOnnx(model.id, onnxPath),
+    exportModel: (model, closing) => exportAndWait(opts.jobs, model, closing),
   });
   const pixels = new PixelPool();
   const metrics = new ApiMetrics();
@@ -76,14 +77,7 @@ export function createServices(opts: {
   );
   const categories = new CategoryService(db);
   const datasetUploads = new DatasetUploadStore(opts.dataDir);
-  const evaluations = new EvaluationService(
-    db,
-    categories,
-    opts.evaluationRunner,
-    pubsub,
-    opts.jobs,
-    opts.log,
-  );
+  const evaluations = new EvaluationService(db, categories, opts.engineRunner, pubsub, opts.jobs, opts.log);
   const thresholds = new ThresholdService(db, evaluations, categories, opts.log);
   return {
     db,

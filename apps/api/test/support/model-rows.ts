@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { categories, type Database, datasetVersions, models, trainingRuns } from '@destseg/db';
 
-export async function insertModelRows(db: Database, datasetPath: string) {
+export async function insertModelRows(db: Database, datasetPath: string, checkpointPath = '/m') {
   const [category] = await db
     .insert(categories)
     .values({ name: 'metal', datasetPath, imageSize: 32, augmentationGroup: 'none' })
@@ -33,7 +33,7 @@ export async function insertModelRows(db: Database, datasetPath: string) {
   assert.ok(run);
   const [model] = await db
     .insert(models)
-    .values({ runId: run.id, categoryId: category.id, checkpointPath: '/m', step: 1, imageSize: 32 })
+    .values({ runId: run.id, categoryId: category.id, checkpointPath, step: 1, imageSize: 32 })
     .returning();
   assert.ok(model);
   return { category, model };

@@ -32,6 +32,12 @@ export interface LoadPredictorOptions {
   /** ORT intra-op threads (default DESTSEG_ORT_THREADS or the cores). */
   threads?: number;
   log?: (message: string) => void;
+  /**
+   * Export model.onnx when the checkpoint has none (default true). The API passes false: its exports are
+   * `export` jobs, so a model still without one is served by TF.js (logged) rather than exported in the
+   * process that serves inspections.
+   */
+  exportMissing?: boolean;
 }
 
 /**
@@ -57,6 +63,13 @@ export async function ensureOnnx(modelPath: string, log: (message: string) => vo
   return onnxPath;
 }
 
+/** The checkpoint's model.onnx; throws when it has none (no export here). */
+function existingOnnx(modelPath: string): string {
+  const onnxPath = onnxPathFor(modelPath);
+  if (!existsSync(onnxPath)) throw new Error(`${onnxPath} does not exist (not exported)`);
+  return onnxPath;
+}
+
 export async function loadPredictor(
   modelDirOrFile: string,
   opts: LoadPredictorOptions = {},
@@ -66,7 +79,8 @@ export async function loadPredictor(
   const modelPath = await resolveModelPath(modelDirOrFile);
   if (engine === 'tfjs') return Inspector.load(modelPath, { batchSize: opts.batchSize });
   try {
-    const onnxPath = await ensureOnnx(modelPath, log);
+    const onnxPath =
+      opts.exportMissing === false ? existingOnnx(modelPath) : await ensureOnnx(modelPath, log);
     return await OrtInspector.load(onnxPath, modelPath, {
       batchSize: opts.batchSize,
       threads: opts.threads,
