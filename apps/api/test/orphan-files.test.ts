@@ -42,6 +42,18 @@ test('a full disk (ENOSPC on the map) leaves no file of the key', async (t) => {
   assert.deepEqual(await readdir(dir), []);
 });
 
+test('a prediction that fails while the upload is written leaves no file of the key', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'destseg-orphans-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const store = new InspectionFileStore(new FilesystemFileArea(dir), noRender);
+  const upload = await encodePng(IMAGE);
+  const failed = new Promise<Float32Array>((_, reject) =>
+    setTimeout(() => reject(new Error('the model failed')), 5),
+  );
+  await assert.rejects(store.write(upload, failed), /the model failed/);
+  assert.deepEqual(await readdir(dir), []);
+});
+
 test('an unwritable data directory fails the write and creates nothing', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'destseg-orphans-'));
   t.after(() => rm(dir, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { decodeImage, encodePng, type RgbImage, renderInspectionImages } from '@destseg/core';
 import { resizeRgbPil } from '@destseg/core/pixels';
-import { PixelPool } from '../src/inference/pixel-pool.ts';
+import { INLINE_BASE64_CHARS, PixelPool } from '../src/inference/pixel-pool.ts';
 
 function image(width: number, height: number): RgbImage {
   const data = new Uint8Array(width * height * 3);
@@ -76,9 +76,14 @@ test('a bad task is a rejected promise, not a crashed pool', async () => {
   }
 });
 
-test('base64 uploads are read in a worker: bytes and sha256, or a typed refusal', async () => {
+test('base64 uploads are read (a large one in a worker): bytes and sha256, or a typed refusal', async () => {
   const pool = new PixelPool({ maxThreads: 1 });
   try {
+    const large = Buffer.alloc(INLINE_BASE64_CHARS, 7);
+    const readLarge = await pool.readBase64(large.toString('base64'), large.length);
+    assert.ok(readLarge.ok);
+    assert.deepEqual(Buffer.from(readLarge.bytes), large);
+    assert.equal(pool.threads, 1, 'a payload over INLINE_BASE64_CHARS is read in a worker thread');
     const bytes = Buffer.from('a small payload, not an image');
     const read = await pool.readBase64(`data:image/png;base64,${bytes.toString('base64')}\n`, 1000);
     assert.ok(read.ok);

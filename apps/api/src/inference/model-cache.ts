@@ -53,7 +53,7 @@ export interface ModelCacheOptions {
 
 export class ModelCache {
   private readonly entries = new Map<number, Entry>();
-  /** Aborted by clear(): waits for export jobs end. */
+  /** Aborted by clear(): the waits for export jobs end. */
   private readonly closing = new AbortController();
 
   constructor(private readonly opts: ModelCacheOptions) {}
@@ -88,9 +88,12 @@ export class ModelCache {
 
   /** Loads `model` now so its first inspection does not wait; a failure is logged and retried on use. */
   preload(model: ModelRow): void {
-    this.entryFor(model).batcher.catch((error: unknown) =>
-      this.opts.log?.(`model ${model.id}: preload failed: ${error instanceof Error ? error.message : error}`),
-    );
+    const entry = this.entryFor(model);
+    entry.batcher.catch((error: unknown) => {
+      // A load cancelled by a stop or a newer model is not a failure.
+      if (entry.loading.signal.aborted) return;
+      this.opts.log?.(`model ${model.id}: preload failed: ${error instanceof Error ? error.message : error}`);
+    });
   }
 
   async clear(): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * The API's pixel pool (piscina): the pixel work of an inspection that is not the model's runs in worker
- * threads, never on the event loop: reading the upload's base64 (13 MB at the default limit), decoding it
+ * threads, never on the event loop: reading the upload's base64 (13 MB at the default limit; a small one is
+ * read inline), decoding it
  * and resizing it to the model's input, and, when a stored inspection's PNGs are first asked for, decoding
  * its upload again, the map's upsampling to the image size, the heat map, the overlay and the three PNG
  * encodes (seconds and hundreds of MB for a 16-megapixel image). Pixels move between threads (transferred,
@@ -10,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import type { InspectionImages } from '@destseg/core/pixels';
 import { Piscina } from 'piscina';
-import type { Base64Image } from '../services/base64-image.ts';
+import { type Base64Image, readBase64Image } from '../services/base64-image.ts';
 import type { DecodedUpload, ImageLimits } from '../services/image-input.ts';
 import type { DecodeTask, ReadBase64Task, RenderTask } from './pixel-worker.ts';
 
@@ -21,6 +22,9 @@ export type DecodeUploadImage = (
   limits: ImageLimits,
   size: number,
 ) => Promise<DecodedUpload>;
+
+/** The largest base64 payload read on the calling thread (a 256 px photo's PNG is 100–250 KB of it). */
+export const INLINE_BASE64_CHARS = 384 * 1024;
 
 export interface PixelPoolOptions {
   /** Worker threads at most (default: half the cores, at least 1; the other half runs the model). */
@@ -67,8 +71,14 @@ export class PixelPool {
       { name: 'decode', transferList: wholeBuffers(bytes) },
     ) as Promise<DecodedUpload>;
 
+  /**
+   * A payload up to INLINE_BASE64_CHARS is read here (well under a millisecond; a worker round trip costs
+   * more than that), a larger one in a worker.
+   */
   readonly readBase64: ReadBase64Image = (base64, maxBytes) =>
-    this.pool.run({ base64, maxBytes }, { name: 'readBase64' }) as Promise<Base64Image>;
+    base64.length <= INLINE_BASE64_CHARS
+      ? Promise.resolve(readBase64Image(base64, maxBytes))
+      : (this.pool.run({ base64, maxBytes }, { name: 'readBase64' }) as Promise<Base64Image>);
 
   /** Worker threads alive now (a test checks they exit when idle). */
   get threads(): number {

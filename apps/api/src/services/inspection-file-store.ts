@@ -59,13 +59,14 @@ export class InspectionFileStore {
 
   /**
    * Keeps an inspection's sources, the upload's bytes and the model-size scoring map, and returns their
-   * key. On failure (a full disk, an unwritable directory) nothing of this key is left behind.
+   * key. The upload is written at once; the map, a promise while the model runs, once it is there. On
+   * failure (a full disk, an unwritable directory, a failed prediction) nothing of this key is left behind.
    */
-  async write(upload: Uint8Array, map: Float32Array): Promise<string> {
+  async write(upload: Uint8Array, map: Float32Array | Promise<Float32Array>): Promise<string> {
     const key = this.newKey();
     await this.files.writeAll([
       { name: fileName(key, UPLOAD), bytes: upload },
-      { name: fileName(key, MAP), bytes: littleEndianBytes(map) },
+      { name: fileName(key, MAP), bytes: Promise.resolve(map).then(littleEndianBytes) },
     ]);
     return key;
   }

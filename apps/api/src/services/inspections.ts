@@ -100,14 +100,24 @@ export class InspectionService {
     );
     const model = active ?? (await this.models.requireActive(category.id, category.name));
     const output = category.scoreOutput;
-    // The threshold does not depend on the prediction: its query runs while the model does.
+    // Neither the threshold nor the upload's file depends on the prediction: both are done while the model
+    // runs, and the map's file is written as soon as the map is there.
+    const predicted = this.metrics.timed('predict', () => this.cache.predict(model, modelInput));
+    const scored = predicted.then((prediction) => chooseOutput(prediction, output));
+    const written = this.files.write(
+      uploaded,
+      scored.then((chosen) => chosen.map),
+    );
+    // Awaited below unless the prediction fails first; write() then removes what it wrote.
+    written.catch(() => {});
     const [prediction, threshold] = await Promise.all([
-      this.metrics.timed('predict', () => this.cache.predict(model, modelInput)),
+      predicted,
       this.thresholds.active(category.id, model.id, output),
     ]);
-    const chosen = chooseOutput(prediction, output);
+    const chosen = await scored;
     const thresholdValue = threshold?.value ?? DEFAULT_THRESHOLD;
-    const heatmapKey = await this.metrics.timed('files', () => this.files.write(uploaded, chosen.map));
+    // What the files take after the prediction.
+    const heatmapKey = await this.metrics.timed('files', () => written);
     let row: InspectionRow | undefined;
     try {
       // The inspection and its outbox messages (MES outputs) commit together.

@@ -14,12 +14,19 @@ const TEMP_SUFFIX = '.tmp';
 export class FilesystemFileArea implements FileArea {
   constructor(readonly dir: string) {}
 
-  async writeAll(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<void> {
+  async writeAll(
+    files: ReadonlyArray<{ name: string; bytes: Uint8Array | Promise<Uint8Array> }>,
+  ): Promise<void> {
     try {
       await mkdir(this.dir, { recursive: true });
       // All written before any is renamed: a failure leaves no final name (the writes, then the renames,
-      // each run side by side in libuv's pool).
-      await Promise.all(files.map((file) => writeFile(this.path(file.name) + TEMP_SUFFIX, file.bytes)));
+      // each run side by side in libuv's pool; each write starts once its bytes are there).
+      // Every write settles before a failure is cleaned up, so none lands after the cleanup.
+      const writes = await Promise.allSettled(
+        files.map(async (file) => writeFile(this.path(file.name) + TEMP_SUFFIX, await file.bytes)),
+      );
+      const failed = writes.find((w) => w.status === 'rejected');
+      if (failed) throw failed.reason;
       await Promise.all(
         files.map((file) => rename(this.path(file.name) + TEMP_SUFFIX, this.path(file.name))),
       );

@@ -15,8 +15,11 @@ export interface StoredFile {
 
 /** A flat set of named files. Names are plain file names (no separators). */
 export interface FileArea {
-  /** Writes every file or none: each under a temporary name, all renamed into place once all are written. */
-  writeAll(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<void>;
+  /**
+   * Writes every file or none: each under a temporary name as soon as its bytes are there (a promise: bytes
+   * still being computed), all renamed into place once all are written. A rejected promise fails the write.
+   */
+  writeAll(files: ReadonlyArray<{ name: string; bytes: Uint8Array | Promise<Uint8Array> }>): Promise<void>;
   /** The file's bytes as a stream; undefined when there is no such file. */
   read(name: string): Promise<Readable | undefined>;
   /** Removes the files and any temporary write of them; missing ones are fine. */

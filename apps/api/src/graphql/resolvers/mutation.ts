@@ -151,7 +151,7 @@ export function mutationResolvers(limits: {
             checkText(input[field], field);
           const s = ctx.services;
           const inspected = s.metrics.startInspection();
-          // Base64 is read in the pixel pool: 13 MB of it would hold the event loop for a second.
+          // A large base64 payload is read in the pixel pool: 13 MB of it would hold the event loop for a second.
           const upload = requireBase64Image(
             await s.metrics.timed('read', () => s.pixels.readBase64(input.imageBase64, limits.maxImageBytes)),
           );
