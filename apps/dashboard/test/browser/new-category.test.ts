@@ -19,7 +19,7 @@ import {
   startApi,
   startDashboard,
   waitForHttp,
-} from '../../scripts/services.ts';
+} from '../../../../scripts/services.ts';
 import { apiClient, type Gql } from './api-client.ts';
 import { launchChromium, screenshot } from './browser.ts';
 

@@ -6,9 +6,10 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const DASHBOARD_DIR = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-export const REPO_ROOT = join(DASHBOARD_DIR, '..', '..');
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+export const DASHBOARD_DIR = join(REPO_ROOT, 'apps', 'dashboard');
 const NEXT_BIN = join(DASHBOARD_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 export interface Service {
@@ -90,7 +91,7 @@ export async function waitForHttp(url: string, service: Service, timeoutMs: numb
 function newestSourceTime(dir: string): number {
   let newest = 0;
   for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === '.next' || name === 'test' || name === 'scripts') continue;
+    if (name === 'node_modules' || name === '.next' || name === 'test') continue;
     // Written by `tsc --noEmit` (incremental) and by next itself: not sources.
     if (name.endsWith('.tsbuildinfo') || name === 'next-env.d.ts') continue;
     const path = join(dir, name);

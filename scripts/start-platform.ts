@@ -1,7 +1,7 @@
 /**
  * Starts the API and the dashboard together on the embedded defaults: API on PORT (4000), dashboard on
  * DASHBOARD_PORT (3000). Builds the dashboard first when it has no up-to-date production build.
- * Run from the repository root: `node --import tsx apps/dashboard/scripts/start-platform.ts`.
+ * Run from the repository root: `node --import tsx scripts/start-platform.ts` (`pnpm start`).
  */
 import { resolve } from 'node:path';
 import { ensureDashboardBuild, type Service, startApi, startDashboard, waitForHttp } from './services.ts';
