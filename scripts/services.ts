@@ -142,11 +142,16 @@ export interface ApiStartOptions {
   /** Extra environment (DESTSEG_BACKEND, DESTSEG_SEED_DEMO, …). */
   env?: Record<string, string>;
   echo?: boolean;
+  /** Run the production build (apps/api/dist, `pnpm build`) as `pnpm start` does, not the sources under tsx. */
+  built?: boolean;
 }
 
-/** The API as `pnpm start` runs it (apps/api's start command). */
+/** The API: from its build (as `pnpm start` runs it) or from its TypeScript sources under tsx. */
 export function startApi(options: ApiStartOptions): Service {
-  return spawnService('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  const entry = options.built
+    ? ['--enable-source-maps', 'apps/api/dist/main.js']
+    : ['--import', 'tsx', 'apps/api/src/main.ts'];
+  return spawnService('api', process.execPath, entry, {
     cwd: REPO_ROOT,
     echo: options.echo ?? false,
     env: {

@@ -3,11 +3,11 @@
  * loads a model and keeps the CPU or GPU busy, as a training worker does).
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { DestsegError } from '@destseg/core';
+import { processEntry } from '../worker-entry.ts';
 import type { EvaluationResult, FromEvaluationWorker, StartEvaluation } from './evaluation-protocol.ts';
 
-const WORKER_ENTRY = fileURLToPath(new URL('./evaluation-worker.ts', import.meta.url));
+const WORKER_ENTRY = processEntry(import.meta.url, 'evaluation-worker');
 
 export class EvaluationRunner {
   private queue: Promise<unknown> = Promise.resolve();
@@ -30,8 +30,8 @@ export class EvaluationRunner {
   private runWorker(start: StartEvaluation): Promise<EvaluationResult> {
     if (this.stopped) return Promise.reject(new Error('the server is stopping'));
     return new Promise((resolve, reject) => {
-      const child = fork(WORKER_ENTRY, [], {
-        execArgv: ['--import', 'tsx'],
+      const child = fork(WORKER_ENTRY.path, [], {
+        execArgv: WORKER_ENTRY.execArgv,
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
       this.children.add(child);
