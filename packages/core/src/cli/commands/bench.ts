@@ -6,6 +6,7 @@ import { DestsegError } from '../../errors.ts';
 import { loadTeacherWeights, resolveTeacherSource } from '../../model/destseg/teacher-weights.ts';
 import { parseEngine } from '../../onnx/load-predictor.ts';
 import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
+import { BACKEND_FLAG, BATCH_FLAG, SIZE_FLAG, TEACHER_FLAGS } from '../common-flags.ts';
 import { intFlag } from './args.ts';
 
 function modesFlag(value: string | undefined): BenchMode[] {
@@ -86,16 +87,15 @@ export function kernelsTable(results: readonly ModeResult[], top: number): strin
 }
 
 const BENCH_FLAGS = {
-  backend: { value: 'NAME', help: 'auto|tensorflow|webgpu|wasm|cpu (default auto)' },
+  backend: BACKEND_FLAG,
   engine: { value: 'NAME', help: 'tfjs|ort (default tfjs; ort runs infer only)' },
   threads: { value: 'N', help: 'onnxruntime threads' },
-  size: { value: 'PX', help: 'image side in pixels (default 256)' },
-  batch: { value: 'N', help: 'images per step (default 32)' },
+  size: SIZE_FLAG,
+  batch: BATCH_FLAG,
   modes: { value: 'LIST', help: 'comma list of train1,train2,infer (default all)' },
   iters: { value: 'N', help: 'timed steps per mode (default 10)' },
   seed: { value: 'N', help: 'random seed (default 0)' },
-  teacher: { value: 'PATH', help: 'teacher weights, a path or an http(s) URL' },
-  'teacher-sha256': { value: 'HEX', help: 'the sha256 the teacher file must have' },
+  ...TEACHER_FLAGS,
   json: { value: 'FILE', help: 'also write the results as JSON' },
   'submit-batch': { value: 'N', help: 'webgpu: dispatches recorded before a command buffer is submitted' },
   kernels: { value: 'N', help: 'list the N programs with the most dispatches per mode' },

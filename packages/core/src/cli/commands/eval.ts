@@ -9,6 +9,7 @@ import {
   pickEveryPolicy,
 } from '../../thresholds/threshold-policy.ts';
 import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
+import { BACKEND_FLAG, ENGINE_FLAG, MODEL_FLAG } from '../common-flags.ts';
 import { ProgressBar } from '../progress-bar.ts';
 import { required, unitIntervalFlag } from './args.ts';
 
@@ -120,11 +121,11 @@ export function reportJson(r: EvaluationReport, params: PolicyParams) {
 }
 
 const EVAL_FLAGS = {
-  model: { value: 'DIR', help: 'the trained run (or checkpoint) folder (required)' },
+  model: MODEL_FLAG,
   data: { value: 'DIR', help: 'the MVTec-layout category to evaluate on' },
   json: { value: 'FILE', help: 'also write the report as JSON' },
-  engine: { value: 'NAME', help: 'ort|tfjs (default ort, or DESTSEG_INFERENCE_ENGINE)' },
-  backend: { value: 'NAME', help: 'TF.js backend: auto|tensorflow|webgpu|wasm|cpu (default auto)' },
+  engine: ENGINE_FLAG,
+  backend: BACKEND_FLAG,
   'false-alarm-rate': { value: 'RATE', help: 'the false_alarm_rate policy target in [0, 1] (default 0.01)' },
   quantile: { value: 'Q', help: 'the good_quantile policy quantile in [0, 1] (default 0.99)' },
 } as const satisfies FlagSpecs;

@@ -1,13 +1,14 @@
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { exportOnnx, parityReportPath } from '../../onnx/export-onnx.ts';
 import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
+import { BACKEND_FLAG, MODEL_FLAG } from '../common-flags.ts';
 import { intFlag, required } from './args.ts';
 
 const EXPORT_FLAGS = {
-  model: { value: 'DIR', help: 'the trained run (or checkpoint) folder (required)' },
+  model: MODEL_FLAG,
   out: { value: 'FILE', help: 'where model.onnx goes (default beside the checkpoint)' },
   threads: { value: 'N', help: 'onnxruntime threads for the parity check' },
-  backend: { value: 'NAME', help: 'TF.js backend: auto|tensorflow|webgpu|wasm|cpu (default auto)' },
+  backend: BACKEND_FLAG,
 } as const satisfies FlagSpecs;
 
 export const exportCommand = defineCommand({

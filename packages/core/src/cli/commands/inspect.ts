@@ -5,14 +5,15 @@ import { inspectFiles } from '../../inference/inspect-files.ts';
 import { parseOutputChoice } from '../../inference/output-choice.ts';
 import { loadPredictor, parseEngine } from '../../onnx/load-predictor.ts';
 import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
+import { BACKEND_FLAG, ENGINE_FLAG, MODEL_FLAG } from '../common-flags.ts';
 import { required } from './args.ts';
 
 const INSPECT_FLAGS = {
-  model: { value: 'DIR', help: 'the trained run (or checkpoint) folder (required)' },
+  model: MODEL_FLAG,
   out: { value: 'DIR', help: 'where heatmaps and overlays go (default ./inspections)' },
   output: { value: 'MAP', help: 'the map that scores: seg|dest|fused (default seg)' },
-  engine: { value: 'NAME', help: 'ort|tfjs (default ort, or DESTSEG_INFERENCE_ENGINE)' },
-  backend: { value: 'NAME', help: 'TF.js backend: auto|tensorflow|webgpu|wasm|cpu (default auto)' },
+  engine: ENGINE_FLAG,
+  backend: BACKEND_FLAG,
 } as const satisfies FlagSpecs;
 
 export const inspectCommand = defineCommand({

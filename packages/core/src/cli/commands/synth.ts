@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { synthesizeCategory } from '../../synthetic/synth-dataset.ts';
 import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
+import { SIZE_FLAG } from '../common-flags.ts';
 import { intFlag, required } from './args.ts';
 
 const SYNTH_FLAGS = {
   out: { value: 'DIR', help: 'the category folder to write (required)' },
   seed: { value: 'N', help: 'random seed (default 0)' },
-  size: { value: 'PX', help: 'image side in pixels (default 256)' },
+  size: SIZE_FLAG,
   train: { value: 'N', help: 'good training images (default 60)' },
   'test-good': { value: 'N', help: 'good test images (default 20)' },
   'test-bad': { value: 'N', help: 'defective test images (default 40)' },

@@ -5,23 +5,20 @@ import type { PerlinScaleRange } from '../../synthetic/perlin.ts';
 import type { AugmentationChoice } from '../../train/train-config.ts';
 import { train } from '../../train/trainer.ts';
 import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
+import { BACKEND_FLAG, BATCH_FLAG, SIZE_FLAG, TEACHER_FLAGS } from '../common-flags.ts';
 import { ProgressBar } from '../progress-bar.ts';
 import { intFlag, required } from './args.ts';
 
 const TRAIN_FLAGS = {
   data: { value: 'DIR', help: 'the MVTec-layout category to train on (required unless --resume)' },
   out: { value: 'DIR', help: 'the run folder: config, log and checkpoints (required)' },
-  size: { value: 'PX', help: 'image side in pixels (default 256)' },
-  batch: { value: 'N', help: 'images per step (default 32)' },
+  size: SIZE_FLAG,
+  batch: BATCH_FLAG,
   steps: { value: 'N', help: 'total steps (default 5000)' },
   'stage1-steps': { value: 'N', help: 'steps of stage 1, the student alone (default 1000)' },
   seed: { value: 'N', help: 'random seed; every draw derives from (seed, step) (default 0)' },
-  backend: { value: 'NAME', help: 'auto|tensorflow|webgpu|wasm|cpu (default auto, or DESTSEG_BACKEND)' },
-  teacher: {
-    value: 'PATH',
-    help: 'teacher weights, a path or an http(s) URL (default DESTSEG_TEACHER, then ../shared, then the public file)',
-  },
-  'teacher-sha256': { value: 'HEX', help: 'the sha256 the teacher file must have' },
+  backend: BACKEND_FLAG,
+  ...TEACHER_FLAGS,
   textures: { value: 'DIR', help: 'anomaly source textures (default: generated ones)' },
   augmentation: { value: 'MODE', help: 'auto|none|slight|full (default auto)' },
   'perlin-scales': {
