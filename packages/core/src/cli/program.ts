@@ -2,8 +2,9 @@
  * The `destseg` command line as a commander program built from the commands' definitions: parsing and
  * `--help` (for the program and for each command) both come from the same flag tables.
  */
-import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+// Inlined by the bundles (scripts/build.mjs, the device bundle), so no file is read at run time.
+import pkg from '../../package.json' with { type: 'json' };
 import type { CommandSpec, FlagValues } from './command-spec.ts';
 import { benchCommand } from './commands/bench.ts';
 import { evalCommand } from './commands/eval.ts';
@@ -29,13 +30,6 @@ environment:
   DESTSEG_ORT_THREADS       onnxruntime threads (default: cores)
   DESTSEG_ORT_PROVIDER      cpu|cuda`;
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
-
 /** The commander option of a flag: `--out <DIR>` for a value flag, `--resume` for a switch. */
 function flagOption(name: string, value: string | undefined, help: string): Option {
   return new Option(value === undefined ? `--${name}` : `--${name} <${value}>`, help);
@@ -48,7 +42,7 @@ function flagOption(name: string, value: string | undefined, help: string): Opti
 export function buildProgram(onRun: (name: string) => void = () => {}): Command {
   const program = new Command('destseg')
     .usage('<command> [flags]')
-    .version(version())
+    .version(pkg.version)
     .exitOverride()
     .showHelpAfterError()
     .addHelpText('after', ENVIRONMENT);
