@@ -10,8 +10,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const skip = new Set(['node_modules', '.next', 'dist', '.git', '.device', '.gl', '.ci-tmp']);
 // Run outputs live in these root folders only (src/data is code).
 const skipAtRoot = new Set(['data', 'runs', 'artifacts']);

@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesizeCategory } from '@destseg/core';
-import { createTempPostgres } from '@destseg/db';
+import { createTempPostgres } from '@destseg/db/testing';
 import { createClient } from 'graphql-ws';
 import mqtt from 'mqtt';
 import WebSocket from 'ws';

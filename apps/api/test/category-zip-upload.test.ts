@@ -9,8 +9,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { encodePng } from '@destseg/core';
+import { sharedPath } from '@destseg/core/testing';
 import { type Zippable, zipSync } from 'fflate';
 import { configFromEnv } from '../src/config.ts';
 import type { RunningServer } from '../src/server.ts';
@@ -24,7 +24,7 @@ import {
 
 const ADMIN = 'zip-admin-key-1234';
 const OPERATOR = 'zip-operator-key-1234';
-const BSDATA = fileURLToPath(new URL('../../../../shared/data/bsdata-pitting', import.meta.url));
+const BSDATA = sharedPath('data', 'bsdata-pitting');
 const LIMITS = {
   maxDatasetZipBytes: 2 * 1024 * 1024,
   maxDatasetUncompressedBytes: 8 * 1024 * 1024,

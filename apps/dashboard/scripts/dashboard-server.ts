@@ -4,10 +4,12 @@
  * (3000). Run from apps/dashboard after `next build`: `node --import tsx scripts/dashboard-server.ts`.
  */
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { dashboardHost } from '../lib/server/forwarding.ts';
 import { attachSubscriptionProxy } from '../lib/server/subscription-proxy.ts';
-import { DASHBOARD_DIR } from './services.ts';
+
+const DASHBOARD_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 const host = dashboardHost(process.env);
 const port = Number(process.env.DASHBOARD_PORT ?? 3000);

@@ -49,7 +49,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
     // transaction) by its client. Without a listener either one is an uncaught 'error' event: a crash.
     pool.on('error', onError);
     pool.on('connect', (client) => client.on('error', onError));
-    const db = drizzleNodePg(pool, { schema });
+    const db = drizzleNodePg(pool, { schema, casing: 'snake_case' });
     try {
       await migrateNodePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
     } catch (error) {
@@ -64,7 +64,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
   let client: PGlite | undefined;
   try {
     client = await PGlite.create(opts.pgliteDir);
-    const db = drizzlePglite(client, { schema });
+    const db = drizzlePglite(client, { schema, casing: 'snake_case' });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
     const opened = client;
     return {

@@ -1,4 +1,4 @@
-/** Public API of @destseg/db: the drizzle schema, the database opener and a temp-database helper for tests. */
+/** Public API of @destseg/db: the drizzle schema and the database opener (test helpers: `@destseg/db/testing`). */
 
 // Query operators from the same drizzle-orm copy as the tables, so their types match.
 export {
@@ -23,4 +23,3 @@ export { isConnectionLost } from './connection-errors.ts';
 export { DirectoryInUseError, type DirectoryLock, lockDirectory } from './directory-lock.ts';
 export type * from './rows.ts';
 export * from './schema.ts';
-export { createTempPostgres, type TempPostgres, withPgClient } from './temp-postgres.ts';

@@ -1,6 +1,8 @@
 /**
  * The platform's tables (drizzle, Postgres dialect). The same definitions run on embedded PGlite and on
- * PostgreSQL; drizzle-kit generates the migrations in ../migrations from this file.
+ * PostgreSQL; drizzle-kit generates the migrations in ../migrations from this file. Column names are the
+ * keys in snake_case (drizzle's `casing: 'snake_case'`, set in the client and in drizzle.config.ts); a name
+ * is written out only where that rule gives another one (`imageF1` would be `image_f_1`).
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -17,29 +19,29 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
 /** The map that scores an image: the engine's OutputChoice (segmentation, DeST branch or their fusion). */
 export type ScoreOutput = 'seg' | 'dest' | 'fused';
 // Rows written before the choice existed were all scored by the segmentation output.
-const scoreOutput = () => text('score_output').$type<ScoreOutput>().notNull().default('seg');
+const scoreOutput = () => text().$type<ScoreOutput>().notNull().default('seg');
 
 export const categories = pgTable('categories', {
-  id: serial('id').primaryKey(),
-  name: text('name').notNull().unique(),
-  datasetPath: text('dataset_path').notNull(),
-  imageSize: integer('image_size').notNull(),
-  augmentationGroup: text('augmentation_group').notNull(),
+  id: serial().primaryKey(),
+  name: text().notNull().unique(),
+  datasetPath: text().notNull(),
+  imageSize: integer().notNull(),
+  augmentationGroup: text().notNull(),
   /** The output that scores the category's inspections and that its derived thresholds are measured on. */
   scoreOutput: scoreOutput(),
   /** How the threshold is set after each evaluation (setBy 'auto'); core's ThresholdPolicyKind. */
-  thresholdPolicy: text('threshold_policy').$type<ThresholdPolicyKind>().notNull().default('f1_max'),
+  thresholdPolicy: text().$type<ThresholdPolicyKind>().notNull().default('f1_max'),
   /** The false_alarm_rate policy's target; null: the engine's default. */
-  thresholdPolicyTargetFalseAlarmRate: doublePrecision('threshold_policy_target_false_alarm_rate'),
+  thresholdPolicyTargetFalseAlarmRate: doublePrecision(),
   /** The good_quantile policy's quantile; null: the engine's default. */
-  thresholdPolicyQuantile: doublePrecision('threshold_policy_quantile'),
+  thresholdPolicyQuantile: doublePrecision(),
   /** When the policy was last chosen: a manual threshold set after it wins over the policy until the next. */
-  thresholdPolicySetAt: timestamp('threshold_policy_set_at', { withTimezone: true }).notNull().defaultNow(),
+  thresholdPolicySetAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   createdAt: createdAt(),
 });
 
@@ -52,15 +54,15 @@ export interface ManifestFile {
 export const datasetVersions = pgTable(
   'dataset_versions',
   {
-    id: serial('id').primaryKey(),
-    categoryId: integer('category_id')
+    id: serial().primaryKey(),
+    categoryId: integer()
       .notNull()
       .references(() => categories.id),
-    files: jsonb('files').$type<ManifestFile[]>().notNull(),
-    trainCount: integer('train_count').notNull(),
-    testGoodCount: integer('test_good_count').notNull(),
-    testDefectCount: integer('test_defect_count').notNull(),
-    contentHash: text('content_hash').notNull(),
+    files: jsonb().$type<ManifestFile[]>().notNull(),
+    trainCount: integer().notNull(),
+    testGoodCount: integer().notNull(),
+    testDefectCount: integer().notNull(),
+    contentHash: text().notNull(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('dataset_versions_category_hash').on(t.categoryId, t.contentHash)],
@@ -72,33 +74,33 @@ export type RunStatus = (typeof RUN_STATUSES)[number];
 export const trainingRuns = pgTable(
   'training_runs',
   {
-    id: serial('id').primaryKey(),
-    categoryId: integer('category_id')
+    id: serial().primaryKey(),
+    categoryId: integer()
       .notNull()
       .references(() => categories.id),
-    datasetVersionId: integer('dataset_version_id')
+    datasetVersionId: integer()
       .notNull()
       .references(() => datasetVersions.id),
     /** What engineers call the run; null: unnamed (the API shows a default). */
-    name: text('name'),
+    name: text(),
     /** Free labels to group and filter runs by, kept trimmed, unique and sorted. */
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
-    params: jsonb('params').$type<Record<string, unknown>>().notNull(),
-    backend: text('backend'),
-    status: text('status').$type<RunStatus>().notNull().default('queued'),
+    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    params: jsonb().$type<Record<string, unknown>>().notNull(),
+    backend: text(),
+    status: text().$type<RunStatus>().notNull().default('queued'),
     /** Set when a cancel was asked for, so a run still queued never starts and a running one stops. */
-    cancelRequested: boolean('cancel_requested').notNull().default(false),
+    cancelRequested: boolean().notNull().default(false),
     /** How many times the run was picked up again after an interruption. */
-    resumeCount: integer('resume_count').notNull().default(0),
-    step: integer('step').notNull().default(0),
-    totalSteps: integer('total_steps').notNull(),
-    etaSeconds: doublePrecision('eta_seconds'),
-    runDir: text('run_dir').notNull(),
-    errorCode: text('error_code'),
-    errorMessage: text('error_message'),
+    resumeCount: integer().notNull().default(0),
+    step: integer().notNull().default(0),
+    totalSteps: integer().notNull(),
+    etaSeconds: doublePrecision(),
+    runDir: text().notNull(),
+    errorCode: text(),
+    errorMessage: text(),
     createdAt: createdAt(),
-    startedAt: timestamp('started_at', { withTimezone: true }),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    startedAt: timestamp({ withTimezone: true }),
+    finishedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index('training_runs_status').on(t.status),
@@ -110,17 +112,17 @@ export const trainingRuns = pgTable(
 export const lossPoints = pgTable(
   'loss_points',
   {
-    id: serial('id').primaryKey(),
-    runId: integer('run_id')
+    id: serial().primaryKey(),
+    runId: integer()
       .notNull()
       .references(() => trainingRuns.id),
-    step: integer('step').notNull(),
-    stage: integer('stage').notNull(),
-    cosine: doublePrecision('cosine'),
-    focal: doublePrecision('focal'),
-    l1: doublePrecision('l1'),
-    imagesPerSecond: doublePrecision('images_per_second').notNull(),
-    elapsedSeconds: doublePrecision('elapsed_seconds').notNull(),
+    step: integer().notNull(),
+    stage: integer().notNull(),
+    cosine: doublePrecision(),
+    focal: doublePrecision(),
+    l1: doublePrecision(),
+    imagesPerSecond: doublePrecision().notNull(),
+    elapsedSeconds: doublePrecision().notNull(),
     createdAt: createdAt(),
   },
   // A resumed run trains the steps after its checkpoint again; the unique key lets it overwrite them.
@@ -128,31 +130,31 @@ export const lossPoints = pgTable(
 );
 
 export const models = pgTable('models', {
-  id: serial('id').primaryKey(),
-  runId: integer('run_id')
+  id: serial().primaryKey(),
+  runId: integer()
     .notNull()
     .references(() => trainingRuns.id),
-  categoryId: integer('category_id')
+  categoryId: integer()
     .notNull()
     .references(() => categories.id),
-  checkpointPath: text('checkpoint_path').notNull(),
+  checkpointPath: text().notNull(),
   /** The model.onnx beside the checkpoint once exported through the parity gate (report: `${onnxPath}.parity.json`). */
-  onnxPath: text('onnx_path'),
-  step: integer('step').notNull(),
-  imageSize: integer('image_size').notNull(),
+  onnxPath: text(),
+  step: integer().notNull(),
+  imageSize: integer().notNull(),
   createdAt: createdAt(),
 });
 
 export const evaluations = pgTable('evaluations', {
-  id: serial('id').primaryKey(),
-  modelId: integer('model_id')
+  id: serial().primaryKey(),
+  modelId: integer()
     .notNull()
     .references(() => models.id),
-  datasetVersionId: integer('dataset_version_id')
+  datasetVersionId: integer()
     .notNull()
     .references(() => datasetVersions.id),
-  imageCount: integer('image_count').notNull(),
-  imagesPerSecond: doublePrecision('images_per_second').notNull(),
+  imageCount: integer().notNull(),
+  imagesPerSecond: doublePrecision().notNull(),
   createdAt: createdAt(),
 });
 
@@ -160,18 +162,19 @@ export const evaluations = pgTable('evaluations', {
 export const evaluationMetrics = pgTable(
   'evaluation_metrics',
   {
-    id: serial('id').primaryKey(),
-    evaluationId: integer('evaluation_id')
+    id: serial().primaryKey(),
+    evaluationId: integer()
       .notNull()
       .references(() => evaluations.id),
-    output: text('output').$type<ScoreOutput>().notNull(),
-    defectType: text('defect_type').notNull(),
-    imageAuroc: doublePrecision('image_auroc'),
-    pixelAuroc: doublePrecision('pixel_auroc'),
-    pixelAp: doublePrecision('pixel_ap'),
-    iap: doublePrecision('iap'),
-    iap90: doublePrecision('iap90'),
-    aupro: doublePrecision('aupro'),
+    output: text().$type<ScoreOutput>().notNull(),
+    defectType: text().notNull(),
+    imageAuroc: doublePrecision(),
+    pixelAuroc: doublePrecision(),
+    pixelAp: doublePrecision(),
+    iap: doublePrecision(),
+    iap90: doublePrecision(),
+    aupro: doublePrecision(),
+    // The casing rule splits a capital before a digit (`image_f_1`): these names stay written out.
     imageF1: doublePrecision('image_f1'),
     imageF1Threshold: doublePrecision('image_f1_threshold'),
     pixelF1: doublePrecision('pixel_f1'),
@@ -187,19 +190,19 @@ export const evaluationMetrics = pgTable(
 export const evaluationImageScores = pgTable(
   'evaluation_image_scores',
   {
-    id: serial('id').primaryKey(),
-    evaluationId: integer('evaluation_id')
+    id: serial().primaryKey(),
+    evaluationId: integer()
       .notNull()
       .references(() => evaluations.id),
     /** Path inside the dataset folder, e.g. test/scratch/003.png. */
-    path: text('path').notNull(),
-    defectType: text('defect_type').notNull(),
+    path: text().notNull(),
+    defectType: text().notNull(),
     /** The ground-truth mask marks at least one defect pixel. */
-    defective: boolean('defective').notNull(),
-    score: doublePrecision('score').notNull(),
-    destScore: doublePrecision('dest_score').notNull(),
+    defective: boolean().notNull(),
+    score: doublePrecision().notNull(),
+    destScore: doublePrecision().notNull(),
     /** Null in evaluations stored before the fused output's scores were kept. */
-    fusedScore: doublePrecision('fused_score'),
+    fusedScore: doublePrecision(),
   },
   (t) => [uniqueIndex('evaluation_image_scores_key').on(t.evaluationId, t.path)],
 );
@@ -221,26 +224,26 @@ export interface ThresholdInputs {
 export const thresholds = pgTable(
   'thresholds',
   {
-    id: serial('id').primaryKey(),
-    categoryId: integer('category_id')
+    id: serial().primaryKey(),
+    categoryId: integer()
       .notNull()
       .references(() => categories.id),
-    modelId: integer('model_id')
+    modelId: integer()
       .notNull()
       .references(() => models.id),
-    version: integer('version').notNull(),
-    value: doublePrecision('value').notNull(),
-    method: text('method').$type<ThresholdMethod>().notNull(),
-    targetFalseAlarmRate: doublePrecision('target_false_alarm_rate'),
-    quantile: doublePrecision('quantile'),
+    version: integer().notNull(),
+    value: doublePrecision().notNull(),
+    method: text().$type<ThresholdMethod>().notNull(),
+    targetFalseAlarmRate: doublePrecision(),
+    quantile: doublePrecision(),
     /** The evaluation whose image scores a derived value was picked on; null for a fixed value. */
-    evaluationId: integer('evaluation_id').references(() => evaluations.id),
-    inputs: jsonb('inputs').$type<ThresholdInputs>(),
+    evaluationId: integer().references(() => evaluations.id),
+    inputs: jsonb().$type<ThresholdInputs>(),
     /** The output whose scores the value applies to: a threshold only holds while the category uses it. */
     scoreOutput: scoreOutput(),
     /** 'auto' when the category's policy set it after an evaluation, else the API key's name. */
-    setBy: text('set_by').notNull(),
-    reason: text('reason'),
+    setBy: text().notNull(),
+    reason: text(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('thresholds_category_version').on(t.categoryId, t.version)],
@@ -252,34 +255,35 @@ export type Verdict = (typeof VERDICTS)[number];
 export const inspections = pgTable(
   'inspections',
   {
-    id: serial('id').primaryKey(),
-    categoryId: integer('category_id')
+    id: serial().primaryKey(),
+    categoryId: integer()
       .notNull()
       .references(() => categories.id),
-    modelId: integer('model_id')
+    modelId: integer()
       .notNull()
       .references(() => models.id),
     /** Null when no threshold was set for the model and the default applied. */
-    thresholdId: integer('threshold_id').references(() => thresholds.id),
-    thresholdValue: doublePrecision('threshold_value').notNull(),
+    thresholdId: integer().references(() => thresholds.id),
+    thresholdValue: doublePrecision().notNull(),
     /** The score of `scoreOutput`, the output the category used at the time. */
-    score: doublePrecision('score').notNull(),
-    destScore: doublePrecision('dest_score').notNull(),
+    score: doublePrecision().notNull(),
+    destScore: doublePrecision().notNull(),
     scoreOutput: scoreOutput(),
-    verdict: text('verdict').$type<Verdict>().notNull(),
+    verdict: text().$type<Verdict>().notNull(),
     /** Name of the heatmap and overlay files under the data directory's heatmaps folder. */
-    heatmapKey: text('heatmap_key').notNull(),
-    width: integer('width').notNull(),
-    height: integer('height').notNull(),
-    partId: text('part_id'),
-    lotId: text('lot_id'),
-    stationId: text('station_id'),
-    clientToken: text('client_token').unique(),
+    heatmapKey: text().notNull(),
+    width: integer().notNull(),
+    height: integer().notNull(),
+    partId: text(),
+    lotId: text(),
+    stationId: text(),
+    // drizzle names a unique constraint after the key, not the cased column: the migrations' name is kept.
+    clientToken: text().unique('inspections_client_token_unique'),
     /**
      * sha256 of what the clientToken's request sent (category, image, part, lot, station): a replay must
      * match it. Null for rows from before it was kept, which replay whatever was sent.
      */
-    requestHash: text('request_hash'),
+    requestHash: text(),
     createdAt: createdAt(),
   },
   // The inspections query filters on part, lot and station (exact match), newest first.
@@ -298,13 +302,13 @@ export type ApiRole = (typeof API_ROLES)[number];
 export type ApiKeySource = 'env' | 'created';
 
 export const apiKeys = pgTable('api_keys', {
-  id: serial('id').primaryKey(),
-  keyHash: text('key_hash').notNull().unique(),
-  role: text('role').$type<ApiRole>().notNull(),
-  label: text('label'),
-  source: text('source').$type<ApiKeySource>().notNull().default('created'),
+  id: serial().primaryKey(),
+  keyHash: text().notNull().unique('api_keys_key_hash_unique'),
+  role: text().$type<ApiRole>().notNull(),
+  label: text(),
+  source: text().$type<ApiKeySource>().notNull().default('created'),
   /** Set by revokeApiKey, or at start for an env key no longer in DESTSEG_API_KEYS; a revoked key never works. */
-  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  revokedAt: timestamp({ withTimezone: true }),
   createdAt: createdAt(),
 });
 
@@ -317,24 +321,24 @@ export type OutputSinkKind = (typeof OUTPUT_SINK_KINDS)[number];
 export const outputSinks = pgTable(
   'output_sinks',
   {
-    id: serial('id').primaryKey(),
-    categoryId: integer('category_id')
+    id: serial().primaryKey(),
+    categoryId: integer()
       .notNull()
       .references(() => categories.id),
-    kind: text('kind').$type<OutputSinkKind>().notNull(),
+    kind: text().$type<OutputSinkKind>().notNull(),
     /** mqtt://host:port for MQTT, http(s):// for a webhook. */
-    url: text('url').notNull(),
+    url: text().notNull(),
     /** MQTT topic with <category> and <station> placeholders; null for a webhook. */
-    topicTemplate: text('topic_template'),
+    topicTemplate: text(),
     /** Webhook HMAC-SHA256 key; null for MQTT. */
-    secret: text('secret'),
-    enabled: boolean('enabled').notNull().default(true),
+    secret: text(),
+    enabled: boolean().notNull().default(true),
     /** The dispatcher holding the sink (one at a time, so messages leave in order) and until when. */
-    leaseOwner: text('lease_owner'),
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
-    lastError: text('last_error'),
-    lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
+    leaseOwner: text(),
+    leaseUntil: timestamp({ withTimezone: true }),
+    lastSuccessAt: timestamp({ withTimezone: true }),
+    lastError: text(),
+    lastErrorAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('output_sinks_category_kind').on(t.categoryId, t.kind)],
@@ -344,19 +348,19 @@ export const outputSinks = pgTable(
 export const outboxMessages = pgTable(
   'outbox_messages',
   {
-    id: serial('id').primaryKey(),
-    sinkId: integer('sink_id')
+    id: serial().primaryKey(),
+    sinkId: integer()
       .notNull()
       .references(() => outputSinks.id),
-    inspectionId: integer('inspection_id')
+    inspectionId: integer()
       .notNull()
       .references(() => inspections.id),
     /** The same for every delivery attempt and every sink of the inspection: receivers deduplicate on it. */
-    idempotencyKey: text('idempotency_key').notNull(),
-    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
-    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    idempotencyKey: text().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -375,10 +379,10 @@ export const outboxMessages = pgTable(
 export const pubsubEvents = pgTable(
   'pubsub_events',
   {
-    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    topic: text('topic').notNull(),
+    id: bigserial({ mode: 'bigint' }).primaryKey(),
+    topic: text().notNull(),
     /** The encoded message (apps/api's payload codec); text, so no size limit but PostgreSQL's 1 GB. */
-    payload: text('payload').notNull(),
+    payload: text().notNull(),
     createdAt: createdAt(),
   },
   (t) => [index('pubsub_events_created_at').on(t.createdAt)],

@@ -2,10 +2,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTempPostgres } from '../src/temp-postgres.ts';
+import { createTempPostgres, TEST_POSTGRES_URL } from '../src/testing.ts';
 
-export const POSTGRES_ADMIN_URL =
-  process.env.DESTSEG_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const POSTGRES_ADMIN_URL = TEST_POSTGRES_URL;
 
 export interface TestStorage {
   name: 'pglite' | 'postgres';

@@ -13,6 +13,7 @@ import type { InspectionImages } from '@destseg/core/pixels';
 import { Piscina } from 'piscina';
 import { type Base64Image, readBase64Image } from '../services/base64-image.ts';
 import type { DecodedUpload, ImageLimits } from '../services/image-input.ts';
+import { threadEntry } from '../worker-entry.ts';
 import type { DecodeTask, ReadBase64Task, RenderTask } from './pixel-worker.ts';
 
 export type ReadBase64Image = (base64: string, maxBytes: number) => Promise<Base64Image>;
@@ -41,7 +42,7 @@ export class PixelPool {
 
   constructor(opts: PixelPoolOptions = {}) {
     this.pool = new Piscina({
-      filename: new URL('./pixel-worker-entry.mjs', import.meta.url).href,
+      filename: threadEntry(import.meta.url, 'pixel-worker').href,
       minThreads: 0,
       maxThreads: opts.maxThreads ?? Math.max(1, Math.floor(availableParallelism() / 2)),
       idleTimeout: opts.idleTimeoutMs ?? 10_000,

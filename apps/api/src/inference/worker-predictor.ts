@@ -12,9 +12,10 @@ import {
   parseEngine,
   type RgbImage,
 } from '@destseg/core';
+import { threadEntry } from '../worker-entry.ts';
 import type { FromPredictor, PredictorWorkerData, ToPredictor } from './predictor-protocol.ts';
 
-const WORKER_ENTRY = new URL('./predictor-worker-entry.mjs', import.meta.url);
+const WORKER_ENTRY = threadEntry(import.meta.url, 'predictor-worker');
 /**
  * How long a cancelled load may take to settle before its worker is terminated anyway (default). Loads of
  * an exported model settle in seconds; the API's own stop deadline (main.ts) still bounds a stop.

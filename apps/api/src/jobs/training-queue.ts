@@ -9,7 +9,6 @@
  * claimed by someone else is left alone.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { readLatest, type TrainEvent } from '@destseg/core';
 import {
   and,
@@ -26,6 +25,7 @@ import {
 } from '@destseg/db';
 import type { PubSub } from '../events/pubsub.ts';
 import { type Logger, rootLogger } from '../logging/logger.ts';
+import { processEntry } from '../worker-entry.ts';
 import { evaluateJobKey } from './evaluation-jobs.ts';
 import type { JobQueue, JobTransaction, QueuedJob } from './job-queue.ts';
 import type { FromWorker, StartTraining, ToWorker } from './training-protocol.ts';
@@ -57,7 +57,7 @@ interface ActiveRun {
 /** The job is retried: the run stays interrupted (or running, for a lost claim) until the next attempt. */
 export class TrainingInterrupted extends Error {}
 
-const WORKER_ENTRY = fileURLToPath(new URL('./training-worker.ts', import.meta.url));
+const WORKER_ENTRY = processEntry(import.meta.url, 'training-worker');
 const STARTABLE: RunStatus[] = ['queued', 'interrupted'];
 
 export const trainJobKey = (runId: number) => `run-${runId}`;
@@ -176,8 +176,8 @@ export class TrainingQueue {
     this.announce(run);
     // A run that never wrote a checkpoint starts over; one that did continues exactly where it stopped.
     const resume = (await readLatest(run.runDir).catch(() => null)) !== null;
-    const child = fork(WORKER_ENTRY, [], {
-      execArgv: ['--import', 'tsx'],
+    const child = fork(WORKER_ENTRY.path, [], {
+      execArgv: WORKER_ENTRY.execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let onExit: () => void = () => {};

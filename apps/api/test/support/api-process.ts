@@ -1,9 +1,17 @@
-/** The real entry point (src/main.ts) as a separate process, for tests that kill it or send it signals. */
+/**
+ * The real entry point as a separate process, for tests that kill it or send it signals: src/main.ts under
+ * tsx, or the production build (dist/main.js, scripts/build.mjs) on plain Node.
+ */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { TEACHER, type TestEnvironment } from './test-server.ts';
 
-const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
+/** Node's arguments that start the API: from its TypeScript sources (the default) or from the build. */
+export const SOURCE_ENTRY = ['--import', 'tsx', fileURLToPath(new URL('../../src/main.ts', import.meta.url))];
+export const BUILT_ENTRY = [
+  '--enable-source-maps',
+  fileURLToPath(new URL('../../dist/main.js', import.meta.url)),
+];
 
 export interface ApiProcess {
   child: ChildProcess;
@@ -15,23 +23,34 @@ export interface ApiProcess {
 }
 
 /** Spawns the API on a free port with the test defaults (wasm, no demo, the test's data dir and database). */
-export function startApiProcess(env: TestEnvironment, extraEnv: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
-  return spawnApiProcess({
-    DESTSEG_DATA_DIR: env.dataDir,
-    DESTSEG_TEACHER: TEACHER,
-    DESTSEG_BACKEND: 'wasm',
-    DESTSEG_SEED_DEMO: '0',
-    DATABASE_URL: env.databaseUrl ?? '',
-    ...extraEnv,
-  });
+export function startApiProcess(
+  env: TestEnvironment,
+  extraEnv: NodeJS.ProcessEnv = {},
+  entry: readonly string[] = SOURCE_ENTRY,
+): Promise<ApiProcess> {
+  return spawnApiProcess(
+    {
+      DESTSEG_DATA_DIR: env.dataDir,
+      DESTSEG_TEACHER: TEACHER,
+      DESTSEG_BACKEND: 'wasm',
+      DESTSEG_SEED_DEMO: '0',
+      DATABASE_URL: env.databaseUrl ?? '',
+      ...extraEnv,
+    },
+    entry,
+  );
 }
 
 /**
- * Spawns src/main.ts on a free loopback port with `env` on top of this process's environment (tests and
- * benches alike); resolves once it listens, rejects with its output if it exits first.
+ * Spawns the API (`entry`: src/main.ts by default) on a free loopback port with `env` on top of this
+ * process's environment (tests and benches alike); resolves once it listens, rejects with its output if it
+ * exits first.
  */
-export async function spawnApiProcess(env: NodeJS.ProcessEnv): Promise<ApiProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+export async function spawnApiProcess(
+  env: NodeJS.ProcessEnv,
+  entry: readonly string[] = SOURCE_ENTRY,
+): Promise<ApiProcess> {
+  const child = spawn(process.execPath, entry, {
     // The listen line is read from its info-level log: a quieter level would never be seen to listen.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env, DESTSEG_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],

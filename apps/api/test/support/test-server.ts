@@ -3,10 +3,10 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { synthesizeCategory } from '@destseg/core';
+import { TEACHER_PATH } from '@destseg/core/testing';
 import type { ApiRole } from '@destseg/db';
-import { createTempPostgres, type TempPostgres } from '@destseg/db';
+import { createTempPostgres, TEST_POSTGRES_URL, type TempPostgres } from '@destseg/db/testing';
 import { type ApiConfig, configFromEnv } from '../../src/config.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
@@ -14,11 +14,8 @@ import { type RunningServer, startServer } from '../../src/server.ts';
 // Every test process runs TF.js on wasm: the same backend on every machine, and cheap to start.
 process.env.DESTSEG_BACKEND = 'wasm';
 
-export const TEACHER = fileURLToPath(
-  new URL('../../../../../shared/weights/resnet18-imagenet-l1-l3.safetensors', import.meta.url),
-);
-export const POSTGRES_ADMIN_URL =
-  process.env.DESTSEG_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const TEACHER = TEACHER_PATH;
+export const POSTGRES_ADMIN_URL = TEST_POSTGRES_URL;
 
 export type StorageKind = 'pglite' | 'postgres';
 

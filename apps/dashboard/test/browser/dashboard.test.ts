@@ -17,7 +17,7 @@ import {
   startApi,
   startDashboard,
   waitForHttp,
-} from '../../scripts/services.ts';
+} from '../../../../scripts/services.ts';
 import { apiClient, assertNoUserErrors, type Gql, waitForRunToFinish } from './api-client.ts';
 import { launchChromium, screenshot } from './browser.ts';
 

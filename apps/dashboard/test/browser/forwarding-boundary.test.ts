@@ -22,7 +22,7 @@ import {
   startApi,
   startDashboard,
   waitForHttp,
-} from '../../scripts/services.ts';
+} from '../../../../scripts/services.ts';
 
 const SECRET = 'dashboard-server-secret-key-4711';
 const VIEWER = '{ viewer { role authenticated } }';

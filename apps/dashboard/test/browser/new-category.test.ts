@@ -9,23 +9,23 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { sharedPath } from '@destseg/core/testing';
 import { type Zippable, zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import {
   ensureDashboardBuild,
   freePort,
-  REPO_ROOT,
   type Service,
   startApi,
   startDashboard,
   waitForHttp,
-} from '../../scripts/services.ts';
+} from '../../../../scripts/services.ts';
 import { apiClient, type Gql } from './api-client.ts';
 import { launchChromium, screenshot } from './browser.ts';
 
 const API_KEY = 'new-category-admin-key';
 const CATEGORY = 'pitting-upload';
-const BSDATA = join(REPO_ROOT, '..', 'shared', 'data', 'bsdata-pitting');
+const BSDATA = sharedPath('data', 'bsdata-pitting');
 
 let dataDir = '';
 let dashboardUrl = '';

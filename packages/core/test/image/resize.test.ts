@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { decodeImage, decodeMask } from '../../src/image/decode-image.ts';
 import { precomputeCoeffs, resizeFloatAntialiased, resizeRgbPil } from '../../src/image/pil-resize.ts';
 import { readSafetensors } from '../../src/io/safetensors.ts';
+import { sharedPath } from '../../src/testing/shared.ts';
 
-const SHARED = fileURLToPath(new URL('../../../../../shared/', import.meta.url));
-const REFERENCE = `${SHARED}reference/reference.safetensors`;
-const DATA = `${SHARED}data/bsdata-pitting/`;
+const REFERENCE = sharedPath('reference', 'reference.safetensors');
+const DATA = `${sharedPath('data', 'bsdata-pitting')}/`;
 const noShared = !existsSync(REFERENCE) && 'shared reference data missing';
 
 function close(actual: ArrayLike<number>, expected: number[], tol = 1e-6): void {

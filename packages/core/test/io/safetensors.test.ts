@@ -4,7 +4,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { DestsegError } from '../../src/errors.ts';
 import {
   decodeSafetensors,
@@ -12,10 +11,9 @@ import {
   parseSafetensors,
   readSafetensors,
 } from '../../src/io/safetensors.ts';
+import { REFERENCE_DIR } from '../../src/testing/shared.ts';
 
-const REFERENCE = fileURLToPath(
-  new URL('../../../../../shared/reference/reference.safetensors', import.meta.url),
-);
+const REFERENCE = join(REFERENCE_DIR, 'reference.safetensors');
 
 function rawFile(header: unknown, data = new Uint8Array(0)): Buffer {
   const json = Buffer.from(JSON.stringify(header));

@@ -3,12 +3,10 @@
  * scoring problem and the official values computed from it.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { readSafetensors } from '../../src/io/safetensors.ts';
 import { binarizeMask } from '../../src/metrics/ground-truth.ts';
-
-const referenceDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/reference');
+import { REFERENCE_DIR } from '../../src/testing/shared.ts';
 
 export interface MetricsReference {
   readonly maps: Float32Array[];
@@ -36,8 +34,8 @@ function perImage(data: Float32Array, shape: number[]): Float32Array[] {
 }
 
 export async function loadMetricsReference(): Promise<MetricsReference> {
-  const tensors = await readSafetensors(resolve(referenceDir, 'reference.safetensors'));
-  const json = JSON.parse(await readFile(resolve(referenceDir, 'reference.json'), 'utf8'));
+  const tensors = await readSafetensors(join(REFERENCE_DIR, 'reference.safetensors'));
+  const json = JSON.parse(await readFile(join(REFERENCE_DIR, 'reference.json'), 'utf8'));
   const scores = tensors.get('metrics.scores');
   const masks = tensors.get('metrics.masks');
   if (!scores || !masks) throw new Error('reference.safetensors lacks metrics.scores / metrics.masks');

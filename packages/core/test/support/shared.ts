@@ -1,12 +1,10 @@
-/** Paths into the read-only `../shared` folder beside the repository (never copied into it). */
+/** The reference values in `../shared/reference` (paths from `@destseg/core/testing`). */
 
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readSafetensors } from '../../src/io/safetensors.ts';
+import { REFERENCE_DIR } from '../../src/testing/shared.ts';
 
-export const SHARED_DIR = fileURLToPath(new URL('../../../../../shared/', import.meta.url));
-export const TEACHER_PATH = join(SHARED_DIR, 'weights', 'resnet18-imagenet-l1-l3.safetensors');
-export const REFERENCE_DIR = join(SHARED_DIR, 'reference');
+export { REFERENCE_DIR, TEACHER_PATH } from '../../src/testing/shared.ts';
 
 export async function readReference() {
   return readSafetensors(join(REFERENCE_DIR, 'reference.safetensors'));

@@ -1,11 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { BENCH_MODES, type BenchMode, type ModeResult, runBench } from '../../bench/run-bench.ts';
 import { DestsegError } from '../../errors.ts';
 import { loadTeacherWeights, resolveTeacherSource } from '../../model/destseg/teacher-weights.ts';
 import { parseEngine } from '../../onnx/load-predictor.ts';
+import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
+import { BACKEND_FLAG, BATCH_FLAG, SIZE_FLAG, TEACHER_FLAGS } from '../common-flags.ts';
 import { intFlag } from './args.ts';
 
 function modesFlag(value: string | undefined): BenchMode[] {
@@ -85,25 +86,29 @@ export function kernelsTable(results: readonly ModeResult[], top: number): strin
   return textTable(rows);
 }
 
-export async function runBenchCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      backend: { type: 'string' },
-      size: { type: 'string' },
-      batch: { type: 'string' },
-      modes: { type: 'string' },
-      iters: { type: 'string' },
-      seed: { type: 'string' },
-      teacher: { type: 'string' },
-      'teacher-sha256': { type: 'string' },
-      json: { type: 'string' },
-      'submit-batch': { type: 'string' },
-      kernels: { type: 'string' },
-      engine: { type: 'string' },
-      threads: { type: 'string' },
-    },
-  });
+const BENCH_FLAGS = {
+  backend: BACKEND_FLAG,
+  engine: { value: 'NAME', help: 'tfjs|ort (default tfjs; ort runs infer only)' },
+  threads: { value: 'N', help: 'onnxruntime threads' },
+  size: SIZE_FLAG,
+  batch: BATCH_FLAG,
+  modes: { value: 'LIST', help: 'comma list of train1,train2,infer (default all)' },
+  iters: { value: 'N', help: 'timed steps per mode (default 10)' },
+  seed: { value: 'N', help: 'random seed (default 0)' },
+  ...TEACHER_FLAGS,
+  json: { value: 'FILE', help: 'also write the results as JSON' },
+  'submit-batch': { value: 'N', help: 'webgpu: dispatches recorded before a command buffer is submitted' },
+  kernels: { value: 'N', help: 'list the N programs with the most dispatches per mode' },
+} as const satisfies FlagSpecs;
+
+export const benchCommand = defineCommand({
+  name: 'bench',
+  summary: 'median ms per step and images/s per mode, compile time, memory and (webgpu) dispatches',
+  flags: BENCH_FLAGS,
+  run: runBenchCommand,
+});
+
+async function runBenchCommand(values: FlagValues<typeof BENCH_FLAGS>): Promise<void> {
   // TF.js unless --engine says otherwise: training modes exist on TF.js only.
   const engine = values.engine === undefined ? 'tfjs' : parseEngine(values.engine);
   const modes = modesFlag(values.modes);

@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { type EvaluationReport, evaluateModel } from '../../evaluation/evaluate-model.ts';
 import type { MetricReport } from '../../metrics/evaluate.ts';
@@ -9,6 +8,8 @@ import {
   DEFAULT_TARGET_FALSE_ALARM_RATE,
   pickEveryPolicy,
 } from '../../thresholds/threshold-policy.ts';
+import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
+import { BACKEND_FLAG, ENGINE_FLAG, MODEL_FLAG } from '../common-flags.ts';
 import { ProgressBar } from '../progress-bar.ts';
 import { required, unitIntervalFlag } from './args.ts';
 
@@ -119,19 +120,25 @@ export function reportJson(r: EvaluationReport, params: PolicyParams) {
   };
 }
 
-export async function runEval(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      model: { type: 'string' },
-      data: { type: 'string' },
-      json: { type: 'string' },
-      backend: { type: 'string' },
-      'false-alarm-rate': { type: 'string' },
-      quantile: { type: 'string' },
-      engine: { type: 'string' },
-    },
-  });
+const EVAL_FLAGS = {
+  model: MODEL_FLAG,
+  data: { value: 'DIR', help: 'the MVTec-layout category to evaluate on' },
+  json: { value: 'FILE', help: 'also write the report as JSON' },
+  engine: ENGINE_FLAG,
+  backend: BACKEND_FLAG,
+  'false-alarm-rate': { value: 'RATE', help: 'the false_alarm_rate policy target in [0, 1] (default 0.01)' },
+  quantile: { value: 'Q', help: 'the good_quantile policy quantile in [0, 1] (default 0.99)' },
+} as const satisfies FlagSpecs;
+
+export const evalCommand = defineCommand({
+  name: 'eval',
+  summary:
+    "the paper's metrics on a category's test set for the seg output, the DeST branch and their fusion, and each threshold policy's pick",
+  flags: EVAL_FLAGS,
+  run: runEval,
+});
+
+async function runEval(values: FlagValues<typeof EVAL_FLAGS>): Promise<void> {
   const engine = parseEngine(values.engine);
   const params: PolicyParams = {
     targetFalseAlarmRate: unitIntervalFlag(

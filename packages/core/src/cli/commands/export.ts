@@ -1,19 +1,25 @@
-import { parseArgs } from 'node:util';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { exportOnnx, parityReportPath } from '../../onnx/export-onnx.ts';
+import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
+import { BACKEND_FLAG, MODEL_FLAG } from '../common-flags.ts';
 import { intFlag, required } from './args.ts';
 
+const EXPORT_FLAGS = {
+  model: MODEL_FLAG,
+  out: { value: 'FILE', help: 'where model.onnx goes (default beside the checkpoint)' },
+  threads: { value: 'N', help: 'onnxruntime threads for the parity check' },
+  backend: BACKEND_FLAG,
+} as const satisfies FlagSpecs;
+
+export const exportCommand = defineCommand({
+  name: 'export',
+  summary: 'writes model.onnx beside the checkpoint after the onnxruntime/TF.js parity gate',
+  flags: EXPORT_FLAGS,
+  run: runExport,
+});
+
 /** Writes model.onnx through the parity gate and prints the parity summary and the report as JSON. */
-export async function runExport(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      model: { type: 'string' },
-      out: { type: 'string' },
-      backend: { type: 'string' },
-      threads: { type: 'string' },
-    },
-  });
+async function runExport(values: FlagValues<typeof EXPORT_FLAGS>): Promise<void> {
   await selectBackend(values.backend as BackendName | undefined);
   const report = await exportOnnx(required(values.model, 'model'), {
     out: values.out,

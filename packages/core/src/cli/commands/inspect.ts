@@ -1,25 +1,31 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { DestsegError } from '../../errors.ts';
 import { inspectFiles } from '../../inference/inspect-files.ts';
 import { parseOutputChoice } from '../../inference/output-choice.ts';
 import { loadPredictor, parseEngine } from '../../onnx/load-predictor.ts';
+import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
+import { BACKEND_FLAG, ENGINE_FLAG, MODEL_FLAG } from '../common-flags.ts';
 import { required } from './args.ts';
 
+const INSPECT_FLAGS = {
+  model: MODEL_FLAG,
+  out: { value: 'DIR', help: 'where heatmaps and overlays go (default ./inspections)' },
+  output: { value: 'MAP', help: 'the map that scores: seg|dest|fused (default seg)' },
+  engine: ENGINE_FLAG,
+  backend: BACKEND_FLAG,
+} as const satisfies FlagSpecs;
+
+export const inspectCommand = defineCommand({
+  name: 'inspect',
+  summary: 'scores images: one JSON line per image {image, score, destScore, heatmap, overlay}',
+  positionals: { name: 'IMAGE...', help: 'the images to inspect' },
+  flags: INSPECT_FLAGS,
+  run: runInspect,
+});
+
 /** One JSON line per image: {image, score, destScore, heatmap, overlay}. */
-export async function runInspect(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      model: { type: 'string' },
-      out: { type: 'string' },
-      backend: { type: 'string' },
-      output: { type: 'string' },
-      engine: { type: 'string' },
-    },
-  });
+async function runInspect(values: FlagValues<typeof INSPECT_FLAGS>, positionals: string[]): Promise<void> {
   if (positionals.length === 0)
     throw new DestsegError('CONFIG_INVALID', 'inspect needs at least one IMAGE path');
   const output = parseOutputChoice(values.output);

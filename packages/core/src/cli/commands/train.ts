@@ -1,34 +1,43 @@
-import { parseArgs } from 'node:util';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { DestsegError } from '../../errors.ts';
 import { resolveTeacherSource } from '../../model/destseg/teacher-weights.ts';
 import type { PerlinScaleRange } from '../../synthetic/perlin.ts';
 import type { AugmentationChoice } from '../../train/train-config.ts';
 import { train } from '../../train/trainer.ts';
+import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
+import { BACKEND_FLAG, BATCH_FLAG, SIZE_FLAG, TEACHER_FLAGS } from '../common-flags.ts';
 import { ProgressBar } from '../progress-bar.ts';
 import { intFlag, required } from './args.ts';
 
-export async function runTrain(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      data: { type: 'string' },
-      out: { type: 'string' },
-      size: { type: 'string' },
-      batch: { type: 'string' },
-      steps: { type: 'string' },
-      'stage1-steps': { type: 'string' },
-      seed: { type: 'string' },
-      backend: { type: 'string' },
-      teacher: { type: 'string' },
-      'teacher-sha256': { type: 'string' },
-      textures: { type: 'string' },
-      augmentation: { type: 'string' },
-      'perlin-scales': { type: 'string' },
-      'checkpoint-every': { type: 'string' },
-      resume: { type: 'boolean', default: false },
-    },
-  });
+const TRAIN_FLAGS = {
+  data: { value: 'DIR', help: 'the MVTec-layout category to train on (required unless --resume)' },
+  out: { value: 'DIR', help: 'the run folder: config, log and checkpoints (required)' },
+  size: SIZE_FLAG,
+  batch: BATCH_FLAG,
+  steps: { value: 'N', help: 'total steps (default 5000)' },
+  'stage1-steps': { value: 'N', help: 'steps of stage 1, the student alone (default 1000)' },
+  seed: { value: 'N', help: 'random seed; every draw derives from (seed, step) (default 0)' },
+  backend: BACKEND_FLAG,
+  ...TEACHER_FLAGS,
+  textures: { value: 'DIR', help: 'anomaly source textures (default: generated ones)' },
+  augmentation: { value: 'MODE', help: 'auto|none|slight|full (default auto)' },
+  'perlin-scales': {
+    value: 'MIN,MAX',
+    help: 'Perlin noise scale range of the synthetic defects (e.g. 3,5 for smaller defects)',
+  },
+  'checkpoint-every': { value: 'N', help: 'steps between checkpoints (default 500)' },
+  resume: { help: 'continue the run in --out from its latest checkpoint, exactly' },
+} as const satisfies FlagSpecs;
+
+export const trainCommand = defineCommand({
+  name: 'train',
+  summary:
+    'trains DeSTSeg on a category with the official two-stage recipe; Ctrl-C stops after the current step with a checkpoint',
+  flags: TRAIN_FLAGS,
+  run: runTrain,
+});
+
+async function runTrain(values: FlagValues<typeof TRAIN_FLAGS>): Promise<void> {
   const outDir = required(values.out, 'out');
   await selectBackend(values.backend as BackendName | undefined);
   const controller = new AbortController();

@@ -6,9 +6,10 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const DASHBOARD_DIR = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-export const REPO_ROOT = join(DASHBOARD_DIR, '..', '..');
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+export const DASHBOARD_DIR = join(REPO_ROOT, 'apps', 'dashboard');
 const NEXT_BIN = join(DASHBOARD_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 export interface Service {
@@ -90,7 +91,7 @@ export async function waitForHttp(url: string, service: Service, timeoutMs: numb
 function newestSourceTime(dir: string): number {
   let newest = 0;
   for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === '.next' || name === 'test' || name === 'scripts') continue;
+    if (name === 'node_modules' || name === '.next' || name === 'test') continue;
     // Written by `tsc --noEmit` (incremental) and by next itself: not sources.
     if (name.endsWith('.tsbuildinfo') || name === 'next-env.d.ts') continue;
     const path = join(dir, name);
@@ -141,11 +142,16 @@ export interface ApiStartOptions {
   /** Extra environment (DESTSEG_BACKEND, DESTSEG_SEED_DEMO, …). */
   env?: Record<string, string>;
   echo?: boolean;
+  /** Run the production build (apps/api/dist, `pnpm build`) as `pnpm start` does, not the sources under tsx. */
+  built?: boolean;
 }
 
-/** The API as `pnpm start` runs it (apps/api's start command). */
+/** The API: from its build (as `pnpm start` runs it) or from its TypeScript sources under tsx. */
 export function startApi(options: ApiStartOptions): Service {
-  return spawnService('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  const entry = options.built
+    ? ['--enable-source-maps', 'apps/api/dist/main.js']
+    : ['--import', 'tsx', 'apps/api/src/main.ts'];
+  return spawnService('api', process.execPath, entry, {
     cwd: REPO_ROOT,
     echo: options.echo ?? false,
     env: {

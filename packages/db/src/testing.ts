@@ -1,9 +1,14 @@
 /**
- * A throw-away PostgreSQL database for tests: created through an admin connection, dropped afterwards, with
- * a random name so parallel test runs on one server never share tables.
+ * `@destseg/db/testing`, for tests and benches only: a throw-away PostgreSQL database (created through an
+ * admin connection, dropped afterwards, with a random name so parallel test runs on one server never share
+ * tables) and a one-off client.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+
+/** The local PostgreSQL the tests use (trust authentication): DESTSEG_TEST_POSTGRES_URL overrides it. */
+export const TEST_POSTGRES_URL =
+  process.env.DESTSEG_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface TempPostgres {
   url: string;

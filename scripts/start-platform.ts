@@ -1,7 +1,8 @@
 /**
  * Starts the API and the dashboard together on the embedded defaults: API on PORT (4000), dashboard on
- * DASHBOARD_PORT (3000). Builds the dashboard first when it has no up-to-date production build.
- * Run from the repository root: `node --import tsx apps/dashboard/scripts/start-platform.ts`.
+ * DASHBOARD_PORT (3000). Builds the dashboard first when it has no up-to-date production build. The API runs
+ * from its build: `pnpm start` runs `node scripts/build.mjs` (the API, its workers and this launcher) and
+ * then `node dist/start-platform.js`, from the repository root.
  */
 import { resolve } from 'node:path';
 import { ensureDashboardBuild, type Service, startApi, startDashboard, waitForHttp } from './services.ts';
@@ -16,6 +17,7 @@ const api = startApi({
   dataDir: resolve(process.env.DESTSEG_DATA_DIR ?? './data'),
   apiKeys: process.env.DESTSEG_API_KEYS ?? '',
   echo: true,
+  built: true,
 });
 const dashboard = startDashboard(
   dashboardPort,
