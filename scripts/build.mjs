@@ -2,7 +2,7 @@
 // each of its workers, the `destseg` CLI and the platform launcher. `pnpm start` runs it first; `pnpm build`
 // alone. Arguments choose bundles (`node scripts/build.mjs api`); none builds them all.
 //
-//   api       apps/api/dist/{main,worker-main,training-worker,evaluation-worker,pixel-worker,predictor-worker}.js
+//   api       apps/api/dist/{main,worker-main,training-worker,engine-worker,pixel-worker,predictor-worker}.js
 //   cli       packages/core/dist/destseg.js
 //   launcher  dist/start-platform.js
 //
@@ -29,7 +29,7 @@ const BUNDLES = {
       main: join(api, 'src', 'main.ts'),
       'worker-main': join(api, 'src', 'worker-main.ts'),
       'training-worker': join(api, 'src', 'jobs', 'training-worker.ts'),
-      'evaluation-worker': join(api, 'src', 'jobs', 'evaluation-worker.ts'),
+      'engine-worker': join(api, 'src', 'jobs', 'engine-worker.ts'),
       'pixel-worker': join(api, 'src', 'inference', 'pixel-worker.ts'),
       'predictor-worker': join(api, 'src', 'inference', 'predictor-worker.ts'),
     },

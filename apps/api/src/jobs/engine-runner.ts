@@ -4,8 +4,8 @@
  * CPU or GPU busy, as a training worker does).
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { DestsegError } from '@destseg/core';
+import { processEntry } from '../worker-entry.ts';
 import type {
   EngineResults,
   EngineTask,
@@ -14,7 +14,7 @@ import type {
   FromEngineWorker,
 } from './engine-protocol.ts';
 
-const WORKER_ENTRY = fileURLToPath(new URL('./engine-worker.ts', import.meta.url));
+const WORKER_ENTRY = processEntry(import.meta.url, 'engine-worker');
 
 export class EngineRunner {
   private queue: Promise<unknown> = Promise.resolve();
@@ -46,8 +46,8 @@ export class EngineRunner {
   private runWorker<R>(task: EngineTask): Promise<R> {
     if (this.stopped) return Promise.reject(new Error('the server is stopping'));
     return new Promise((resolve, reject) => {
-      const child = fork(WORKER_ENTRY, [], {
-        execArgv: ['--import', 'tsx'],
+      const child = fork(WORKER_ENTRY.path, [], {
+        execArgv: WORKER_ENTRY.execArgv,
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
       this.children.add(child);
