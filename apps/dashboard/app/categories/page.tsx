@@ -1,8 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useQuery } from 'urql';
-import { CategoriesQuery } from '@/components/categories/categories-query.ts';
+
+import { useCategories } from '@/components/categories/categories-query.ts';
 import { EmptyState } from '@/components/states/empty-state.tsx';
 import { ErrorState } from '@/components/states/error-state.tsx';
 import { LoadingState } from '@/components/states/loading-state.tsx';
@@ -11,7 +11,7 @@ import { useViewer } from '@/lib/hooks/use-viewer.ts';
 
 /** Every category with its dataset, active model and threshold, each linking to its page. */
 export default function CategoriesPage() {
-  const [result] = useQuery({ query: CategoriesQuery });
+  const [result] = useCategories();
   const { role } = useViewer();
   if (result.error) return <ErrorState error={result.error} title="Categories unavailable" />;
   if (!result.data) return <LoadingState label="Loading categories" />;

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { readFileBase64 } from '@/lib/read-file-base64.ts';
-import { CategoriesQuery } from '../categories/categories-query.ts';
+import { useCategories } from '../categories/categories-query.ts';
 import { EmptyState } from '../states/empty-state.tsx';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';
@@ -30,7 +30,7 @@ const InspectMutation = graphql(`
 
 /** Upload one image for a category and show the inspection that comes back. */
 export function InspectUpload() {
-  const [categories] = useQuery({ query: CategoriesQuery });
+  const [categories] = useCategories();
   const [state, inspect] = useMutation(InspectMutation);
   const [category, setCategory] = useState('');
   const [origin, setOrigin] = useState({ partId: '', lotId: '', stationId: '' });

@@ -1,8 +1,7 @@
 'use client';
 
-import { useQuery } from 'urql';
 import { type InspectionFilters, TIME_WINDOWS } from '@/lib/inspection-filters.ts';
-import { CategoriesQuery } from '../categories/categories-query.ts';
+import { useCategories } from '../categories/categories-query.ts';
 
 /** Exact-match id filters, sent to the API as partId / lotId / stationId. */
 const ID_FILTERS = [
@@ -17,7 +16,7 @@ interface FilterBarProps {
 }
 
 export function InspectionFilterBar({ filters, onChange }: FilterBarProps) {
-  const [categories] = useQuery({ query: CategoriesQuery });
+  const [categories] = useCategories();
   const set = <K extends keyof InspectionFilters>(key: K, value: InspectionFilters[K]) =>
     onChange({ ...filters, [key]: value });
   return (

@@ -1,7 +1,6 @@
 'use client';
 
-import { useQuery } from 'urql';
-import { CategoriesQuery } from '../categories/categories-query.ts';
+import { useCategories } from '../categories/categories-query.ts';
 import { EmptyState } from '../states/empty-state.tsx';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';
@@ -9,7 +8,7 @@ import { CategoryLeaderboard } from './category-leaderboard.tsx';
 
 /** One leaderboard per category. */
 export function Leaderboards() {
-  const [result] = useQuery({ query: CategoriesQuery });
+  const [result] = useCategories();
   if (result.error) return <ErrorState error={result.error} title="Categories unavailable" />;
   if (!result.data) return <LoadingState label="Loading categories" />;
   if (result.data.categories.length === 0) {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { formatDuration } from '@/lib/format.ts';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
 import {
@@ -13,7 +13,7 @@ import {
 } from '@/lib/recipe-presets.ts';
 import { expectedRunSeconds } from '@/lib/run-duration.ts';
 import { parseTags } from '@/lib/run-tags.ts';
-import { CategoriesQuery } from '../categories/categories-query.ts';
+import { useCategories } from '../categories/categories-query.ts';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';
 import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
@@ -49,7 +49,7 @@ type DefectSize = keyof typeof DEFECT_SIZES;
  */
 export function StartRunForm({ category: fixedCategory }: { category?: string } = {}) {
   const router = useRouter();
-  const [categories] = useQuery({ query: CategoriesQuery });
+  const [categories] = useCategories();
   const [started, startRun] = useMutation(StartTrainingRunMutation);
   const [preset, setPreset] = useState<RecipePresetName>('quick');
   const [params, setParams] = useState<RunParamsForm>({ ...RECIPE_PRESETS.quick });
