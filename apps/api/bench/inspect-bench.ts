@@ -20,6 +20,9 @@ import { dirname, join } from 'node:path';
 import { decodeImage, encodePng, loadPredictor, parseEngine, synthesizeCategory } from '@destseg/core';
 import { type ApiProcess, spawnApiProcess, stopApiProcess } from '../test/support/api-process.ts';
 import { gqlData } from '../test/support/graphql-client.ts';
+import { absoluteTeacherPath } from './teacher-path.ts';
+
+absoluteTeacherPath();
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 64);
 const SIZE = Number(process.env.BENCH_IMAGE_SIZE ?? 64);

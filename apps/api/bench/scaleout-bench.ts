@@ -28,6 +28,9 @@ import { createLogger } from '../src/logging/logger.ts';
 import { startServer } from '../src/server.ts';
 import { type ApiProcess, spawnApiProcess, stopApiProcess } from '../test/support/api-process.ts';
 import { gqlData } from '../test/support/graphql-client.ts';
+import { absoluteTeacherPath } from './teacher-path.ts';
+
+absoluteTeacherPath();
 
 // biome-ignore lint/suspicious/noExplicitAny: responses are read by path; the bench has no operation types.
 type Json = Record<string, any>;
