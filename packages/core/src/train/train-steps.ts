@@ -6,13 +6,13 @@
  * BatchNorms are in eval mode, so it changes nothing.
  */
 import * as tf from '@tensorflow/tfjs';
-import { fusedBatchNormAvailable, fusedRunningStats } from '../backend/webgpu-batchnorm.ts';
-import { cosineLoss, downsampleMask, segLosses } from '../model/destseg/loss.ts';
+import { cosineLoss, downsampleMask } from '../model/destseg/loss.ts';
 import { segInput, student, teacher } from '../model/destseg/network.ts';
 import { segmentationNet } from '../model/destseg/segmentation-net.ts';
-import { type BatchStats, BN_MOMENTUM } from '../model/layers.ts';
+import type { ForwardContext } from '../model/forward-context.ts';
 import type { ParamStore } from '../model/param-store.ts';
-import type { ForwardContext } from '../model/resnet.ts';
+import { updateRunningStats } from '../ops/batch-norm.ts';
+import { segLosses } from '../ops/seg-losses.ts';
 import type { TrainBatch } from './batch-source.ts';
 import type { SgdMomentum } from './sgd.ts';
 
@@ -24,29 +24,6 @@ export interface StepLosses {
 
 function images(b: TrainBatch, which: 'clean' | 'augmented'): tf.Tensor4D {
   return tf.tensor4d(b[which], [b.count, b.size, b.size, 3]);
-}
-
-/**
- * running ← (1 − momentum)·running + momentum·batch, with the unbiased batch variance for running_var,
- * then frees the batch statistics. On webgpu every statistic is updated by one multi-tensor op.
- */
-export function updateRunningStats(p: ParamStore, stats: BatchStats[]): void {
-  const keep = 1 - BN_MOMENTUM;
-  const updates = stats.flatMap((s) => [
-    { running: p.get(`${s.name}.running_mean`) as tf.Variable, batch: s.mean, take: BN_MOMENTUM },
-    {
-      running: p.get(`${s.name}.running_var`) as tf.Variable,
-      batch: s.variance,
-      take: BN_MOMENTUM * (s.count / Math.max(s.count - 1, 1)),
-    },
-  ]);
-  tf.tidy(() => {
-    const updated = fusedBatchNormAvailable()
-      ? fusedRunningStats(updates, keep)
-      : updates.map((u) => tf.add(tf.mul(u.running, keep), tf.mul(u.batch, u.take)));
-    for (const [i, u] of updates.entries()) u.running.assign(updated[i] as tf.Tensor);
-  });
-  for (const s of stats) tf.dispose([s.mean, s.variance]);
 }
 
 /**

@@ -4,21 +4,15 @@
  * Maps are at H/4 (64² for a 256² input), channels-last.
  */
 import * as tf from '@tensorflow/tfjs';
-import { fusedCosineAvailable, fusedCosineDistance } from '../../backend/webgpu-cosine.ts';
-import { L2_NORM_EPS, l2Normalize, resizeBilinear } from '../layers.ts';
+import { cosineDistance, l2Normalize } from '../../ops/cosine-distance.ts';
+import type { ForwardContext } from '../forward-context.ts';
+import { resizeBilinear } from '../layers.ts';
 import type { ParamStore } from '../param-store.ts';
-import type { ForwardContext } from '../resnet.ts';
 import { segmentationNet } from './segmentation-net.ts';
 import { student } from './student.ts';
 import { teacher } from './teacher.ts';
 
 export { student, teacher };
-
-/** 1 − cosine similarity per pixel: N×h×w×1 (one fused kernel on webgpu, the same function). */
-export function cosineDistance(s: tf.Tensor4D, t: tf.Tensor4D): tf.Tensor4D {
-  if (fusedCosineAvailable()) return fusedCosineDistance(s, t, L2_NORM_EPS);
-  return tf.sub(1, tf.sum(tf.mul(l2Normalize(s), l2Normalize(t)), -1, true));
-}
 
 export function segInput(teacherFeats: tf.Tensor4D[], studentFeats: tf.Tensor4D[]): tf.Tensor4D {
   const [h, w] = (teacherFeats[0] as tf.Tensor4D).shape.slice(1, 3) as [number, number];
