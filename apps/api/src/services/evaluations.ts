@@ -3,7 +3,7 @@
  * with every test image's scores, and the leaderboard. The evaluation itself runs in a worker process
  * (EngineRunner).
  */
-import { DestsegError, type DestsegErrorCode, type MetricReport, OUTPUTS } from '@destseg/core';
+import { DestsegError, type DestsegErrorCode, type MetricReport, SCORE_OUTPUTS } from '@destseg/core';
 import {
   and,
   asc,
@@ -130,7 +130,7 @@ export class EvaluationService {
         })
         .returning();
       if (!row) throw new Error('evaluation insert returned nothing');
-      const metricRows = OUTPUTS.flatMap((output) => {
+      const metricRows = SCORE_OUTPUTS.flatMap((output) => {
         const part = result[output];
         return [
           metricRow(row.id, output, OVERALL, part.overall),

@@ -6,8 +6,9 @@
 import { relative } from 'node:path';
 import { loadTestSample, scanMvtecCategory, type TestSample } from '../data/mvtec-dataset.ts';
 import type { MapPrediction, MapPredictor } from '../inference/map-predictor.ts';
-import { chooseOutput } from '../inference/output-choice.ts';
+
 import { evaluateMaps, type MetricReport } from '../metrics/evaluate.ts';
+import { scoreOutputMap } from '../model/destseg/anomaly-map.ts';
 
 export interface OutputReport {
   overall: MetricReport;
@@ -68,7 +69,7 @@ export async function evaluateModel(
     for (const [i, s] of samples.entries()) {
       const p = predictions[i] as MapPrediction;
       const sample = chunk[i] as TestSample;
-      const fused = chooseOutput(p, 'fused');
+      const fused = scoreOutputMap(p, 'fused');
       masks.push(Uint8Array.from(s.mask));
       segMaps.push(p.segMap);
       destMaps.push(p.destMap);

@@ -6,8 +6,9 @@
 import { normalizeImagenet } from '../image/normalize.ts';
 import { resizeRgbPil } from '../image/pil-resize.ts';
 import type { RgbImage } from '../image/rgb-image.ts';
+import type { ScoredMaps } from '../model/destseg/anomaly-map.ts';
 
-export interface MapPrediction {
+export interface MapPrediction extends ScoredMaps {
   /** Image score: mean of the top-100 segmentation-map values. */
   score: number;
   /** The DeST branch scored the same way. */

@@ -7,9 +7,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { cosineLoss, downsampleMask } from '../model/destseg/loss.ts';
-import { segInput, student, teacher } from '../model/destseg/network.ts';
-import { segmentationNet } from '../model/destseg/segmentation-net.ts';
-import type { ForwardContext } from '../model/forward-context.ts';
+import { frozenFeatures, segInput, trainingForward } from '../model/destseg/network.ts';
+import { type ForwardContext, trainContext } from '../model/forward-context.ts';
 import type { ParamStore } from '../model/param-store.ts';
 import { updateRunningStats } from '../ops/batch-norm.ts';
 import { segLosses } from '../ops/seg-losses.ts';
@@ -56,10 +55,10 @@ export async function stage1Step(
 ): Promise<StepLosses> {
   const clean = images(batch, 'clean');
   const augmented = images(batch, 'augmented');
-  const target = tf.tidy(() => teacher(p, clean));
-  const ctx: ForwardContext = { training: true, stats: [] };
+  const target = tf.tidy(() => frozenFeatures(p, clean, 'teacher').teacher);
+  const ctx = trainContext();
   const [cosine] = await optimise(p, optimizer, ctx, (report) => {
-    const loss = cosineLoss(student(p, augmented, ctx), target);
+    const loss = cosineLoss(trainingForward(p, 1, augmented, ctx), target);
     report(tf.reshape(loss, [1]));
     return loss;
   });
@@ -93,9 +92,9 @@ export async function stage2Update(
   target: tf.Tensor4D,
   focalGamma: number,
 ): Promise<StepLosses> {
-  const ctx: ForwardContext = { training: true, stats: [] };
+  const ctx = trainContext();
   const [focal, l1] = await optimise(p, optimizer, ctx, (report) => {
-    const losses = segLosses(segmentationNet(p, input, ctx), target, focalGamma);
+    const losses = segLosses(trainingForward(p, 2, input, ctx), target, focalGamma);
     report(losses);
     return tf.sum(losses);
   });
@@ -111,8 +110,8 @@ export async function stage2Step(
   const { input, target } = tf.tidy(() => {
     const augmented = images(batch, 'augmented');
     const mask = tf.tensor4d(batch.mask, [batch.count, batch.size, batch.size, 1]);
-    const evalCtx: ForwardContext = { training: false, stats: [] };
-    return stage2Inputs(teacher(p, augmented), student(p, augmented, evalCtx), mask);
+    const features = frozenFeatures(p, augmented, 'teacher+student');
+    return stage2Inputs(features.teacher, features.student, mask);
   });
   const losses = await stage2Update(p, optimizer, input, target, focalGamma);
   tf.dispose([input, target]);
