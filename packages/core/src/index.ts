@@ -12,7 +12,7 @@ export { type InspectFileResult, inspectFiles } from './inference/inspect-files.
 export { type InspectionImages, renderInspectionImages } from './inference/inspection-images.ts';
 export { Inspector, SCORE_TOP_K } from './inference/inspector.ts';
 export type { EngineName, MapPrediction, MapPredictor } from './inference/map-predictor.ts';
-export { evaluateMaps, type MetricReport } from './metrics/evaluate.ts';
+export { evaluateMaps, type MetricReport } from './metrics/map-metrics.ts';
 export {
   fuseMaps,
   parseScoreOutput,

@@ -141,7 +141,9 @@ export class EvaluationService {
       if (result.imageScores.length > 0) {
         await tx
           .insert(evaluationImageScores)
-          .values(result.imageScores.map((s) => ({ evaluationId: row.id, ...s })));
+          .values(
+            result.imageScores.map(({ segScore, ...s }) => ({ evaluationId: row.id, score: segScore, ...s })),
+          );
       }
       return row;
     });

@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { loadTestSample, scanMvtecCategory, type TestSample } from '../data/mvtec-dataset.ts';
 import type { MapPrediction, MapPredictor } from '../inference/map-predictor.ts';
 
-import { evaluateMaps, type MetricReport } from '../metrics/evaluate.ts';
+import { evaluateMaps, type MetricReport } from '../metrics/map-metrics.ts';
 import { scoreOutputMap } from '../model/destseg/anomaly-map.ts';
 
 export interface OutputReport {
@@ -22,7 +22,8 @@ export interface TestImageScore {
   defectType: string;
   /** The resized, thresholded mask marks at least one defect pixel (spec §8 image label). */
   defective: boolean;
-  score: number;
+  /** The segmentation output's image score. */
+  segScore: number;
   destScore: number;
   /** The fused output's score, so every output can be thresholded on the test set. */
   fusedScore: number;
@@ -78,7 +79,7 @@ export async function evaluateModel(
         path: relative(category.root, sample.path),
         defectType: sample.defectType,
         defective: s.label === 1,
-        score: p.score,
+        segScore: p.segScore,
         destScore: p.destScore,
         fusedScore: fused.score,
       });

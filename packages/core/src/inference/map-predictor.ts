@@ -10,7 +10,7 @@ import type { ScoredMaps } from '../model/destseg/anomaly-map.ts';
 
 export interface MapPrediction extends ScoredMaps {
   /** Image score: mean of the top-100 segmentation-map values. */
-  score: number;
+  segScore: number;
   /** The DeST branch scored the same way. */
   destScore: number;
   /** Segmentation map at size×size (the model's image size), values in (0, 1). */

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { type EvaluationReport, evaluateModel } from '../../evaluation/evaluate-model.ts';
-import type { MetricReport } from '../../metrics/evaluate.ts';
+import type { MetricReport } from '../../metrics/map-metrics.ts';
 import { loadPredictor, parseEngine } from '../../onnx/load-predictor.ts';
 import {
   DEFAULT_GOOD_QUANTILE,
@@ -51,7 +51,7 @@ function flatten(m: MetricReport) {
 }
 
 const OUTPUT_SCORES = {
-  seg: (s: EvaluationReport['imageScores'][number]) => s.score,
+  seg: (s: EvaluationReport['imageScores'][number]) => s.segScore,
   dest: (s: EvaluationReport['imageScores'][number]) => s.destScore,
   fused: (s: EvaluationReport['imageScores'][number]) => s.fusedScore,
 } as const;

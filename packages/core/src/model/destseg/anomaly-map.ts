@@ -58,13 +58,13 @@ export function parseScoreOutput(value: string | undefined): ScoreOutput {
 export interface ScoredMaps {
   segMap: Float32Array;
   destMap: Float32Array;
-  score: number;
+  segScore: number;
   destScore: number;
 }
 
 /** The map of `output` (model size) and its image score. */
 export function scoreOutputMap(p: ScoredMaps, output: ScoreOutput): { map: Float32Array; score: number } {
-  if (output === 'seg') return { map: p.segMap, score: p.score };
+  if (output === 'seg') return { map: p.segMap, score: p.segScore };
   if (output === 'dest') return { map: p.destMap, score: p.destScore };
   const map = fuseMaps(p.segMap, p.destMap);
   return { map, score: imageScore(map, SCORE_TOP_K) };
