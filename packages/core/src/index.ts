@@ -12,6 +12,11 @@ export { type InspectFileResult, inspectFiles } from './inference/inspect-files.
 export { type InspectionImages, renderInspectionImages } from './inference/inspection-images.ts';
 export { Inspector, SCORE_TOP_K } from './inference/inspector.ts';
 export type { EngineName, MapPrediction, MapPredictor } from './inference/map-predictor.ts';
+export {
+  type FlatMetricReport,
+  flattenMetricReport,
+  unflattenMetricReport,
+} from './metrics/flat-metric-report.ts';
 export { evaluateMaps, type MetricReport } from './metrics/map-metrics.ts';
 export {
   fuseMaps,

@@ -3,7 +3,13 @@
  * with every test image's scores, and the leaderboard. The evaluation itself runs in a worker process
  * (EngineRunner).
  */
-import { DestsegError, type DestsegErrorCode, type MetricReport, SCORE_OUTPUTS } from '@destseg/core';
+import {
+  DestsegError,
+  type DestsegErrorCode,
+  flattenMetricReport,
+  type MetricReport,
+  SCORE_OUTPUTS,
+} from '@destseg/core';
 import {
   and,
   asc,
@@ -270,19 +276,5 @@ export class EvaluationService {
 }
 
 function metricRow(evaluationId: number, output: ScoreOutput, defectType: string, m: MetricReport) {
-  return {
-    evaluationId,
-    output,
-    defectType,
-    imageAuroc: m.imageAuroc,
-    pixelAuroc: m.pixelAuroc,
-    pixelAp: m.pixelAp,
-    iap: m.iap,
-    iap90: m.iap90,
-    aupro: m.aupro,
-    imageF1: m.imageF1Max.f1,
-    imageF1Threshold: m.imageF1Max.threshold,
-    pixelF1: m.pixelF1Max.f1,
-    pixelF1Threshold: m.pixelF1Max.threshold,
-  };
+  return { evaluationId, output, defectType, ...flattenMetricReport(m) };
 }
