@@ -51,7 +51,7 @@ function modelRow(id: number, checkpointPath: string): ModelRow {
 async function referenceScores(path: string, images: RgbImage[]): Promise<number[]> {
   const inspector = await Inspector.load(path);
   try {
-    return (await inspector.predict(images)).map((p) => p.score);
+    return (await inspector.predict(images)).map((p) => p.segScore);
   } finally {
     inspector.dispose();
   }
@@ -96,12 +96,12 @@ test('inspections started on a model finish on it when the active model is swapp
     const burstA = images.map((image) => cache.predict(a, image));
     const burstB = images.map((image) => cache.predict(b, image));
     assertScores(
-      (await Promise.all(burstA)).map((p) => p.score),
+      (await Promise.all(burstA)).map((p) => p.segScore),
       expectedA,
       'A (loading) image',
     );
     assertScores(
-      (await Promise.all(burstB)).map((p) => p.score),
+      (await Promise.all(burstB)).map((p) => p.segScore),
       expectedB,
       'B image',
     );
@@ -112,17 +112,17 @@ test('inspections started on a model finish on it when the active model is swapp
     const third = images.map((image) => cache.predict(a, image));
     const fourth = images.map((image) => cache.predict(b, image));
     assertScores(
-      (await Promise.all(second)).map((p) => p.score),
+      (await Promise.all(second)).map((p) => p.segScore),
       expectedB,
       'B (busy) image',
     );
     assertScores(
-      (await Promise.all(third)).map((p) => p.score),
+      (await Promise.all(third)).map((p) => p.segScore),
       expectedA,
       'A (reloaded) image',
     );
     assertScores(
-      (await Promise.all(fourth)).map((p) => p.score),
+      (await Promise.all(fourth)).map((p) => p.segScore),
       expectedB,
       'B (reloaded) image',
     );
@@ -153,7 +153,7 @@ test('a stop while an onnxruntime model is still loading neither aborts the proc
   const cache = new ModelCache({ maxBatch: 2, engine: 'ort', threads: 1 });
   try {
     const image = await decodeImage(join(dir, 'metal', 'test', 'good', '000.png'));
-    assert.ok(Number.isFinite((await cache.predict(row, image)).score));
+    assert.ok(Number.isFinite((await cache.predict(row, image)).segScore));
   } finally {
     await cache.clear();
   }

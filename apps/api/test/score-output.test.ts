@@ -10,13 +10,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  chooseOutput,
   decodeImage,
   heatmapRgb,
   Inspector,
   type MapPrediction,
-  type OutputChoice,
   pickThreshold,
+  type ScoreOutput,
+  scoreOutputMap,
   thresholdForFalseAlarmRate,
 } from '@destseg/core';
 import { and, asc, eq, evaluationImageScores, evaluationMetrics, inspections } from '@destseg/db';
@@ -160,7 +160,7 @@ test('a category scores with its chosen output', async () => {
     MapPrediction,
   ];
   inspector.dispose();
-  const engine = (output: OutputChoice) => chooseOutput(prediction, output);
+  const engine = (output: ScoreOutput) => scoreOutputMap(prediction, output);
   const close = (a: number, b: number) => Math.abs(a - b) < 1e-5;
 
   // The category's policy (F1_MAX) set version 1 after the evaluation. A manual threshold of 0 makes the image

@@ -12,8 +12,19 @@ export { type InspectFileResult, inspectFiles } from './inference/inspect-files.
 export { type InspectionImages, renderInspectionImages } from './inference/inspection-images.ts';
 export { Inspector, SCORE_TOP_K } from './inference/inspector.ts';
 export type { EngineName, MapPrediction, MapPredictor } from './inference/map-predictor.ts';
-export { chooseOutput, OUTPUTS, type OutputChoice } from './inference/output-choice.ts';
-export { evaluateMaps, type MetricReport } from './metrics/evaluate.ts';
+export {
+  type FlatMetricReport,
+  flattenMetricReport,
+  unflattenMetricReport,
+} from './metrics/flat-metric-report.ts';
+export { evaluateMaps, type MetricReport } from './metrics/map-metrics.ts';
+export {
+  fuseMaps,
+  parseScoreOutput,
+  SCORE_OUTPUTS,
+  type ScoreOutput,
+  scoreOutputMap,
+} from './model/destseg/anomaly-map.ts';
 export { isUrl, PUBLIC_TEACHER_URL, resolveTeacherSource } from './model/destseg/teacher-weights.ts';
 export {
   type ExportReport,

@@ -21,7 +21,7 @@ import {
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
-/** The map that scores an image: the engine's OutputChoice (segmentation, DeST branch or their fusion). */
+/** The map that scores an image: the engine's ScoreOutput (segmentation, DeST branch or their fusion). */
 export type ScoreOutput = 'seg' | 'dest' | 'fused';
 // Rows written before the choice existed were all scored by the segmentation output.
 const scoreOutput = () => text().$type<ScoreOutput>().notNull().default('seg');

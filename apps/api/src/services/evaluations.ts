@@ -3,7 +3,13 @@
  * with every test image's scores, and the leaderboard. The evaluation itself runs in a worker process
  * (EngineRunner).
  */
-import { DestsegError, type DestsegErrorCode, type MetricReport, OUTPUTS } from '@destseg/core';
+import {
+  DestsegError,
+  type DestsegErrorCode,
+  flattenMetricReport,
+  type MetricReport,
+  SCORE_OUTPUTS,
+} from '@destseg/core';
 import {
   and,
   asc,
@@ -130,7 +136,7 @@ export class EvaluationService {
         })
         .returning();
       if (!row) throw new Error('evaluation insert returned nothing');
-      const metricRows = OUTPUTS.flatMap((output) => {
+      const metricRows = SCORE_OUTPUTS.flatMap((output) => {
         const part = result[output];
         return [
           metricRow(row.id, output, OVERALL, part.overall),
@@ -141,7 +147,9 @@ export class EvaluationService {
       if (result.imageScores.length > 0) {
         await tx
           .insert(evaluationImageScores)
-          .values(result.imageScores.map((s) => ({ evaluationId: row.id, ...s })));
+          .values(
+            result.imageScores.map(({ segScore, ...s }) => ({ evaluationId: row.id, score: segScore, ...s })),
+          );
       }
       return row;
     });
@@ -268,19 +276,5 @@ export class EvaluationService {
 }
 
 function metricRow(evaluationId: number, output: ScoreOutput, defectType: string, m: MetricReport) {
-  return {
-    evaluationId,
-    output,
-    defectType,
-    imageAuroc: m.imageAuroc,
-    pixelAuroc: m.pixelAuroc,
-    pixelAp: m.pixelAp,
-    iap: m.iap,
-    iap90: m.iap90,
-    aupro: m.aupro,
-    imageF1: m.imageF1Max.f1,
-    imageF1Threshold: m.imageF1Max.threshold,
-    pixelF1: m.pixelF1Max.f1,
-    pixelF1Threshold: m.pixelF1Max.threshold,
-  };
+  return { evaluationId, output, defectType, ...flattenMetricReport(m) };
 }

@@ -5,7 +5,7 @@
  * any step leaves nothing behind; a repeated clientToken returns the stored first
  * result when the request is the same, and is a CONFLICT otherwise.
  */
-import { chooseOutput } from '@destseg/core';
+import { scoreOutputMap } from '@destseg/core';
 import {
   and,
   type CategoryRow,
@@ -103,7 +103,7 @@ export class InspectionService {
     // Neither the threshold nor the upload's file depends on the prediction: both are done while the model
     // runs, and the map's file is written as soon as the map is there.
     const predicted = this.metrics.timed('predict', () => this.cache.predict(model, modelInput));
-    const scored = predicted.then((prediction) => chooseOutput(prediction, output));
+    const scored = predicted.then((prediction) => scoreOutputMap(prediction, output));
     const written = this.files.write(
       uploaded,
       scored.then((chosen) => chosen.map),

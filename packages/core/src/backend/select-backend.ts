@@ -5,11 +5,12 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { DestsegError } from '../errors.ts';
+import { useDeviceGradients } from './device-gradients.ts';
 import { registerWasmKernels } from './wasm-kernels.ts';
 import { registerBatchNormKernels } from './webgpu-batchnorm.ts';
 import { registerCosineKernels } from './webgpu-cosine.ts';
 import { registerDawnWebGPU } from './webgpu-dawn.ts';
-import { registerDeviceGradients, registerWebGPUKernels } from './webgpu-kernels.ts';
+import { registerWebGPUKernels } from './webgpu-kernels.ts';
 import { registerSegLossKernels } from './webgpu-seg-loss.ts';
 import { registerSgdKernels } from './webgpu-sgd.ts';
 
@@ -94,7 +95,7 @@ const LOADERS: Record<ConcreteBackend, Loader> = {
 const AUTO_ORDER: readonly ConcreteBackend[] = ['tensorflow', 'webgpu', 'wasm', 'cpu'];
 
 async function activate(name: ConcreteBackend, explicit: boolean): Promise<string> {
-  registerDeviceGradients();
+  useDeviceGradients();
   const detail = await LOADERS[name](explicit);
   // setBackend resolves false (after a console warning) when the backend's factory throws.
   if (!(await tf.setBackend(name))) throw new Error(`${name}: backend failed to initialise`);

@@ -1,104 +1,13 @@
 /**
- * Speed patches for training on tfjs-backend-webgpu 4.22.0 (docs/PERFORMANCE.md, gpu-notes):
- * - Sum and Mean gradients that broadcast dy on the device. tfjs-core's versions build `ones(x.shape)` as a JS
- *   typed array and upload it on every step, a full activation per train-mode BatchNorm. A Tile gradient
- *   that sums over the repeats in one reduction instead of a slice and an add per repeat.
- * - A tiled implicit-GEMM Conv2DBackpropFilter with split-K; the split sums are added without a transpose. The stock shader gives each weight one
- *   thread that loops over batch × output pixels: few threads, no reuse, most of a step's GPU time.
+ * Speed patch for training on tfjs-backend-webgpu 4.22.0 (docs/PERFORMANCE.md, gpu-notes): a tiled
+ * implicit-GEMM Conv2DBackpropFilter with split-K; the split sums are added without a transpose. The stock
+ * shader gives each weight one thread that loops over batch × output pixels: few threads, no reuse, most of
+ * a step's GPU time. (The Sum, Mean and Tile gradients act on every backend: backend/device-gradients.ts.)
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
 import { sumLeadingAxis } from './webgpu-elementwise.ts';
 import { enabledPatches } from './webgpu-patches.ts';
-
-/** expandedShape: x's shape with 1 on every reduced axis, so dy reshapes into it. */
-function expandedShape(x: tf.Tensor, axis: number | number[]): number[] {
-  const shape = x.shape.slice();
-  for (const a of tf.util.parseAxisParam(axis, x.shape)) shape[a] = 1;
-  return shape;
-}
-
-/**
- * Sum and Mean: the same values as tfjs-core's gradients, element for element: x·1 is exact, and dividing
- * dy before the broadcast divides the same numbers. broadcastTo runs as the backend's Tile kernel, on the
- * device. Tile: one sum over the repeats where tfjs-core slices and adds each repeat (2·h·w dispatches for
- * ASPP's image-pooling broadcast: 2 048 per stage-2 step at 256 px); the same sum up to float rounding.
- */
-const GRADIENTS: tf.GradConfig[] = [
-  {
-    kernelName: 'Sum',
-    inputsToSave: ['x'],
-    gradFunc: (dy, saved, attrs) => {
-      const x = saved[0] as tf.Tensor;
-      const { axis } = attrs as unknown as tf.SumAttrs;
-      return { x: () => tf.broadcastTo(tf.reshape(dy as tf.Tensor, expandedShape(x, axis)), x.shape) };
-    },
-  },
-  {
-    kernelName: 'Mean',
-    inputsToSave: ['x'],
-    gradFunc: (dy, saved, attrs) => {
-      const x = saved[0] as tf.Tensor;
-      const { axis } = attrs as unknown as tf.MeanAttrs;
-      const reduced = expandedShape(x, axis);
-      const count = x.size / tf.util.sizeFromShape(reduced);
-      return {
-        x: () => tf.broadcastTo(tf.div(tf.reshape(dy as tf.Tensor, reduced), count), x.shape),
-      };
-    },
-  },
-  {
-    kernelName: 'Tile',
-    inputsToSave: ['x'],
-    gradFunc: (dy, saved, attrs) => {
-      const x = saved[0] as tf.Tensor;
-      const { reps } = attrs as unknown as tf.TileAttrs;
-      return { x: () => sumOverRepeats(dy as tf.Tensor, x.shape, reps) };
-    },
-  },
-];
-
-/**
- * The gradient of tile(x, reps): dy seen as [r0, s0, r1, s1, …] (axis i of the output is r_i repeats of
- * s_i), summed over the repeat axes. Unit axes are dropped and neighbours of one kind merged, so the reshape
- * keeps a small rank (ASPP's broadcast [n, 1, 1, C] → [n, h, w, C] sums a rank-4 view over one axis).
- */
-function sumOverRepeats(dy: tf.Tensor, shape: number[], reps: number[]): tf.Tensor {
-  const dims: { size: number; repeat: boolean }[] = [];
-  for (const [i, size] of shape.entries()) {
-    for (const d of [
-      { size: reps[i] as number, repeat: true },
-      { size, repeat: false },
-    ]) {
-      if (d.size === 1) continue;
-      const last = dims[dims.length - 1];
-      if (last && last.repeat === d.repeat) last.size *= d.size;
-      else dims.push(d);
-    }
-  }
-  const axes = dims.flatMap((d, i) => (d.repeat ? [i] : []));
-  if (axes.length === 0) return tf.reshape(dy, shape);
-  return tf.reshape(
-    tf.sum(
-      tf.reshape(
-        dy,
-        dims.map((d) => d.size),
-      ),
-      axes,
-    ),
-    shape,
-  );
-}
-
-/**
- * Installs the Sum, Mean and Tile gradients. Gradients are global in tfjs (not per backend), and these give
- * every backend the stock values (Tile's up to float rounding), so they are installed whichever backend is
- * selected.
- */
-export function registerDeviceGradients(): void {
-  if (!enabledPatches().has('device-gradients')) return;
-  for (const config of GRADIENTS) tf.registerGradient(config);
-}
 
 /** Output tile (rows = filter taps × input channels, columns = output channels) and reduction step. */
 const TILE = 64;

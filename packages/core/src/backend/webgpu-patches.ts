@@ -1,11 +1,11 @@
 /**
  * The webgpu speed patches (docs/PERFORMANCE.md): each one can be switched off to measure it against stock
- * tfjs-backend-webgpu 4.22.0.
+ * tfjs-backend-webgpu 4.22.0. The gradients that act on every backend have their own switch
+ * (DESTSEG_DEVICE_GRADIENTS, backend/device-gradients.ts).
  */
 import { DestsegError } from '../errors.ts';
 
 const PATCHES = [
-  'device-gradients',
   'conv-filter',
   'fused-batchnorm',
   'fused-cosine',

@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
+import { deviceGradientsEnabled } from '../backend/device-gradients.ts';
 import { countWebGPUWork, type WebGPUWork, workBetween } from '../backend/webgpu-counters.ts';
 import { enabledPatches } from '../backend/webgpu-patches.ts';
 import { DestsegError } from '../errors.ts';
@@ -69,6 +70,8 @@ export interface BenchReport {
   seed: number;
   /** The speed patches in force (DESTSEG_WEBGPU_PATCHES); the webgpu kernel patch acts on webgpu only. */
   patches: string[];
+  /** Whether the Sum, Mean and Tile gradients of backend/device-gradients.ts are in force (every backend). */
+  deviceGradients: boolean;
   results: ModeResult[];
 }
 
@@ -262,6 +265,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     iters: opts.iters,
     seed: opts.seed,
     patches: [...enabledPatches()],
+    deviceGradients: deviceGradientsEnabled(),
     results,
   };
 }

@@ -6,8 +6,9 @@
 import { relative } from 'node:path';
 import { loadTestSample, scanMvtecCategory, type TestSample } from '../data/mvtec-dataset.ts';
 import type { MapPrediction, MapPredictor } from '../inference/map-predictor.ts';
-import { chooseOutput } from '../inference/output-choice.ts';
-import { evaluateMaps, type MetricReport } from '../metrics/evaluate.ts';
+
+import { evaluateMaps, type MetricReport } from '../metrics/map-metrics.ts';
+import { scoreOutputMap } from '../model/destseg/anomaly-map.ts';
 
 export interface OutputReport {
   overall: MetricReport;
@@ -21,7 +22,8 @@ export interface TestImageScore {
   defectType: string;
   /** The resized, thresholded mask marks at least one defect pixel (spec §8 image label). */
   defective: boolean;
-  score: number;
+  /** The segmentation output's image score. */
+  segScore: number;
   destScore: number;
   /** The fused output's score, so every output can be thresholded on the test set. */
   fusedScore: number;
@@ -68,7 +70,7 @@ export async function evaluateModel(
     for (const [i, s] of samples.entries()) {
       const p = predictions[i] as MapPrediction;
       const sample = chunk[i] as TestSample;
-      const fused = chooseOutput(p, 'fused');
+      const fused = scoreOutputMap(p, 'fused');
       masks.push(Uint8Array.from(s.mask));
       segMaps.push(p.segMap);
       destMaps.push(p.destMap);
@@ -77,7 +79,7 @@ export async function evaluateModel(
         path: relative(category.root, sample.path),
         defectType: sample.defectType,
         defective: s.label === 1,
-        score: p.score,
+        segScore: p.segScore,
         destScore: p.destScore,
         fusedScore: fused.score,
       });

@@ -6,8 +6,8 @@ import { basename, extname, join, resolve } from 'node:path';
 import { decodeImage } from '../image/decode-image.ts';
 import { encodePng, heatmapRgb, overlayRgb } from '../image/encode-png.ts';
 import { mapAtImageSize } from '../image/resize-map.ts';
+import { type ScoreOutput, scoreOutputMap } from '../model/destseg/anomaly-map.ts';
 import type { MapPredictor } from './map-predictor.ts';
-import { chooseOutput, type OutputChoice } from './output-choice.ts';
 
 export interface InspectFileResult {
   image: string;
@@ -22,7 +22,7 @@ export async function inspectFiles(
   inspector: MapPredictor,
   paths: readonly string[],
   outDir: string,
-  opts: { output?: OutputChoice; onResult?: (r: InspectFileResult) => void } = {},
+  opts: { output?: ScoreOutput; onResult?: (r: InspectFileResult) => void } = {},
 ): Promise<InspectFileResult[]> {
   await mkdir(outDir, { recursive: true });
   const results: InspectFileResult[] = [];
@@ -34,7 +34,7 @@ export async function inspectFiles(
       const image = images[i];
       const prediction = predictions[i];
       if (!image || !prediction) continue;
-      const chosen = chooseOutput(prediction, opts.output ?? 'seg');
+      const chosen = scoreOutputMap(prediction, opts.output ?? 'seg');
       const map = mapAtImageSize(chosen.map, prediction.size, image.width, image.height);
       const stem = `${String(start + i).padStart(4, '0')}-${basename(path, extname(path))}`;
       const heatmap = join(resolve(outDir), `${stem}.heatmap.png`);

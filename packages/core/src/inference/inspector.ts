@@ -56,7 +56,7 @@ export class Inspector implements MapPredictor {
         const segMap = segData.slice(i * n, (i + 1) * n);
         const destMap = destData.slice(i * n, (i + 1) * n);
         out.push({
-          score: imageScore(segMap, SCORE_TOP_K),
+          segScore: imageScore(segMap, SCORE_TOP_K),
           destScore: imageScore(destMap, SCORE_TOP_K),
           segMap,
           destMap,

@@ -6,10 +6,11 @@
 import { normalizeImagenet } from '../image/normalize.ts';
 import { resizeRgbPil } from '../image/pil-resize.ts';
 import type { RgbImage } from '../image/rgb-image.ts';
+import type { ScoredMaps } from '../model/destseg/anomaly-map.ts';
 
-export interface MapPrediction {
+export interface MapPrediction extends ScoredMaps {
   /** Image score: mean of the top-100 segmentation-map values. */
-  score: number;
+  segScore: number;
   /** The DeST branch scored the same way. */
   destScore: number;
   /** Segmentation map at size×size (the model's image size), values in (0, 1). */

@@ -8,9 +8,10 @@
  * The result differs from the unfolded form by float rounding only (tested in conv-bn.test.ts).
  */
 import * as tf from '@tensorflow/tfjs';
-import { atrousConv2d, BN_EPS, batchNormTrain, conv2d } from './layers.ts';
+import { BN_EPS, batchNormTrain } from '../ops/batch-norm.ts';
+import type { ForwardContext } from './forward-context.ts';
+import { atrousConv2d, conv2d } from './layers.ts';
 import type { ParamStore } from './param-store.ts';
-import type { ForwardContext } from './resnet.ts';
 
 /** A bias-free convolution: symmetric padding, or the 3×3 atrous form of the ASPP. */
 export type ConvOp = { stride: number; pad: number } | { atrousRate: number };

@@ -4,7 +4,7 @@
  * optimised. Conv kernels are stored in TF.js layout [kh, kw, in, out].
  */
 import * as tf from '@tensorflow/tfjs';
-import type { BatchNormParams } from './layers.ts';
+import type { BatchNormParams } from '../ops/batch-norm.ts';
 
 export interface NamedArray {
   shape: number[];

@@ -5,16 +5,10 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '../random/rng.ts';
 import { convBn } from './conv-bn.ts';
+import type { ForwardContext } from './forward-context.ts';
 import { kaimingNormalFanOut } from './init.ts';
-import { type BatchStats, maxPool3x3s2 } from './layers.ts';
+import { maxPool3x3s2 } from './layers.ts';
 import type { ParamStore } from './param-store.ts';
-
-export interface ForwardContext {
-  /** Train-mode BatchNorm (batch statistics) for the module being run. */
-  training: boolean;
-  /** Collects batch statistics of train-mode BatchNorms for the running-stat update. */
-  stats: BatchStats[];
-}
 
 export function defineBatchNorm(p: ParamStore, name: string, channels: number, gamma = 1): void {
   p.addTrainable(`${name}.weight`, tf.fill([channels], gamma));

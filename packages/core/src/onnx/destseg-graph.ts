@@ -15,8 +15,8 @@ import type { ConvOp } from '../model/conv-bn.ts';
 import { foldedConvBn } from '../model/conv-bn.ts';
 import { ASPP_RATES } from '../model/destseg/segmentation-net.ts';
 import { TEACHER_PREFIX } from '../model/destseg/teacher.ts';
-import { L2_NORM_EPS } from '../model/layers.ts';
 import type { ParamStore } from '../model/param-store.ts';
+import { L2_NORM_EPS } from '../ops/cosine-distance.ts';
 import { type GraphValueInfo, OnnxGraph } from './onnx-graph.ts';
 
 export const ONNX_INPUT = 'image';

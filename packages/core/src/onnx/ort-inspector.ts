@@ -44,11 +44,11 @@ export class OrtInspector implements MapPredictor {
   /** The predictions, and the scores the graph itself computed for each image. */
   async predictWithGraphScores(
     images: readonly RgbImage[],
-  ): Promise<{ predictions: MapPrediction[]; graphScores: Array<{ score: number; destScore: number }> }> {
+  ): Promise<{ predictions: MapPrediction[]; graphScores: Array<{ segScore: number; destScore: number }> }> {
     const size = this.imageSize;
     const n = size * size;
     const predictions: MapPrediction[] = [];
-    const graphScores: Array<{ score: number; destScore: number }> = [];
+    const graphScores: Array<{ segScore: number; destScore: number }> = [];
     for (let start = 0; start < images.length; start += this.batchSize) {
       const chunk = images.slice(start, start + this.batchSize);
       const result = await this.session.run(normalizedBatch(chunk, size), chunk.length);
@@ -56,13 +56,16 @@ export class OrtInspector implements MapPredictor {
         const segMap = result.segMap.slice(i * n, (i + 1) * n);
         const destMap = result.destMap.slice(i * n, (i + 1) * n);
         predictions.push({
-          score: imageScore(segMap, SCORE_TOP_K),
+          segScore: imageScore(segMap, SCORE_TOP_K),
           destScore: imageScore(destMap, SCORE_TOP_K),
           segMap,
           destMap,
           size,
         });
-        graphScores.push({ score: result.segScore[i] as number, destScore: result.destScore[i] as number });
+        graphScores.push({
+          segScore: result.segScore[i] as number,
+          destScore: result.destScore[i] as number,
+        });
       }
     }
     return { predictions, graphScores };

@@ -10,6 +10,7 @@ export const PARITY_TOLERANCE = { map: 1e-4, score: 1e-5 } as const;
 export interface ParityErrors {
   segMap: number;
   destMap: number;
+  /** The segmentation score's (named `score` in the report files already written). */
   score: number;
   destScore: number;
 }
@@ -54,10 +55,10 @@ export function compareEngines(
       source,
       segMap: relativeError(o.segMap, t.segMap),
       destMap: relativeError(o.destMap, t.destMap),
-      score: relativeError([o.score], [t.score]),
+      score: relativeError([o.segScore], [t.segScore]),
       destScore: relativeError([o.destScore], [t.destScore]),
-      tfjs: { score: t.score, destScore: t.destScore },
-      ort: { score: o.score, destScore: o.destScore },
+      tfjs: { score: t.segScore, destScore: t.destScore },
+      ort: { score: o.segScore, destScore: o.destScore },
     };
   });
   const worst = (key: keyof ParityErrors) => Math.max(0, ...images.map((r) => r[key]));

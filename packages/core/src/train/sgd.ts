@@ -1,11 +1,11 @@
 /**
- * SGD with momentum and L2 weight decay exactly as torch.optim.SGD (dampening 0, no Nesterov):
- * g ← g + wd·w;  v ← μ·v + g (v = g on the first step);  w ← w − lr·v.
- * Kept in-house (not tf.train.momentum) so its state is plain named tensors in checkpoints.
+ * SGD with momentum and L2 weight decay exactly as torch.optim.SGD (dampening 0, no Nesterov); the update
+ * itself is ops/sgd-update.ts. Kept in-house (not tf.train.momentum) so its state is plain named tensors in
+ * checkpoints.
  */
 import * as tf from '@tensorflow/tfjs';
-import { fusedSgdAvailable, fusedSgdUpdate, type SgdParam } from '../backend/webgpu-sgd.ts';
 import type { NamedArray } from '../model/param-store.ts';
+import { type SgdParam, sgdUpdate } from '../ops/sgd-update.ts';
 
 export interface ParamGroup {
   name: string;
@@ -40,9 +40,11 @@ export class SgdMomentum {
           names.push(name);
           params.push({ w, g, v: this.velocity.get(name) ?? null });
         }
-        const updates = fusedSgdAvailable()
-          ? fusedSgdUpdate(params, { momentum: this.momentum, weightDecay: this.weightDecay, lr: group.lr })
-          : params.map(({ w, g, v }) => this.writtenOut(w, g, v, group.lr));
+        const updates = sgdUpdate(params, {
+          momentum: this.momentum,
+          weightDecay: this.weightDecay,
+          lr: group.lr,
+        });
         for (const [i, { velocity, weight }] of updates.entries()) {
           const name = names[i] as string;
           const v = this.velocity.get(name);
@@ -52,18 +54,6 @@ export class SgdMomentum {
         }
       }
     });
-  }
-
-  /** The update in tfjs ops (every backend without the fused webgpu kernels). */
-  private writtenOut(
-    w: tf.Tensor,
-    g: tf.Tensor,
-    v: tf.Tensor | null,
-    lr: number,
-  ): { velocity: tf.Tensor; weight: tf.Tensor } {
-    const d = this.weightDecay === 0 ? g : tf.add(g, tf.mul(w, this.weightDecay));
-    const velocity = v ? tf.add(tf.mul(v, this.momentum), d) : d;
-    return { velocity, weight: tf.sub(w, tf.mul(velocity, lr)) };
   }
 
   async toArrays(): Promise<Record<string, NamedArray>> {

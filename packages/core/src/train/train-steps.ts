@@ -6,13 +6,12 @@
  * BatchNorms are in eval mode, so it changes nothing.
  */
 import * as tf from '@tensorflow/tfjs';
-import { fusedBatchNormAvailable, fusedRunningStats } from '../backend/webgpu-batchnorm.ts';
-import { cosineLoss, downsampleMask, segLosses } from '../model/destseg/loss.ts';
-import { segInput, student, teacher } from '../model/destseg/network.ts';
-import { segmentationNet } from '../model/destseg/segmentation-net.ts';
-import { type BatchStats, BN_MOMENTUM } from '../model/layers.ts';
+import { cosineLoss, downsampleMask } from '../model/destseg/loss.ts';
+import { frozenFeatures, segInput, trainingForward } from '../model/destseg/network.ts';
+import { type ForwardContext, trainContext } from '../model/forward-context.ts';
 import type { ParamStore } from '../model/param-store.ts';
-import type { ForwardContext } from '../model/resnet.ts';
+import { updateRunningStats } from '../ops/batch-norm.ts';
+import { segLosses } from '../ops/seg-losses.ts';
 import type { TrainBatch } from './batch-source.ts';
 import type { SgdMomentum } from './sgd.ts';
 
@@ -24,29 +23,6 @@ export interface StepLosses {
 
 function images(b: TrainBatch, which: 'clean' | 'augmented'): tf.Tensor4D {
   return tf.tensor4d(b[which], [b.count, b.size, b.size, 3]);
-}
-
-/**
- * running ← (1 − momentum)·running + momentum·batch, with the unbiased batch variance for running_var,
- * then frees the batch statistics. On webgpu every statistic is updated by one multi-tensor op.
- */
-export function updateRunningStats(p: ParamStore, stats: BatchStats[]): void {
-  const keep = 1 - BN_MOMENTUM;
-  const updates = stats.flatMap((s) => [
-    { running: p.get(`${s.name}.running_mean`) as tf.Variable, batch: s.mean, take: BN_MOMENTUM },
-    {
-      running: p.get(`${s.name}.running_var`) as tf.Variable,
-      batch: s.variance,
-      take: BN_MOMENTUM * (s.count / Math.max(s.count - 1, 1)),
-    },
-  ]);
-  tf.tidy(() => {
-    const updated = fusedBatchNormAvailable()
-      ? fusedRunningStats(updates, keep)
-      : updates.map((u) => tf.add(tf.mul(u.running, keep), tf.mul(u.batch, u.take)));
-    for (const [i, u] of updates.entries()) u.running.assign(updated[i] as tf.Tensor);
-  });
-  for (const s of stats) tf.dispose([s.mean, s.variance]);
 }
 
 /**
@@ -79,10 +55,10 @@ export async function stage1Step(
 ): Promise<StepLosses> {
   const clean = images(batch, 'clean');
   const augmented = images(batch, 'augmented');
-  const target = tf.tidy(() => teacher(p, clean));
-  const ctx: ForwardContext = { training: true, stats: [] };
+  const target = tf.tidy(() => frozenFeatures(p, clean, 'teacher').teacher);
+  const ctx = trainContext();
   const [cosine] = await optimise(p, optimizer, ctx, (report) => {
-    const loss = cosineLoss(student(p, augmented, ctx), target);
+    const loss = cosineLoss(trainingForward(p, 1, augmented, ctx), target);
     report(tf.reshape(loss, [1]));
     return loss;
   });
@@ -116,9 +92,9 @@ export async function stage2Update(
   target: tf.Tensor4D,
   focalGamma: number,
 ): Promise<StepLosses> {
-  const ctx: ForwardContext = { training: true, stats: [] };
+  const ctx = trainContext();
   const [focal, l1] = await optimise(p, optimizer, ctx, (report) => {
-    const losses = segLosses(segmentationNet(p, input, ctx), target, focalGamma);
+    const losses = segLosses(trainingForward(p, 2, input, ctx), target, focalGamma);
     report(losses);
     return tf.sum(losses);
   });
@@ -134,8 +110,8 @@ export async function stage2Step(
   const { input, target } = tf.tidy(() => {
     const augmented = images(batch, 'augmented');
     const mask = tf.tensor4d(batch.mask, [batch.count, batch.size, batch.size, 1]);
-    const evalCtx: ForwardContext = { training: false, stats: [] };
-    return stage2Inputs(teacher(p, augmented), student(p, augmented, evalCtx), mask);
+    const features = frozenFeatures(p, augmented, 'teacher+student');
+    return stage2Inputs(features.teacher, features.student, mask);
   });
   const losses = await stage2Update(p, optimizer, input, target, focalGamma);
   tf.dispose([input, target]);

@@ -10,10 +10,9 @@ import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
 import { fusedBatchNormAvailable } from '../../src/backend/webgpu-batchnorm.ts';
 import { countWebGPUWork, workBetween } from '../../src/backend/webgpu-counters.ts';
-import { type BatchStats, batchNormTrain } from '../../src/model/layers.ts';
 import { ParamStore } from '../../src/model/param-store.ts';
 import { defineBatchNorm } from '../../src/model/resnet.ts';
-import { updateRunningStats } from '../../src/train/train-steps.ts';
+import { type BatchStats, batchNormTrain, updateRunningStats } from '../../src/ops/batch-norm.ts';
 import {
   expectWebgpuMatchesCpu,
   randomValues,

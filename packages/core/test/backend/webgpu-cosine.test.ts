@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { fusedCosineAvailable } from '../../src/backend/webgpu-cosine.ts';
-import { cosineDistance } from '../../src/model/destseg/network.ts';
+import { cosineDistance } from '../../src/ops/cosine-distance.ts';
 import { expectWebgpuMatchesCpu, randomValues } from '../support/backend-compare.ts';
 
 const TOLERANCE = 1e-4;

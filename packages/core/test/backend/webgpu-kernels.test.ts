@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
+import { deviceGradientsEnabled } from '../../src/backend/device-gradients.ts';
 import { type ConcreteBackend, selectBackend } from '../../src/backend/select-backend.ts';
 import { countWebGPUWork, workBetween } from '../../src/backend/webgpu-counters.ts';
 import { conv2DBackpropFilterTiled, splitCount } from '../../src/backend/webgpu-kernels.ts';
@@ -57,7 +58,6 @@ test('DESTSEG_WEBGPU_PATCHES parses all, none and lists', () => {
   assert.deepEqual([...enabledPatches(undefined)].sort(), [
     'conv-filter',
     'device-constants',
-    'device-gradients',
     'fused-batchnorm',
     'fused-cosine',
     'fused-seg-loss',
@@ -67,6 +67,16 @@ test('DESTSEG_WEBGPU_PATCHES parses all, none and lists', () => {
   assert.deepEqual([...enabledPatches('none')], []);
   assert.deepEqual([...enabledPatches('conv-filter')], ['conv-filter']);
   assert.throws(() => enabledPatches('fast'), /unknown patch 'fast'/);
+});
+
+test('DESTSEG_DEVICE_GRADIENTS is on by default, off on request, and not a webgpu patch', () => {
+  assert.equal(deviceGradientsEnabled(undefined), true);
+  assert.equal(deviceGradientsEnabled(''), true);
+  assert.equal(deviceGradientsEnabled('on'), true);
+  assert.equal(deviceGradientsEnabled('off'), false);
+  assert.throws(() => deviceGradientsEnabled('none'), /DESTSEG_DEVICE_GRADIENTS must be on or off/);
+  assert.equal(enabledPatches('all').has('device-gradients' as never), false);
+  assert.throws(() => enabledPatches('device-gradients'), /unknown patch 'device-gradients'/);
 });
 
 for (const backend of ['cpu', 'wasm', 'webgpu'] as ConcreteBackend[]) {

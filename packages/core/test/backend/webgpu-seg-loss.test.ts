@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { fusedSegLossAvailable } from '../../src/backend/webgpu-seg-loss.ts';
-import { segLosses } from '../../src/model/destseg/loss.ts';
+import { segLosses } from '../../src/ops/seg-losses.ts';
 import { expectWebgpuMatchesCpu, randomValues } from '../support/backend-compare.ts';
 
 const SHAPE: [number, number, number, number] = [2, 16, 16, 1];

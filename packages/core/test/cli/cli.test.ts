@@ -151,14 +151,25 @@ test('synth → train → inspect → eval from the command line', async () => {
   // F1-max picks the evaluation's image F1 point, or the score of the image at that point where float32
   // rounding put the point just above it (threshold-policy.ts): the same value to float32 precision.
   const f1Pick = thresholds.seg?.f1_max?.value as number;
-  const f1Point = report.seg?.overall?.imageThreshold as number;
+  const f1Point = report.seg?.overall?.imageF1Threshold as number;
   assert.ok(Math.abs(f1Pick - f1Point) <= 1e-6 * Math.max(1, Math.abs(f1Point)), `${f1Pick} vs ${f1Point}`);
   const badRate = await destseg('eval', '--model', model, '--data', data, '--quantile', '2');
   assert.equal(badRate.code, 2);
   assert.match(badRate.stderr, /CONFIG_INVALID: --quantile must be a number in \[0, 1\], got '2'/);
   for (const output of ['seg', 'dest']) {
     const keys = Object.keys(report[output]?.overall ?? {});
-    for (const k of ['imageAuroc', 'pixelAuroc', 'pixelAp', 'iap', 'iap90', 'aupro', 'f1Max', 'threshold']) {
+    for (const k of [
+      'imageAuroc',
+      'pixelAuroc',
+      'pixelAp',
+      'iap',
+      'iap90',
+      'aupro',
+      'imageF1',
+      'imageF1Threshold',
+      'pixelF1',
+      'pixelF1Threshold',
+    ]) {
       assert.ok(keys.includes(k), `${output}.overall.${k}`);
     }
   }

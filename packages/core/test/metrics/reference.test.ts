@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { labelComponents } from '../../src/metrics/connected-components.ts';
-import { evaluateMaps, imageScore } from '../../src/metrics/evaluate.ts';
+import { imageScore } from '../../src/metrics/image-score.ts';
+import { evaluateMaps } from '../../src/metrics/map-metrics.ts';
 import { loadMetricsReference } from './reference.ts';
 
 function assertClose(actual: number | null, expected: number, tolerance: number, name: string): void {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evaluateMaps } from '../../src/metrics/evaluate.ts';
+import { evaluateMaps } from '../../src/metrics/map-metrics.ts';
 import { Rng } from '../../src/random/rng.ts';
 
 test('about 16M pixels (250 maps of 256×256 with blobs) evaluate without running out of memory', () => {

@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { type ConvOp, convBn, foldedConvBn } from '../../src/model/conv-bn.ts';
-import { atrousConv2d, BN_EPS, conv2d } from '../../src/model/layers.ts';
+import { atrousConv2d, conv2d } from '../../src/model/layers.ts';
 import { ParamStore } from '../../src/model/param-store.ts';
+import { BN_EPS } from '../../src/ops/batch-norm.ts';
 import { relativeError } from '../support/backend-compare.ts';
 
 await tf.setBackend('cpu');

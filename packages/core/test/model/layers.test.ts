@@ -2,18 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { convBn } from '../../src/model/conv-bn.ts';
-import { cosineLoss, downsampleMask, focalLoss, l1Loss } from '../../src/model/destseg/loss.ts';
-import {
-  atrousConv2d,
-  type BatchStats,
-  batchNormTrain,
-  conv2d,
-  resizeBilinear,
-} from '../../src/model/layers.ts';
+import { cosineLoss, downsampleMask } from '../../src/model/destseg/loss.ts';
+import { atrousConv2d, conv2d, resizeBilinear } from '../../src/model/layers.ts';
 import { ParamStore } from '../../src/model/param-store.ts';
 import { defineBatchNorm } from '../../src/model/resnet.ts';
+import { type BatchStats, batchNormTrain, updateRunningStats } from '../../src/ops/batch-norm.ts';
+import { focalLoss, l1Loss } from '../../src/ops/seg-losses.ts';
 import { SgdMomentum } from '../../src/train/sgd.ts';
-import { updateRunningStats } from '../../src/train/train-steps.ts';
 
 await tf.setBackend('cpu');
 

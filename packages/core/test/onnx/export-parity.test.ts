@@ -12,7 +12,7 @@ import { scanMvtecCategory } from '../../src/data/mvtec-dataset.ts';
 import { evaluateModel } from '../../src/evaluation/evaluate-model.ts';
 import { decodeImage } from '../../src/image/decode-image.ts';
 import type { MapPrediction } from '../../src/inference/map-predictor.ts';
-import type { MetricReport } from '../../src/metrics/evaluate.ts';
+import type { MetricReport } from '../../src/metrics/map-metrics.ts';
 import {
   type ExportReport,
   exportOnnx,
@@ -138,7 +138,7 @@ async function mapSpread(output: 'seg' | 'dest'): Promise<number> {
 
 test('the gate refuses maps or scores beyond its tolerances', () => {
   const prediction = (scale: number, scoreScale = 1): MapPrediction => ({
-    score: 0.5 * scoreScale,
+    segScore: 0.5 * scoreScale,
     destScore: 0.25 * scoreScale,
     segMap: Float32Array.from([0.1, 0.5, 1].map((v) => v * scale)),
     destMap: Float32Array.from([0.2, 0.4, 0.8]),

@@ -1,4 +1,5 @@
 /** Field resolvers of the object types: database rows → schema fields, loading related rows through services. */
+import { unflattenMetricReport } from '@destseg/core';
 import type { EvaluationMetricRow, EvaluationRow, ScoreOutput as ScoreOutputRow } from '@destseg/db';
 import type {
   ApiKeySource,
@@ -35,16 +36,7 @@ async function must<T>(value: Promise<T | undefined>, what: string): Promise<T> 
 }
 
 function metricReport(m: EvaluationMetricRow): MetricReport {
-  return {
-    imageAuroc: m.imageAuroc,
-    pixelAuroc: m.pixelAuroc,
-    pixelAp: m.pixelAp,
-    iap: m.iap,
-    iap90: m.iap90,
-    aupro: m.aupro,
-    imageF1Max: { f1: m.imageF1, threshold: m.imageF1Threshold },
-    pixelF1Max: { f1: m.pixelF1, threshold: m.pixelF1Threshold },
-  };
+  return unflattenMetricReport(m);
 }
 
 /** The output's metrics; null when the evaluation has none for it (fused, in older evaluations). */

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { type EvaluationReport, evaluateModel } from '../../evaluation/evaluate-model.ts';
-import type { MetricReport } from '../../metrics/evaluate.ts';
+import { flattenMetricReport } from '../../metrics/flat-metric-report.ts';
+import type { MetricReport } from '../../metrics/map-metrics.ts';
 import { loadPredictor, parseEngine } from '../../onnx/load-predictor.ts';
 import {
   DEFAULT_GOOD_QUANTILE,
@@ -34,24 +35,8 @@ function row(label: string, m: MetricReport): string {
   return `${label.padEnd(22)}${cells.join('')}`;
 }
 
-/** The JSON form: keys imageAuroc … threshold per output, overall and per defect type. */
-function flatten(m: MetricReport) {
-  return {
-    imageAuroc: m.imageAuroc,
-    pixelAuroc: m.pixelAuroc,
-    pixelAp: m.pixelAp,
-    iap: m.iap,
-    iap90: m.iap90,
-    aupro: m.aupro,
-    f1Max: m.pixelF1Max.f1,
-    threshold: m.pixelF1Max.threshold,
-    imageF1Max: m.imageF1Max.f1,
-    imageThreshold: m.imageF1Max.threshold,
-  };
-}
-
 const OUTPUT_SCORES = {
-  seg: (s: EvaluationReport['imageScores'][number]) => s.score,
+  seg: (s: EvaluationReport['imageScores'][number]) => s.segScore,
   dest: (s: EvaluationReport['imageScores'][number]) => s.destScore,
   fused: (s: EvaluationReport['imageScores'][number]) => s.fusedScore,
 } as const;
@@ -105,8 +90,10 @@ function printPolicyThresholds(r: EvaluationReport, params: PolicyParams): void 
 
 export function reportJson(r: EvaluationReport, params: PolicyParams) {
   const output = (o: EvaluationReport['seg']) => ({
-    overall: flatten(o.overall),
-    perDefectType: Object.fromEntries(Object.entries(o.perDefectType).map(([k, v]) => [k, flatten(v)])),
+    overall: flattenMetricReport(o.overall),
+    perDefectType: Object.fromEntries(
+      Object.entries(o.perDefectType).map(([k, v]) => [k, flattenMetricReport(v)]),
+    ),
   });
   return {
     dataDir: r.dataDir,

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { type BackendName, selectBackend } from '../../backend/select-backend.ts';
 import { DestsegError } from '../../errors.ts';
 import { inspectFiles } from '../../inference/inspect-files.ts';
-import { parseOutputChoice } from '../../inference/output-choice.ts';
+import { parseScoreOutput } from '../../model/destseg/anomaly-map.ts';
 import { loadPredictor, parseEngine } from '../../onnx/load-predictor.ts';
 import { defineCommand, type FlagSpecs, type FlagValues } from '../command-spec.ts';
 import { BACKEND_FLAG, ENGINE_FLAG, MODEL_FLAG } from '../common-flags.ts';
@@ -28,7 +28,7 @@ export const inspectCommand = defineCommand({
 async function runInspect(values: FlagValues<typeof INSPECT_FLAGS>, positionals: string[]): Promise<void> {
   if (positionals.length === 0)
     throw new DestsegError('CONFIG_INVALID', 'inspect needs at least one IMAGE path');
-  const output = parseOutputChoice(values.output);
+  const output = parseScoreOutput(values.output);
   const engine = parseEngine(values.engine);
   await selectBackend(values.backend as BackendName | undefined);
   const inspector = await loadPredictor(required(values.model, 'model'), { engine });

@@ -8,10 +8,11 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '../../random/rng.ts';
 import { type ConvOp, convBn } from '../conv-bn.ts';
+import type { ForwardContext } from '../forward-context.ts';
 import { pytorchDefaultUniform } from '../init.ts';
 import { conv2d } from '../layers.ts';
 import type { ParamStore } from '../param-store.ts';
-import { defineBatchNorm, defineLayer, type ForwardContext, layer } from '../resnet.ts';
+import { defineBatchNorm, defineLayer, layer } from '../resnet.ts';
 
 export const SEG_INPUT_CHANNELS = 448;
 export const ASPP_RATES = [6, 12, 18] as const;

@@ -5,9 +5,10 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import type { Rng } from '../../random/rng.ts';
+import type { ForwardContext } from '../forward-context.ts';
 import { resizeBilinear } from '../layers.ts';
 import type { ParamStore } from '../param-store.ts';
-import { defineLayer, defineResnetEncoder, type ForwardContext, layer, resnetEncoder } from '../resnet.ts';
+import { defineLayer, defineResnetEncoder, layer, resnetEncoder } from '../resnet.ts';
 
 const DECODER: ReadonlyArray<{ name: string; inC: number; outC: number }> = [
   { name: 'layer4', inC: 512, outC: 512 },

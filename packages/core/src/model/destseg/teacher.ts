@@ -6,8 +6,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { DestsegError } from '../../errors.ts';
 import { Rng } from '../../random/rng.ts';
+import type { ForwardContext } from '../forward-context.ts';
 import { type NamedArray, ParamStore } from '../param-store.ts';
-import { defineResnetEncoder, type ForwardContext, resnetEncoder } from '../resnet.ts';
+import { defineResnetEncoder, resnetEncoder } from '../resnet.ts';
 
 export const TEACHER_PREFIX = 'teacher';
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isDestsegError } from '../../src/errors.ts';
-import { evaluateMaps, imageScore, type MetricReport } from '../../src/metrics/evaluate.ts';
+import { imageScore } from '../../src/metrics/image-score.ts';
+import { evaluateMaps, type MetricReport } from '../../src/metrics/map-metrics.ts';
 
 function values(report: MetricReport): (number | null)[] {
   const { imageF1Max, pixelF1Max, ...scalars } = report;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fuseMaps } from '../../src/inference/fused-map.ts';
 import { imageScore } from '../../src/metrics/image-score.ts';
+import { fuseMaps } from '../../src/model/destseg/anomaly-map.ts';
 
 test('fuseMaps is the pixel-wise geometric mean of the two maps', () => {
   const fused = fuseMaps(Float32Array.from([0.25, 0.5, 0, 1]), Float32Array.from([1, 0.5, 3, 4]));

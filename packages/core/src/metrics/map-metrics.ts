@@ -16,9 +16,6 @@ import { imageScore } from './image-score.ts';
 import { groupInstanceScores } from './instances.ts';
 import { aurocOfSplit, averagePrecisionOfSplit, type F1Max, f1MaxOfSplit, splitByLabel } from './roc.ts';
 
-export { imageScore } from './image-score.ts';
-export type { F1Max } from './roc.ts';
-
 export interface EvaluateInput {
   /** One H×W row-major anomaly map per test image (higher = more anomalous). */
   readonly maps: readonly Float32Array[];
