@@ -40,17 +40,3 @@ export function normalizeImagenetUnit(src: Float32Array, out: Float32Array, offs
     out[offset + i] = ((src[i] as number) - (IMAGENET_MEAN[c] as number)) / (IMAGENET_STD[c] as number);
   }
 }
-
-/** Inverse of `normalizeImagenet` for display: rounds and clamps back to uint8 RGB. */
-export function denormalizeImagenet(data: Float32Array, width: number, height: number, offset = 0): RgbImage {
-  const n = width * height * 3;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i += 3) {
-    for (let c = 0; c < 3; c++) {
-      const v =
-        ((data[offset + i + c] as number) * (IMAGENET_STD[c] as number) + (IMAGENET_MEAN[c] as number)) * 255;
-      out[i + c] = Math.min(255, Math.max(0, Math.round(v)));
-    }
-  }
-  return { width, height, data: out };
-}
