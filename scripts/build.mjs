@@ -71,6 +71,9 @@ function externalPackages(imported) {
       b.onResolve({ filter: /^[^./]/ }, (args) => {
         if (args.path.startsWith('@destseg/')) return undefined;
         if (args.path.startsWith('node:')) return { external: true };
+        // A package's JSON (tfjs-internals-version.ts reads a version) is inlined: esbuild would drop the
+        // import attribute that Node requires of an external JSON import.
+        if (args.path.endsWith('.json')) return undefined;
         const owner = packageRoot(args.importer);
         const name = packageName(args.path);
         if (!imported.has(name)) imported.set(name, new Set());

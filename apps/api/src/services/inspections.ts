@@ -6,6 +6,7 @@
  * result when the request is the same, and is a CONFLICT otherwise.
  */
 import { scoreOutputMap } from '@destseg/core';
+import { DEFAULT_THRESHOLD } from '@destseg/core/recipes';
 import {
   and,
   type CategoryRow,
@@ -30,7 +31,7 @@ import { ApiError } from './api-error.ts';
 import { type DecodedUpload, requireDecoded } from './image-input.ts';
 import type { InspectionFileStore } from './inspection-file-store.ts';
 import type { ModelService } from './models.ts';
-import { DEFAULT_THRESHOLD, verdictFor } from './threshold-rules.ts';
+import { verdictFor } from './threshold-rules.ts';
 import type { ThresholdService } from './thresholds.ts';
 
 /** See sweepOrphanFiles: far longer than any inspection takes from its files to its row. */

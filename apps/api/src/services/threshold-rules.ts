@@ -1,8 +1,5 @@
 /** How a score meets a threshold; the policies that pick a threshold are the engine's (core's threshold-policy). */
 
-/** Score at or above which an image is called a defect when no threshold was set for the model. */
-export const DEFAULT_THRESHOLD = 0.5;
-
 /**
  * Every image score lies in this range: the segmentation map is a sigmoid (0..1), the DeST map a product of
  * three (1 − cosine similarity) maps (0..8), the fused map their geometric mean. A fixed threshold outside

@@ -1,5 +1,6 @@
 'use client';
 
+import { DEFAULT_THRESHOLD } from '@destseg/core/recipes';
 import Link from 'next/link';
 
 import { useCategories } from '@/components/categories/categories-query.ts';
@@ -63,7 +64,7 @@ export default function CategoriesPage() {
                       <td className="num">
                         {c.activeThreshold
                           ? `${formatScore(c.activeThreshold.value)} (v${c.activeThreshold.version})`
-                          : `${formatScore(0.5)} (default)`}
+                          : `${formatScore(DEFAULT_THRESHOLD)} (default)`}
                       </td>
                     </tr>
                   );

@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLD } from '@destseg/core/recipes';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { formatDateTime, formatScore } from '@/lib/format.ts';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
@@ -43,7 +44,7 @@ function inputsOf(t: ThresholdFields): string | null {
  */
 export function ThresholdHistory({ thresholds }: { thresholds: readonly ThresholdFields[] }) {
   if (thresholds.length === 0)
-    return <p className="muted">No threshold set yet: the default of 0.5 applies.</p>;
+    return <p className="muted">No threshold set yet: the default of {DEFAULT_THRESHOLD} applies.</p>;
   return (
     <div className="table-scroll">
       <table className="threshold-history" data-testid="threshold-history">

@@ -1,16 +1,12 @@
 'use client';
 
+import { RECIPE_PRESETS, type RecipePresetName } from '@destseg/core/recipes';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { formatDuration } from '@/lib/format.ts';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
-import {
-  RECIPE_PRESETS,
-  type RecipePresetName,
-  type RunParamsForm,
-  runParamsProblems,
-} from '@/lib/recipe-presets.ts';
+import { type RunParamsForm, runParamsProblems } from '@/lib/recipe-presets.ts';
 import { expectedRunSeconds } from '@/lib/run-duration.ts';
 import { parseTags } from '@/lib/run-tags.ts';
 import { useCategories } from '../categories/categories-query.ts';

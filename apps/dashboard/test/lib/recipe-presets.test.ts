@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RECIPE_PRESETS, runParamsProblems } from '../../lib/recipe-presets.ts';
+import { RECIPE_PRESETS } from '@destseg/core/recipes';
+import { runParamsProblems } from '../../lib/recipe-presets.ts';
 
 test('both presets are valid as they stand', () => {
   assert.deepEqual(runParamsProblems(RECIPE_PRESETS.official), []);

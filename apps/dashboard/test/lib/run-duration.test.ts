@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RECIPE_PRESETS } from '../../lib/recipe-presets.ts';
+import { RECIPE_PRESETS } from '@destseg/core/recipes';
 import { expectedRunSeconds } from '../../lib/run-duration.ts';
 
 test('the quick preset is expected to finish, evaluated, within 5 minutes on the demo category', () => {

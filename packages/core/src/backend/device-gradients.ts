@@ -20,7 +20,8 @@ function expandedShape(x: tf.Tensor, axis: number | number[]): number[] {
  * Sum and Mean: the same values as tfjs-core's gradients, element for element: x·1 is exact, and dividing
  * dy before the broadcast divides the same numbers. broadcastTo runs as the backend's Tile kernel, on the
  * device. Tile: one sum over the repeats where tfjs-core slices and adds each repeat (2·h·w dispatches for
- * ASPP's image-pooling broadcast on its 64×64 maps: 8 192 per stage-2 step at 256 px); the same sum up to float rounding.
+ * the ASPP's image-pooling broadcast, on 64×64 maps at 256 px: 8 192 per stage-2 step); the same sum up to
+ * float rounding.
  */
 const GRADIENTS: tf.GradConfig[] = [
   {

@@ -4,6 +4,7 @@
  * on llvmpipe as well as on the H100.
  */
 import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
+import { assertTfjsInternals } from './tfjs-internals-version.ts';
 import { uploadStats } from './webgpu-uploads.ts';
 
 export interface WebGPUWork {
@@ -46,6 +47,7 @@ function count(counts: WebGPUWork, label: string): void {
 }
 
 function startCounting(backend: WebGPUBackend): WebGPUWork {
+  assertTfjsInternals();
   const counts: WebGPUWork = {
     dispatches: 0,
     byProgram: {},

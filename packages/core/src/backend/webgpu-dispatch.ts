@@ -7,6 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
+import { assertTfjsInternals } from './tfjs-internals-version.ts';
 import { countDispatch } from './webgpu-counters.ts';
 
 /** The private members of the backend that tfjs's own recordAndSubmit uses. */
@@ -77,6 +78,7 @@ export function workgroupsFor(
 }
 
 export function recordDispatch(backend: WebGPUBackend, d: Dispatch): void {
+  assertTfjsInternals();
   const internals = backend as unknown as BackendInternals;
   for (const tensor of d.tensors) backend.uploadToGPU(tensor.dataId);
   const compiled = pipeline(backend.device, d.key, d.code);

@@ -12,6 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
+import { assertTfjsInternals } from './tfjs-internals-version.ts';
 import type { SpeedPatch } from './webgpu-patches.ts';
 
 /** Uploads that really moved data from the CPU since the backend was created. */
@@ -81,6 +82,7 @@ export function installUploadPatches(
   backend: WebGPUBackend,
   patches: ReadonlySet<SpeedPatch>,
 ): WebGPUBackend {
+  assertTfjsInternals();
   const stats: UploadStats = { count: 0, bytes: 0 };
   STATS.set(backend, stats);
   const stockUpload = backend.uploadToGPU.bind(backend);

@@ -9,6 +9,14 @@ export async function encodePng(img: RgbImage): Promise<Buffer> {
     .toBuffer();
 }
 
+/** A single-channel 8-bit image as a greyscale PNG (as MVTec's masks; sharp would otherwise write sRGB). */
+export async function encodeGreyPng(data: Uint8Array, width: number, height: number): Promise<Buffer> {
+  return sharp(data, { raw: { width, height, channels: 1 } })
+    .toColourspace('b-w')
+    .png()
+    .toBuffer();
+}
+
 /** Maps values in [0, 1] (clamped; NaN as 0) to the jet colour map. */
 export function heatmapRgb(map: Float32Array, w: number, h: number): RgbImage {
   checkLength(map, w, h);

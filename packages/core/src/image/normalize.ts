@@ -1,6 +1,11 @@
 /**
- * ImageNet normalisation of uint8 HWC RGB into float HWC (one NHWC batch item), as the teacher
- * expects: (x / 255 - mean) / std per channel.
+ * ImageNet normalisation into float HWC (one NHWC batch item), as the teacher expects:
+ * (x - mean) / std per channel with x in [0, 1]. Two forms, kept on purpose:
+ * - `normalizeImagenet` (inference, evaluation, the ONNX parity images): uint8 input, every step rounded to
+ *   float32 as torchvision's ToTensor + Normalize, so the teacher input is bit-identical to PyTorch's.
+ * - `normalizeImagenetUnit` (training batches): float input in [0, 1] (the synthetic anomalies are blended
+ *   in floats, never rounded to uint8), computed in double and rounded once. Training in the float32-step
+ *   form was tried (issue 15): with it a tiny 2-step model at lr 0.4 diverged, so the training form stays.
  */
 import type { RgbImage } from './rgb-image.ts';
 
@@ -28,16 +33,10 @@ export function normalizeImagenet(img: RgbImage, out?: Float32Array, offset = 0)
   return dst;
 }
 
-/** Inverse of `normalizeImagenet` for display: rounds and clamps back to uint8 RGB. */
-export function denormalizeImagenet(data: Float32Array, width: number, height: number, offset = 0): RgbImage {
-  const n = width * height * 3;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i += 3) {
-    for (let c = 0; c < 3; c++) {
-      const v =
-        ((data[offset + i + c] as number) * (IMAGENET_STD[c] as number) + (IMAGENET_MEAN[c] as number)) * 255;
-      out[i + c] = Math.min(255, Math.max(0, Math.round(v)));
-    }
+/** [0, 1] HWC floats → ImageNet-normalised, written into `out` at `offset` (the training form). */
+export function normalizeImagenetUnit(src: Float32Array, out: Float32Array, offset: number): void {
+  for (let i = 0; i < src.length; i++) {
+    const c = i % 3;
+    out[offset + i] = ((src[i] as number) - (IMAGENET_MEAN[c] as number)) / (IMAGENET_STD[c] as number);
   }
-  return { width, height, data: out };
 }

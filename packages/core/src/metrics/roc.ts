@@ -161,16 +161,6 @@ export function f1MaxOfSplit(split: SplitScores): F1Max {
   return { f1: best, threshold };
 }
 
-/** ROC AUC of one score array against binary labels (non-zero = positive); null if a class is missing. */
-export function auroc(scores: Float32Array, labels: Uint8Array): number | null {
-  return aurocOfSplit(splitByLabel([scores], [labels]));
-}
-
-/** Average precision of one score array; null when there are no positives. */
-export function averagePrecision(scores: Float32Array, labels: Uint8Array): number | null {
-  return averagePrecisionOfSplit(splitByLabel([scores], [labels]));
-}
-
 /** F1-max and its threshold for one score array. */
 export function f1Max(scores: Float32Array, labels: Uint8Array): F1Max {
   return f1MaxOfSplit(splitByLabel([scores], [labels]));

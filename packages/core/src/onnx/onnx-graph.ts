@@ -143,9 +143,3 @@ export class OnnxGraph {
     this.names.add(name);
   }
 }
-
-/** The metadata_props of a serialised model (onnxruntime-node does not expose them). */
-export function readOnnxMetadata(bytes: Uint8Array): Record<string, string> {
-  const model = onnx.ModelProto.decode(bytes);
-  return Object.fromEntries(model.metadataProps.map((p) => [p.key ?? '', p.value ?? '']));
-}

@@ -1,7 +1,8 @@
 /**
- * Seeded, serialisable random number generator (sfc32). Every random draw of the engine
- * (initialisation, shuffling, synthetic defects, augmentation) goes through one of these so
- * that the same seed gives the same run and a checkpoint can store the exact state to resume.
+ * Seeded random number generator (sfc32). Every random draw of the engine (initialisation,
+ * shuffling, synthetic defects, augmentation) goes through one of these, each seeded from
+ * (seed, stream, index) by train/seeds.ts: the same seed gives the same run, and a resumed run
+ * repeats an uninterrupted one without storing any generator state.
  */
 export type RngState = readonly [number, number, number, number];
 

@@ -3,7 +3,7 @@
  * aug_prob is 1 (every sample is blended); about 4.6% of masks still come out empty by chance.
  */
 import { DestsegError } from '../errors.ts';
-import type { RgbImage } from '../image/rgb-image.ts';
+import { type RgbImage, unitFromRgb } from '../image/rgb-image.ts';
 import type { Rng } from '../random/rng.ts';
 import { blendAnomaly, drawBeta } from './blend.ts';
 import { FAITHFUL_PERLIN_SCALES, type PerlinScaleRange, perlinMask } from './perlin.ts';
@@ -16,12 +16,6 @@ export interface AnomalySample {
   augmented: Float32Array;
   /** size×size, values 0/1. */
   mask: Float32Array;
-}
-
-function toUnitFloat(img: RgbImage): Float32Array {
-  const out = new Float32Array(img.data.length);
-  for (let k = 0; k < out.length; k++) out[k] = (img.data[k] as number) / 255;
-  return out;
 }
 
 /** Draw order follows the official loader: texture, then scales/noise/rotation, then β. */
@@ -41,6 +35,6 @@ export async function makeAnomalySample(
   const texture = await textures.next(rng, size);
   const mask = perlinMask(size, rng, perlinScales);
   const beta = drawBeta(rng);
-  const image = toUnitFloat(clean);
-  return { clean: image, augmented: blendAnomaly(image, toUnitFloat(texture), mask, beta), mask };
+  const image = unitFromRgb(clean);
+  return { clean: image, augmented: blendAnomaly(image, unitFromRgb(texture), mask, beta), mask };
 }

@@ -25,9 +25,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { DestsegError } from '../errors.ts';
-import type { RgbImage } from '../image/rgb-image.ts';
+import { encodeGreyPng, encodePng } from '../image/encode-png.ts';
+import { type RgbImage, rgbFromUnit } from '../image/rgb-image.ts';
 import { Rng } from '../random/rng.ts';
 import { perlinNoise } from './perlin.ts';
 
@@ -204,25 +204,12 @@ function blendInside(
   }
 }
 
-function toRgb(img: Float32Array, size: number): RgbImage {
-  const data = new Uint8Array(img.length);
-  for (let k = 0; k < img.length; k++) data[k] = Math.round(Math.min(1, Math.max(0, img[k] as number)) * 255);
-  return { width: size, height: size, data };
-}
-
 /** A clean surface and the same surface with one defect of `type`; the mask is its support. */
 export function makeDefectiveImage(size: number, type: DefectType, rng: Rng): DefectiveImage {
   const surface = renderSurface(size, rng);
-  const clean = toRgb(surface, size);
+  const clean = rgbFromUnit(surface, size, size);
   const mask = drawDefect(surface, size, type, rng);
-  return { clean, image: toRgb(surface, size), mask };
-}
-
-async function writePng(path: string, data: Uint8Array, size: number, channels: 1 | 3): Promise<void> {
-  const raw = sharp(data, { raw: { width: size, height: size, channels } });
-  // Masks stay single-channel greyscale like MVTec's; sharp would otherwise write sRGB.
-  const png = await (channels === 1 ? raw.toColourspace('b-w') : raw).png().toBuffer();
-  await writeFile(path, png);
+  return { clean, image: rgbFromUnit(surface, size, size), mask };
 }
 
 const name = (i: number): string => String(i).padStart(3, '0');
@@ -257,11 +244,9 @@ export async function synthesizeCategory(opts: SynthesizeOptions): Promise<numbe
   ] as const) {
     for (let i = 0; i < count; i++) {
       const rng = master.fork();
-      await writePng(
+      await writeFile(
         join(outDir, split, 'good', `${name(i)}.png`),
-        toRgb(renderSurface(size, rng), size).data,
-        size,
-        3,
+        await encodePng(rgbFromUnit(renderSurface(size, rng), size, size)),
       );
       step();
     }
@@ -272,12 +257,14 @@ export async function synthesizeCategory(opts: SynthesizeOptions): Promise<numbe
     const index = perType.get(type) ?? 0;
     perType.set(type, index + 1);
     const { image, mask } = makeDefectiveImage(size, type, master.fork());
-    await writePng(join(outDir, 'test', type, `${name(index)}.png`), image.data, size, 3);
-    await writePng(
+    await writeFile(join(outDir, 'test', type, `${name(index)}.png`), await encodePng(image));
+    await writeFile(
       join(outDir, 'ground_truth', type, `${name(index)}_mask.png`),
-      mask.map((v) => v * 255),
-      size,
-      1,
+      await encodeGreyPng(
+        mask.map((v) => v * 255),
+        size,
+        size,
+      ),
     );
     step();
   }

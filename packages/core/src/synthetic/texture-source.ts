@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { DestsegError } from '../errors.ts';
 import { decodeImage } from '../image/decode-image.ts';
 import { resizeRgbPil } from '../image/pil-resize.ts';
-import type { RgbImage } from '../image/rgb-image.ts';
+import { type RgbImage, rgbFromUnit } from '../image/rgb-image.ts';
 import type { Rng } from '../random/rng.ts';
 import { perlinNoise } from './perlin.ts';
 
@@ -246,12 +246,6 @@ function scratches(size: number, rng: Rng): Float32Array {
 
 const GENERATORS = [clouds, stripes, checker, marble, speckles, scratches] as const;
 
-function toRgbImage(img: Float32Array, size: number): RgbImage {
-  const data = new Uint8Array(img.length);
-  for (let k = 0; k < img.length; k++) data[k] = Math.round(Math.min(1, Math.max(0, img[k] as number)) * 255);
-  return { width: size, height: size, data };
-}
-
 /**
  * Built-in textures without any files: fractal clouds, (warped) stripes, checkers and grids,
  * marble, speckles and scratches, in random contrasting colours. Deterministic given the rng.
@@ -263,6 +257,6 @@ export class ProceduralTextureSource implements TextureSource {
 
   draw(rng: Rng, size: number): RgbImage {
     const generate = GENERATORS[rng.int(GENERATORS.length)] as (typeof GENERATORS)[number];
-    return toRgbImage(generate(size, rng), size);
+    return rgbFromUnit(generate(size, rng), size, size);
   }
 }

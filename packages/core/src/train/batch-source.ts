@@ -5,7 +5,7 @@
  */
 import { type AugmentationGroup, augment } from '../data/augmentation.ts';
 import { DestsegError } from '../errors.ts';
-import { IMAGENET_MEAN, IMAGENET_STD } from '../image/normalize.ts';
+import { normalizeImagenetUnit } from '../image/normalize.ts';
 import type { RgbImage } from '../image/rgb-image.ts';
 import { makeAnomalySample } from '../synthetic/anomaly-generator.ts';
 import type { PerlinScaleRange } from '../synthetic/perlin.ts';
@@ -21,14 +21,6 @@ export interface TrainBatch {
   augmented: Float32Array;
   /** N×S×S×1 in {0, 1}. */
   mask: Float32Array;
-}
-
-/** [0,1] HWC floats → ImageNet-normalised, written into `out` at `offset`. */
-function normalizeUnit(src: Float32Array, out: Float32Array, offset: number): void {
-  for (let i = 0; i < src.length; i++) {
-    const c = i % 3;
-    out[offset + i] = ((src[i] as number) - (IMAGENET_MEAN[c] as number)) / (IMAGENET_STD[c] as number);
-  }
 }
 
 export class BatchSource {
@@ -68,8 +60,8 @@ export class BatchSource {
       const rng = streamRng(this.seed, STREAM.sample, step * this.batchSize + i);
       const image = augment(this.images[order[first + i] as number] as RgbImage, this.group, rng);
       const sample = await makeAnomalySample(image, this.textures, rng, this.perlinScales);
-      normalizeUnit(sample.clean, out.clean, i * pixels * 3);
-      normalizeUnit(sample.augmented, out.augmented, i * pixels * 3);
+      normalizeImagenetUnit(sample.clean, out.clean, i * pixels * 3);
+      normalizeImagenetUnit(sample.augmented, out.augmented, i * pixels * 3);
       out.mask.set(sample.mask, i * pixels);
     }
     return out;

@@ -2,8 +2,10 @@
  * Checkpoints of a training run. Layout of a run directory:
  *   config.json                  train config, teacher, dataset (written at start)
  *   train-log.jsonl              one JSON line per step event
- *   checkpoints/step-NNNNNN/     model.safetensors (teacher included), optimizer.safetensors, state.json
+ *   checkpoints/step-NNNNNN/     model.safetensors (teacher included), optimizer.safetensors (momenta)
  *   latest.json                  {"step", "checkpoint"}: the newest complete checkpoint
+ * No random-generator state is stored: every draw of step k derives from (seed, stream, k) (seeds.ts), so
+ * the step number is all `--resume` needs beside the weights and momenta. The two newest checkpoints are kept.
  * A checkpoint is written into a temporary folder and renamed, and latest.json is replaced by
  * rename, so an interrupted write never leaves a half checkpoint behind.
  */

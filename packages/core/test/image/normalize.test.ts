@@ -1,6 +1,21 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { denormalizeImagenet, normalizeImagenet } from '../../src/image/normalize.ts';
+import { IMAGENET_MEAN, IMAGENET_STD, normalizeImagenet } from '../../src/image/normalize.ts';
+import type { RgbImage } from '../../src/image/rgb-image.ts';
+
+/** Inverse of `normalizeImagenet` for display: rounds and clamps back to uint8 RGB. */
+function denormalizeImagenet(data: Float32Array, width: number, height: number, offset = 0): RgbImage {
+  const n = width * height * 3;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i += 3) {
+    for (let c = 0; c < 3; c++) {
+      const v =
+        ((data[offset + i + c] as number) * (IMAGENET_STD[c] as number) + (IMAGENET_MEAN[c] as number)) * 255;
+      out[i + c] = Math.min(255, Math.max(0, Math.round(v)));
+    }
+  }
+  return { width, height, data: out };
+}
 
 test('ImageNet normalisation per channel, in float32 like torchvision', () => {
   const img = { width: 2, height: 1, data: new Uint8Array([0, 0, 0, 255, 255, 255]) };

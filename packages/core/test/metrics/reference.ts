@@ -5,8 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readSafetensors } from '../../src/io/safetensors.ts';
-import { binarizeMask } from '../../src/metrics/ground-truth.ts';
 import { REFERENCE_DIR } from '../../src/testing/shared.ts';
+
+/** 1 where `mask` >= 0.5, else 0: the official evaluation's binarisation of a resized mask. */
+function binarizeMask(mask: Float32Array): Uint8Array {
+  const out = new Uint8Array(mask.length);
+  for (let i = 0; i < mask.length; i++) out[i] = (mask[i] as number) >= 0.5 ? 1 : 0;
+  return out;
+}
 
 export interface MetricsReference {
   readonly maps: Float32Array[];

@@ -1,7 +1,23 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isDestsegError } from '../../src/errors.ts';
-import { auroc, averagePrecision, countAtLeast, f1Max } from '../../src/metrics/roc.ts';
+import {
+  aurocOfSplit,
+  averagePrecisionOfSplit,
+  countAtLeast,
+  f1Max,
+  splitByLabel,
+} from '../../src/metrics/roc.ts';
+
+/** ROC AUC of one score array against binary labels (non-zero = positive); null if a class is missing. */
+function auroc(scores: Float32Array, labels: Uint8Array): number | null {
+  return aurocOfSplit(splitByLabel([scores], [labels]));
+}
+
+/** Average precision of one score array; null when there are no positives. */
+function averagePrecision(scores: Float32Array, labels: Uint8Array): number | null {
+  return averagePrecisionOfSplit(splitByLabel([scores], [labels]));
+}
 
 const f32 = (values: number[]): Float32Array => Float32Array.from(values);
 const u8 = (values: number[]): Uint8Array => Uint8Array.from(values);

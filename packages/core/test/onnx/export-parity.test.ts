@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
+import onnxProto from 'onnx-proto';
 import { scanMvtecCategory } from '../../src/data/mvtec-dataset.ts';
 import { evaluateModel } from '../../src/evaluation/evaluate-model.ts';
 import { decodeImage } from '../../src/image/decode-image.ts';
@@ -21,10 +22,15 @@ import {
   readParityReport,
 } from '../../src/onnx/export-onnx.ts';
 import { loadPredictor } from '../../src/onnx/load-predictor.ts';
-import { readOnnxMetadata } from '../../src/onnx/onnx-graph.ts';
 import { OrtDestsegSession, ortTraceFile } from '../../src/onnx/ort-session.ts';
 import { compareEngines, PARITY_TOLERANCE } from '../../src/onnx/parity.ts';
 import { tempDir, tinyCategory, tinyTrain, useWasm } from '../support/tiny-run.ts';
+
+/** The metadata_props of a serialised model (onnxruntime-node does not expose them). */
+function readOnnxMetadata(bytes: Uint8Array): Record<string, string> {
+  const model = onnxProto.onnx.ModelProto.decode(bytes);
+  return Object.fromEntries(model.metadataProps.map((p) => [p.key ?? '', p.value ?? '']));
+}
 
 await useWasm();
 const data = await tinyCategory(32, { train: 4, seed: 5 });

@@ -1,5 +1,6 @@
 'use client';
 
+import { DEFAULT_THRESHOLD } from '@destseg/core/recipes';
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
@@ -22,9 +23,6 @@ import { useViewer } from '@/lib/hooks/use-viewer.ts';
 import { SCORE_OUTPUT_LABELS } from '@/lib/score-outputs.ts';
 import { splitTestSetScores } from '@/lib/test-set-scores.ts';
 import { describeMethod, describeThreshold } from '@/lib/threshold-labels.ts';
-
-/** The default the API applies while no threshold is set (schema: Category.activeThreshold). */
-const DEFAULT_THRESHOLD = 0.5;
 
 const CategoryQuery = graphql(`
   query Category($name: String!) {
