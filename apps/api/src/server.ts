@@ -21,6 +21,7 @@ import { openPubSub } from './events/open-pubsub.ts';
 import type { ApiContext } from './graphql/context.ts';
 import { formatHttpError } from './graphql/error-masking.ts';
 import { createExecutableSchema } from './graphql/executable-schema.ts';
+import { createLoaders } from './graphql/loaders.ts';
 import { requestValidationRules } from './graphql/validation-rules.ts';
 import { authMiddleware } from './http/auth-middleware.ts';
 import { errorHandler } from './http/error-handler.ts';
@@ -206,6 +207,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
       context: async ({ res }) => ({
         principal: res.locals.principal as Principal,
         services,
+        loaders: createLoaders(services.db),
         baseUrl: publicUrl,
       }),
     }),

@@ -21,6 +21,7 @@ import { LOCAL_ADMIN, type Principal, principalFor } from '../auth/api-keys.ts';
 import type { ApiLimits } from '../config.ts';
 import type { ApiContext } from '../graphql/context.ts';
 import { formatWebSocketError } from '../graphql/error-masking.ts';
+import { createLoaders } from '../graphql/loaders.ts';
 import { requestProblem } from '../graphql/request-guard.ts';
 import type { Services } from '../services/services.ts';
 import type { LocalOnlyGuard } from './local-only-guard.ts';
@@ -112,7 +113,13 @@ export function startWebSocketServer(opts: WebSocketOptions): { close: () => Pro
         const principal = principals.get(ctx.extra.socket);
         // onConnect always sets it; a missing one means a bug, and must never default to a role.
         if (!principal) throw new Error('WebSocket connection has no principal');
-        return { principal, services: opts.services, baseUrl: opts.publicUrl() };
+        return {
+          principal,
+          services: opts.services,
+          // One operation may be a subscription that resolves events for hours: batch, but cache nothing.
+          loaders: createLoaders(opts.services.db, { cache: false }),
+          baseUrl: opts.publicUrl(),
+        };
       },
     },
     wss,

@@ -23,17 +23,18 @@ async function categoryIdFilter(
 async function loadNode(ctx: ApiContext, globalId: string): Promise<object | null> {
   const parsed = parseGlobalId(globalId);
   if (!parsed) return null;
-  const s = ctx.services;
+  const l = ctx.loaders;
   const loaders = {
-    Category: () => s.categories.byId(parsed.id),
-    DatasetVersion: () => s.categories.version(parsed.id),
-    TrainingRun: () => s.runs.byId(parsed.id),
-    Model: () => s.models.byId(parsed.id),
-    Evaluation: () => s.evaluations.byId(parsed.id),
-    Threshold: () => s.thresholds.byId(parsed.id),
-    Inspection: () => s.inspections.byId(parsed.id),
+    Category: () => l.category.load(parsed.id),
+    DatasetVersion: () => l.datasetVersion.load(parsed.id),
+    TrainingRun: () => l.run.load(parsed.id),
+    Model: () => l.model.load(parsed.id),
+    Evaluation: () => l.evaluation.load(parsed.id),
+    Threshold: () => l.threshold.load(parsed.id),
+    Inspection: () => l.inspection.load(parsed.id),
     // Keys are for admins only: to anyone else a key id names nothing.
-    ApiKey: async () => (hasRole(ctx.principal, 'admin') ? apiKeyById(s.db, parsed.id) : undefined),
+    ApiKey: async () =>
+      hasRole(ctx.principal, 'admin') ? apiKeyById(ctx.services.db, parsed.id) : undefined,
   } as const;
   const row = await loaders[parsed.type]();
   return row ? tagNode(row, parsed.type) : null;
@@ -61,7 +62,7 @@ export const queryResolvers: QueryResolvers<ApiContext> = {
   trainingRunTags: (_, __, ctx) => ctx.services.runs.tags(),
   trainingRun: async (_, { id }, ctx) => {
     const parsed = parseGlobalId(id);
-    return parsed?.type === 'TrainingRun' ? ((await ctx.services.runs.byId(parsed.id)) ?? null) : null;
+    return parsed?.type === 'TrainingRun' ? ((await ctx.loaders.run.load(parsed.id)) ?? null) : null;
   },
   inspections: async (_, args, ctx) => {
     const filter = {
@@ -81,7 +82,7 @@ export const queryResolvers: QueryResolvers<ApiContext> = {
   },
   inspection: async (_, { id }, ctx) => {
     const parsed = parseGlobalId(id);
-    return parsed?.type === 'Inspection' ? ((await ctx.services.inspections.byId(parsed.id)) ?? null) : null;
+    return parsed?.type === 'Inspection' ? ((await ctx.loaders.inspection.load(parsed.id)) ?? null) : null;
   },
   outputSinks: async (_, { category }, ctx) => {
     if (!hasRole(ctx.principal, 'admin')) {

@@ -20,6 +20,7 @@ import { policyOf } from '../../services/thresholds.ts';
 import type { ApiContext } from '../context.ts';
 import { toGraphqlEnum } from '../enums.ts';
 import { type NodeType, toGlobalId } from '../global-id.ts';
+import { activeThresholdKey } from '../loaders.ts';
 
 /** The type of each row node(id) returned, for Node.__resolveType (rows carry no type name of their own). */
 const nodeTypes = new WeakMap<object, NodeType>();
@@ -69,8 +70,8 @@ async function requiredOutputMetrics(
 
 /** The output the evaluated model's category scores with now. */
 async function chosenOutputOf(ctx: ApiContext, evaluation: EvaluationRow): Promise<ScoreOutputRow> {
-  const model = await must(ctx.services.models.byId(evaluation.modelId), 'model');
-  return (await must(ctx.services.categories.byId(model.categoryId), 'category')).scoreOutput;
+  const model = await must(ctx.loaders.model.load(evaluation.modelId), 'model');
+  return (await must(ctx.loaders.category.load(model.categoryId), 'category')).scoreOutput;
 }
 
 export const typeResolvers: Resolvers<ApiContext> = {
@@ -90,12 +91,13 @@ export const typeResolvers: Resolvers<ApiContext> = {
     id: (row) => toGlobalId('Category', row.id),
     augmentationGroup: (row) => toGraphqlEnum<AugmentationGroup>(row.augmentationGroup),
     scoreOutput: (row) => toGraphqlEnum<ScoreOutput>(row.scoreOutput),
-    datasetVersions: (row, _, ctx) => ctx.services.categories.versions(row.id),
-    activeModel: async (row, _, ctx) => (await ctx.services.models.active(row.id)) ?? null,
+    datasetVersions: (row, _, ctx) => ctx.loaders.datasetVersionsOf.load(row.id),
+    activeModel: async (row, _, ctx) => (await ctx.loaders.activeModel.load(row.id)) ?? null,
     activeThreshold: async (row, _, ctx) => {
-      const model = await ctx.services.models.active(row.id);
+      const model = await ctx.loaders.activeModel.load(row.id);
       return model
-        ? ((await ctx.services.thresholds.active(row.id, model.id, row.scoreOutput)) ?? null)
+        ? ((await ctx.loaders.activeThreshold.load(activeThresholdKey(row.id, model.id, row.scoreOutput))) ??
+            null)
         : null;
     },
     thresholds: (row, _, ctx) => ctx.services.thresholds.forCategory(row.id),
@@ -116,9 +118,9 @@ export const typeResolvers: Resolvers<ApiContext> = {
     id: (row) => toGlobalId('TrainingRun', row.id),
     name: (row) => runDisplayName(row),
     named: (row) => row.name !== null,
-    category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
+    category: (row, _, ctx) => must(ctx.loaders.category.load(row.categoryId), 'category'),
     datasetVersion: (row, _, ctx) =>
-      must(ctx.services.categories.version(row.datasetVersionId), 'dataset version'),
+      must(ctx.loaders.datasetVersion.load(row.datasetVersionId), 'dataset version'),
     params: (row) => {
       const p = row.params as Record<string, number>;
       return {
@@ -134,23 +136,23 @@ export const typeResolvers: Resolvers<ApiContext> = {
     status: (row) => toGraphqlEnum<RunStatus>(row.status),
     progress: (row) => (row.totalSteps > 0 ? row.step / row.totalSteps : 0),
     lossCurve: (row, _, ctx) => ctx.services.runs.lossCurve(row.id),
-    model: async (row, _, ctx) => (await ctx.services.runs.modelOf(row.id)) ?? null,
+    model: async (row, _, ctx) => (await ctx.loaders.modelOfRun.load(row.id)) ?? null,
   },
   Model: {
     id: (row) => toGlobalId('Model', row.id),
     name: async (row, _, ctx) =>
-      modelDisplayName(await must(ctx.services.runs.byId(row.runId), 'training run'), row.step),
-    category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
-    run: (row, _, ctx) => must(ctx.services.runs.byId(row.runId), 'training run'),
+      modelDisplayName(await must(ctx.loaders.run.load(row.runId), 'training run'), row.step),
+    category: (row, _, ctx) => must(ctx.loaders.category.load(row.categoryId), 'category'),
+    run: (row, _, ctx) => must(ctx.loaders.run.load(row.runId), 'training run'),
     evaluations: (row, _, ctx) => ctx.services.evaluations.forModel(row.id),
-    latestEvaluation: async (row, _, ctx) => (await ctx.services.evaluations.latest(row.id)) ?? null,
+    latestEvaluation: async (row, _, ctx) => (await ctx.loaders.latestEvaluation.load(row.id)) ?? null,
     onnxExport: (row, _, ctx) => ctx.services.models.onnxExport(row),
   },
   Evaluation: {
     id: (row) => toGlobalId('Evaluation', row.id),
-    model: (row, _, ctx) => must(ctx.services.models.byId(row.modelId), 'model'),
+    model: (row, _, ctx) => must(ctx.loaders.model.load(row.modelId), 'model'),
     datasetVersion: (row, _, ctx) =>
-      must(ctx.services.categories.version(row.datasetVersionId), 'dataset version'),
+      must(ctx.loaders.datasetVersion.load(row.datasetVersionId), 'dataset version'),
     seg: (row, _, ctx) => requiredOutputMetrics(ctx, row.id, 'seg'),
     dest: (row, _, ctx) => requiredOutputMetrics(ctx, row.id, 'dest'),
     fused: (row, _, ctx) => outputMetrics(ctx, row.id, 'fused'),
@@ -165,12 +167,12 @@ export const typeResolvers: Resolvers<ApiContext> = {
   },
   Threshold: {
     id: (row) => toGlobalId('Threshold', row.id),
-    category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
-    model: (row, _, ctx) => must(ctx.services.models.byId(row.modelId), 'model'),
+    category: (row, _, ctx) => must(ctx.loaders.category.load(row.categoryId), 'category'),
+    model: (row, _, ctx) => must(ctx.loaders.model.load(row.modelId), 'model'),
     method: (row) => toGraphqlEnum<ThresholdMethod>(row.method),
     scoreOutput: (row) => toGraphqlEnum<ScoreOutput>(row.scoreOutput),
     evaluation: async (row, _, ctx) =>
-      row.evaluationId === null ? null : ((await ctx.services.evaluations.byId(row.evaluationId)) ?? null),
+      row.evaluationId === null ? null : ((await ctx.loaders.evaluation.load(row.evaluationId)) ?? null),
     goodImages: (row) => row.inputs?.goodImages ?? null,
     defectiveImages: (row) => row.inputs?.defectiveImages ?? null,
     fallbackFrom: (row) =>
@@ -178,10 +180,10 @@ export const typeResolvers: Resolvers<ApiContext> = {
   },
   Inspection: {
     id: (row) => toGlobalId('Inspection', row.id),
-    category: (row, _, ctx) => must(ctx.services.categories.byId(row.categoryId), 'category'),
-    model: (row, _, ctx) => must(ctx.services.models.byId(row.modelId), 'model'),
+    category: (row, _, ctx) => must(ctx.loaders.category.load(row.categoryId), 'category'),
+    model: (row, _, ctx) => must(ctx.loaders.model.load(row.modelId), 'model'),
     threshold: async (row, _, ctx) =>
-      row.thresholdId === null ? null : ((await ctx.services.thresholds.byId(row.thresholdId)) ?? null),
+      row.thresholdId === null ? null : ((await ctx.loaders.threshold.load(row.thresholdId)) ?? null),
     scoreOutput: (row) => toGraphqlEnum<ScoreOutput>(row.scoreOutput),
     verdict: (row) => toGraphqlEnum<Verdict>(row.verdict),
     imageUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-image.png`,

@@ -1,0 +1,204 @@
+/**
+ * Per-request DataLoaders: every row a field resolver reads by id (or the one row per parent it reads, such
+ * as a run's model) is batched into one query per kind and tick, and cached for the rest of the request. A
+ * page of 100 inspections costs a handful of queries instead of several hundred (docs/API.md, DataLoader).
+ * Made anew for each HTTP request and each WebSocket operation, so no row outlives the request that read it; a
+ * subscription's loaders batch without caching, since one operation resolves events for as long as it lasts.
+ */
+import {
+  asc,
+  type CategoryRow,
+  categories,
+  type Database,
+  type DatasetVersionRow,
+  datasetVersions,
+  desc,
+  type EvaluationRow,
+  evaluations,
+  type InspectionRow,
+  inArray,
+  inspections,
+  type ModelRow,
+  models,
+  type ScoreOutput,
+  type ThresholdRow,
+  type TrainingRunRow,
+  thresholds,
+  trainingRuns,
+} from '@destseg/db';
+import DataLoader from 'dataloader';
+
+export interface Loaders {
+  category: DataLoader<number, CategoryRow | undefined>;
+  datasetVersion: DataLoader<number, DatasetVersionRow | undefined>;
+  run: DataLoader<number, TrainingRunRow | undefined>;
+  model: DataLoader<number, ModelRow | undefined>;
+  evaluation: DataLoader<number, EvaluationRow | undefined>;
+  threshold: DataLoader<number, ThresholdRow | undefined>;
+  inspection: DataLoader<number, InspectionRow | undefined>;
+  /** The model a run saved, by run id (undefined until it succeeds). */
+  modelOfRun: DataLoader<number, ModelRow | undefined>;
+  /** The newest model of a category (the one inspections use), by category id. */
+  activeModel: DataLoader<number, ModelRow | undefined>;
+  /** The newest evaluation of a model, by model id. */
+  latestEvaluation: DataLoader<number, EvaluationRow | undefined>;
+  /** A category's dataset versions, oldest first. */
+  datasetVersionsOf: DataLoader<number, DatasetVersionRow[]>;
+  /** The threshold in force for a category, model and output (ThresholdService.active), by activeThresholdKey. */
+  activeThreshold: DataLoader<string, ThresholdRow | undefined>;
+}
+
+export function activeThresholdKey(categoryId: number, modelId: number, output: ScoreOutput): string {
+  return `${categoryId}:${modelId}:${output}`;
+}
+
+/** The rows of each key, in the order of `keys` (and of `rows` within a key). */
+function groupedByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** The rows in the order of `keys`; undefined where no row has that key. */
+function byKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): Array<R | undefined> {
+  const found = new Map<K, R>();
+  // Rows come newest first where that matters: the first row of a key wins.
+  for (const row of rows) if (!found.has(keyOf(row))) found.set(keyOf(row), row);
+  return keys.map((key) => found.get(key));
+}
+
+export function createLoaders(db: Database, opts: { cache: boolean } = { cache: true }): Loaders {
+  const ids = (keys: readonly number[]) => [...keys];
+  const loader = <R>(batch: (keys: readonly number[]) => Promise<Array<R | undefined>>) =>
+    new DataLoader<number, R | undefined>(batch, { cache: opts.cache });
+  return {
+    category: loader(async (keys) =>
+      byKey(
+        keys,
+        await db
+          .select()
+          .from(categories)
+          .where(inArray(categories.id, ids(keys))),
+        (r) => r.id,
+      ),
+    ),
+    datasetVersion: loader(async (keys) =>
+      byKey(
+        keys,
+        await db
+          .select()
+          .from(datasetVersions)
+          .where(inArray(datasetVersions.id, ids(keys))),
+        (r) => r.id,
+      ),
+    ),
+    run: loader(async (keys) =>
+      byKey(
+        keys,
+        await db
+          .select()
+          .from(trainingRuns)
+          .where(inArray(trainingRuns.id, ids(keys))),
+        (r) => r.id,
+      ),
+    ),
+    model: loader(async (keys) =>
+      byKey(
+        keys,
+        await db
+          .select()
+          .from(models)
+          .where(inArray(models.id, ids(keys))),
+        (r) => r.id,
+      ),
+    ),
+    evaluation: loader(async (keys) =>
+      byKey(
+        keys,
+        await db
+          .select()
+          .from(evaluations)
+          .where(inArray(evaluations.id, ids(keys))),
+        (r) => r.id,
+      ),
+    ),
+    threshold: loader(async (keys) =>
+      byKey(
+        keys,
+        await db
+          .select()
+          .from(thresholds)
+          .where(inArray(thresholds.id, ids(keys))),
+        (r) => r.id,
+      ),
+    ),
+    inspection: loader(async (keys) =>
+      byKey(
+        keys,
+        await db
+          .select()
+          .from(inspections)
+          .where(inArray(inspections.id, ids(keys))),
+        (r) => r.id,
+      ),
+    ),
+    modelOfRun: loader(async (keys) =>
+      byKey(
+        keys,
+        await db
+          .select()
+          .from(models)
+          .where(inArray(models.runId, ids(keys)))
+          .orderBy(models.id),
+        (r) => r.runId,
+      ),
+    ),
+    activeModel: loader(async (keys) =>
+      byKey(
+        keys,
+        await db
+          .select()
+          .from(models)
+          .where(inArray(models.categoryId, ids(keys)))
+          .orderBy(desc(models.id)),
+        (r) => r.categoryId,
+      ),
+    ),
+    latestEvaluation: loader(async (keys) =>
+      byKey(
+        keys,
+        await db
+          .select()
+          .from(evaluations)
+          .where(inArray(evaluations.modelId, ids(keys)))
+          .orderBy(desc(evaluations.id)),
+        (r) => r.modelId,
+      ),
+    ),
+    datasetVersionsOf: new DataLoader(
+      async (keys) =>
+        groupedByKey(
+          keys,
+          await db
+            .select()
+            .from(datasetVersions)
+            .where(inArray(datasetVersions.categoryId, ids(keys)))
+            .orderBy(asc(datasetVersions.id)),
+          (r) => r.categoryId,
+        ),
+      { cache: opts.cache },
+    ),
+    activeThreshold: new DataLoader(
+      async (keys) => {
+        const categoryIds = [...new Set(keys.map((key) => Number(key.split(':')[0])))];
+        const rows = await db
+          .select()
+          .from(thresholds)
+          .where(inArray(thresholds.categoryId, categoryIds))
+          .orderBy(desc(thresholds.version));
+        return byKey(keys, rows, (r) => activeThresholdKey(r.categoryId, r.modelId, r.scoreOutput));
+      },
+      { cache: opts.cache },
+    ),
+  };
+}

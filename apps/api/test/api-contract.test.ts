@@ -1,0 +1,226 @@
+/**
+ * The GraphQL contract run in process against PGlite, with every SQL statement counted: list queries stay a
+ * handful of statements whatever the page size (per-request DataLoaders, docs/API.md), whatever nested
+ * fields a page selects.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  categories,
+  type DatabaseHandle,
+  datasetVersions,
+  inspections,
+  models,
+  openDatabase,
+  thresholds,
+  trainingRuns,
+} from '@destseg/db';
+import { type GraphQLSchema, graphql } from 'graphql';
+import { LOCAL_ADMIN } from '../src/auth/api-keys.ts';
+import { configFromEnv } from '../src/config.ts';
+import type { ApiContext } from '../src/graphql/context.ts';
+import { createExecutableSchema } from '../src/graphql/executable-schema.ts';
+import { createLoaders } from '../src/graphql/loaders.ts';
+import { CategoryService } from '../src/services/categories.ts';
+import { EvaluationService } from '../src/services/evaluations.ts';
+import { InspectionService } from '../src/services/inspections.ts';
+import { ModelService } from '../src/services/models.ts';
+import type { Services } from '../src/services/services.ts';
+import { ThresholdService } from '../src/services/thresholds.ts';
+import { TrainingRunService } from '../src/services/training-runs.ts';
+
+let dir: string;
+let handle: DatabaseHandle;
+let schema: GraphQLSchema;
+let services: Services;
+let statements = 0;
+
+/** The services the read resolvers use; the ones that start work (queues, engines, files) are not needed. */
+function readServices(db: DatabaseHandle['db']): Services {
+  const none = undefined as never;
+  const log = () => {};
+  const categories = new CategoryService(db);
+  const models = new ModelService(db);
+  const evaluations = new EvaluationService(db, categories, none, none, none, log);
+  const thresholds = new ThresholdService(db, evaluations, categories, log);
+  return {
+    db,
+    categories,
+    models,
+    evaluations,
+    thresholds,
+    runs: new TrainingRunService(db, categories, none, none, none),
+    inspections: new InspectionService(db, none, models, thresholds, none, none, none, none),
+  } as Partial<Services> as Services;
+}
+
+/** 3 categories with 2 runs (and models, thresholds) each, and 100 inspections spread over them. */
+async function seed(db: DatabaseHandle['db']): Promise<void> {
+  for (const name of ['metal', 'wood', 'tile']) {
+    const [category] = await db
+      .insert(categories)
+      .values({ name, datasetPath: `/d/${name}`, imageSize: 32, augmentationGroup: 'none' })
+      .returning();
+    assert.ok(category);
+    const [version] = await db
+      .insert(datasetVersions)
+      .values({
+        categoryId: category.id,
+        files: [],
+        trainCount: 1,
+        testGoodCount: 1,
+        testDefectCount: 1,
+        contentHash: name,
+      })
+      .returning();
+    assert.ok(version);
+    for (let r = 0; r < 2; r++) {
+      const [run] = await db
+        .insert(trainingRuns)
+        .values({
+          categoryId: category.id,
+          datasetVersionId: version.id,
+          params: {},
+          totalSteps: 1,
+          runDir: `/r/${name}/${r}`,
+          status: 'succeeded',
+        })
+        .returning();
+      assert.ok(run);
+      const [model] = await db
+        .insert(models)
+        .values({
+          runId: run.id,
+          categoryId: category.id,
+          checkpointPath: `/m/${run.id}`,
+          step: 1,
+          imageSize: 32,
+        })
+        .returning();
+      assert.ok(model);
+      const [threshold] = await db
+        .insert(thresholds)
+        .values({
+          categoryId: category.id,
+          modelId: model.id,
+          version: r + 1,
+          value: 0.5,
+          method: 'fixed',
+          setBy: 'test',
+        })
+        .returning();
+      assert.ok(threshold);
+      for (let i = 0; i < 17; i++) {
+        await db.insert(inspections).values({
+          categoryId: category.id,
+          modelId: model.id,
+          thresholdId: i % 2 === 0 ? threshold.id : null,
+          thresholdValue: 0.5,
+          score: i / 17,
+          destScore: i / 17,
+          verdict: i / 17 >= 0.5 ? 'defect' : 'ok',
+          heatmapKey: `k${run.id}-${i}`,
+          width: 32,
+          height: 32,
+        });
+      }
+    }
+  }
+}
+
+/** Runs one operation as a fresh HTTP request would (new loaders); returns the data and its statement count. */
+async function counted(source: string): Promise<{ data: Record<string, unknown>; statements: number }> {
+  const contextValue: ApiContext = {
+    principal: LOCAL_ADMIN,
+    services,
+    loaders: createLoaders(services.db),
+    baseUrl: 'http://test',
+  };
+  const start = statements;
+  const result = await graphql({ schema, source, contextValue });
+  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+  assert.ok(result.data);
+  return { data: result.data, statements: statements - start };
+}
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'destseg-contract-'));
+  handle = await openDatabase({ pgliteDir: join(dir, 'db') });
+  await seed(handle.db);
+  const client = handle.pglite;
+  assert.ok(client);
+  const query = client.query.bind(client);
+  client.query = ((...args: Parameters<typeof query>) => {
+    statements++;
+    return query(...args);
+  }) as typeof client.query;
+  services = readServices(handle.db);
+  schema = createExecutableSchema(configFromEnv({}).limits);
+});
+
+after(async () => {
+  await handle?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const INSPECTIONS = `{
+  inspections(first: 100) {
+    totalCount
+    edges { node {
+      id verdict score
+      category { id name scoreOutput }
+      model { id name category { name } run { id name } }
+      threshold { id version model { id } }
+    } }
+  }
+}`;
+
+const RUNS = `{
+  trainingRuns(first: 20) {
+    edges { node {
+      id name status
+      category { id name }
+      datasetVersion { id }
+      model { id name latestEvaluation { id } }
+    } }
+  }
+}`;
+
+const CATEGORIES = `{
+  categories {
+    id name
+    datasetVersions { id }
+    activeModel { id name run { id name } }
+    activeThreshold { id value }
+    thresholds { id model { id name } }
+  }
+}`;
+
+/** Before the loaders these cost 608, 31 and 34 statements; with them 6, 6 and 9 (docs/API.md). */
+const BOUNDS = { inspections: 8, runs: 8, categories: 10 };
+
+test('a page of 100 inspections costs a bounded number of statements', async () => {
+  const { data, statements: n } = await counted(INSPECTIONS);
+  const page = data.inspections as { edges: unknown[]; totalCount: number };
+  assert.equal(page.edges.length, 100);
+  assert.equal(page.totalCount, 102);
+  console.log(`100 inspections: ${n} statements`);
+  assert.ok(n <= BOUNDS.inspections, `${n} statements`);
+});
+
+test('6 training runs cost a bounded number of statements', async () => {
+  const { data, statements: n } = await counted(RUNS);
+  assert.equal((data.trainingRuns as { edges: unknown[] }).edges.length, 6);
+  console.log(`6 runs: ${n} statements`);
+  assert.ok(n <= BOUNDS.runs, `${n} statements`);
+});
+
+test('3 categories cost a bounded number of statements', async () => {
+  const { data, statements: n } = await counted(CATEGORIES);
+  assert.equal((data.categories as unknown[]).length, 3);
+  console.log(`3 categories: ${n} statements`);
+  assert.ok(n <= BOUNDS.categories, `${n} statements`);
+});
