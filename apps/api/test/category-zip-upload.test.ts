@@ -8,19 +8,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { encodePng } from '@destseg/core';
 import { sharedPath } from '@destseg/core/testing';
 import { type Zippable, zipSync } from 'fflate';
 import { configFromEnv } from '../src/config.ts';
-import type { RunningServer } from '../src/server.ts';
 import { gql } from './support/graphql-client.ts';
-import {
-  createTestEnvironment,
-  startTestServer,
-  type TestEnvironment,
-  testConfig,
-} from './support/test-server.ts';
+import { serverForThisFile } from './support/test-server.ts';
 
 const ADMIN = 'zip-admin-key-1234';
 const OPERATOR = 'zip-operator-key-1234';
@@ -34,25 +28,12 @@ const CREATE = `mutation($i: CreateCategoryFromZipInput!) { createCategoryFromZi
   category { name datasetPath imageSize datasetVersions { trainCount testGoodCount testDefectCount files { path } } }
   ignoredFiles userErrors { field message code } } }`;
 
-let env: TestEnvironment;
-let server: RunningServer;
-
-before(async () => {
-  env = await createTestEnvironment('pglite');
-  server = await startTestServer(
-    testConfig(env, {
-      apiKeys: [
-        { role: 'admin', key: ADMIN },
-        { role: 'operator', key: OPERATOR },
-      ],
-      limits: LIMITS,
-    }),
-  );
-});
-
-after(async () => {
-  await server?.close();
-  await env?.cleanup();
+const api = serverForThisFile('pglite', {
+  apiKeys: [
+    { role: 'admin', key: ADMIN },
+    { role: 'operator', key: OPERATOR },
+  ],
+  limits: LIMITS,
 });
 
 /** A small PNG with pixels from `seed`, so every file has its own content. */
@@ -79,16 +60,20 @@ function zip(files: Zippable): string {
 }
 
 async function upload(name: string, zipBase64: string, key = ADMIN, imageSize = 32) {
-  const res = await gql(server.url, CREATE, { i: { name, zipBase64, imageSize } }, key);
+  const res = await gql(api.server.url, CREATE, { i: { name, zipBase64, imageSize } }, key);
   assert.equal(res.status, 200, JSON.stringify(res.errors));
   return res.data?.createCategoryFromZip;
 }
 
 /** Nothing of a refused upload is left: no row, no category folder, no staging folder. */
 async function assertLeftNothing(name: string): Promise<void> {
-  assert.equal(await server.services.categories.byName(name), undefined, `a row for ${name}`);
-  assert.equal(existsSync(join(env.dataDir, 'datasets', 'uploaded', name)), false, `a folder for ${name}`);
-  const incoming = join(env.dataDir, 'datasets', '.incoming');
+  assert.equal(await api.server.services.categories.byName(name), undefined, `a row for ${name}`);
+  assert.equal(
+    existsSync(join(api.env.dataDir, 'datasets', 'uploaded', name)),
+    false,
+    `a folder for ${name}`,
+  );
+  const incoming = join(api.env.dataDir, 'datasets', '.incoming');
   assert.deepEqual(existsSync(incoming) ? await readdir(incoming) : [], [], 'a staging folder is left');
 }
 
@@ -122,7 +107,7 @@ test('an MVTec-layout zip of real images inside one folder becomes a category', 
   assert.deepEqual(payload.userErrors, []);
   assert.deepEqual(payload.ignoredFiles.sort(), ['__MACOSX/pitting/._README.txt', 'pitting/README.txt']);
   const { category } = payload;
-  assert.equal(category.datasetPath, join(env.dataDir, 'datasets', 'uploaded', 'pitting-zip'));
+  assert.equal(category.datasetPath, join(api.env.dataDir, 'datasets', 'uploaded', 'pitting-zip'));
   const [version] = category.datasetVersions;
   assert.deepEqual([version.trainCount, version.testGoodCount, version.testDefectCount], [3, 1, 1]);
   assert.deepEqual(
@@ -167,7 +152,7 @@ test('path traversal, absolute paths, backslashes and symbolic links are refused
     /\.\.\/escaped\.png/,
   );
   assert.deepEqual(error.field, ['input', 'zipBase64']);
-  assert.equal(existsSync(join(env.dataDir, 'datasets', 'escaped.png')), false);
+  assert.equal(existsSync(join(api.env.dataDir, 'datasets', 'escaped.png')), false);
   await assertRefused('nested-traversal', zip({ 'train/good/../../../b.png': good }), 'ZIP_UNSAFE_PATH');
   await assertRefused('absolute', zip({ '/etc/cron.d/x.png': good }), 'ZIP_UNSAFE_PATH');
   await assertRefused('backslash', zip({ 'train\\good\\..\\..\\c.png': good }), 'ZIP_UNSAFE_PATH');
@@ -247,17 +232,17 @@ test('a taken name or a folder already on disk is refused without touching what 
   const taken = await upload('pitting-zip', archive);
   assert.equal(taken.userErrors[0].code, 'CATEGORY_EXISTS');
   assert.equal(
-    (await readdir(join(env.dataDir, 'datasets', 'uploaded', 'pitting-zip', 'train', 'good'))).length,
+    (await readdir(join(api.env.dataDir, 'datasets', 'uploaded', 'pitting-zip', 'train', 'good'))).length,
     3,
   );
 
-  const orphan = join(env.dataDir, 'datasets', 'uploaded', 'orphan');
+  const orphan = join(api.env.dataDir, 'datasets', 'uploaded', 'orphan');
   await mkdir(orphan, { recursive: true });
   await writeFile(join(orphan, 'keep.txt'), 'mine');
   const refused = await upload('orphan', archive);
   assert.equal(refused.userErrors[0].code, 'DATASET_FOLDER_EXISTS');
   assert.equal(await readFile(join(orphan, 'keep.txt'), 'utf8'), 'mine');
-  assert.equal(await server.services.categories.byName('orphan'), undefined);
+  assert.equal(await api.server.services.categories.byName('orphan'), undefined);
 
   // A refused upload blocks nothing: the same name with a good archive goes through.
   await assertRefused('retry', zip({ 'train/good/x.txt': new Uint8Array([1]) }), 'ZIP_UNEXPECTED_FILE');
@@ -283,27 +268,27 @@ test('creating from a folder on the server still works beside the zip upload', a
   const create = `mutation($i: CreateCategoryInput!) { createCategory(input: $i) {
     category { datasetPath datasetVersions { trainCount } } userErrors { field code } } }`;
   const made = await gql(
-    server.url,
+    api.server.url,
     create,
-    { i: { name: 'from-path', datasetPath: env.datasetPath, imageSize: 32 } },
+    { i: { name: 'from-path', datasetPath: api.env.datasetPath, imageSize: 32 } },
     ADMIN,
   );
   assert.deepEqual(made.data?.createCategory.userErrors, []);
-  assert.equal(made.data?.createCategory.category.datasetPath, env.datasetPath);
+  assert.equal(made.data?.createCategory.category.datasetPath, api.env.datasetPath);
   assert.equal(made.data?.createCategory.category.datasetVersions[0].trainCount, 8);
   const missing = await gql(
-    server.url,
+    api.server.url,
     create,
-    { i: { name: 'no-folder', datasetPath: join(env.dataDir, 'nope') } },
+    { i: { name: 'no-folder', datasetPath: join(api.env.dataDir, 'nope') } },
     ADMIN,
   );
   assert.deepEqual(missing.data?.createCategory.userErrors, [
     { field: ['input', 'datasetPath'], code: 'DATASET_INVALID' },
   ]);
   const badSize = await gql(
-    server.url,
+    api.server.url,
     create,
-    { i: { name: 'bad-size', datasetPath: env.datasetPath, imageSize: 100 } },
+    { i: { name: 'bad-size', datasetPath: api.env.datasetPath, imageSize: 100 } },
     ADMIN,
   );
   assert.deepEqual(badSize.data?.createCategory.userErrors, [

@@ -119,18 +119,26 @@ async function flushed(pubsub: PubSub): Promise<void> {
   await (pubsub as PubSub & { flushed?: () => Promise<void> }).flushed?.();
 }
 
-test('PostgreSQL carries events between processes, large ones included', async () => {
+/** Two processes' PubSubs (A and B) on one temp database: over PostgreSQL, or over Redis at `redisUrl`. */
+async function withPubSubPair(
+  redisUrl: string | undefined,
+  work: (a: PubSub, b: PubSub) => Promise<void>,
+): Promise<void> {
   const pg = await createTempPostgres(POSTGRES_ADMIN_URL);
   const db = await openDatabase({ url: pg.url, pgliteDir: '' });
-  const [a, b] = [await openPubSub(db, () => {}, undefined), await openPubSub(db, () => {}, undefined)];
+  const [a, b] = [await openPubSub(db, () => {}, redisUrl), await openPubSub(db, () => {}, redisUrl)];
   try {
-    await checkTransport(a, b);
+    await work(a, b);
   } finally {
     await a.close();
     await b.close();
     await db.close();
     await pg.drop();
   }
+}
+
+test('PostgreSQL carries events between processes, large ones included', async () => {
+  await withPubSubPair(undefined, checkTransport);
 });
 
 interface PostgresPair {
@@ -265,50 +273,37 @@ test('PostgreSQL: a listener down longer than the retention says it may have mis
 });
 
 test('Redis pub/sub carries events between processes when REDIS_URL is set', async () => {
-  const pg = await createTempPostgres(POSTGRES_ADMIN_URL);
-  const db = await openDatabase({ url: pg.url, pgliteDir: '' });
-  const [a, b] = [await openPubSub(db, () => {}, REDIS_URL), await openPubSub(db, () => {}, REDIS_URL)];
-  try {
+  await withPubSubPair(REDIS_URL, async (a, b) => {
     assert.equal(a.constructor.name, 'RedisPubSub');
     await checkTransport(a, b);
-  } finally {
-    await a.close();
-    await b.close();
-    await db.close();
-    await pg.drop();
-  }
+  });
 });
 
 test('Redis: a subscriber whose reading connection was killed misses nothing', async () => {
-  const pg = await createTempPostgres(POSTGRES_ADMIN_URL);
-  const db = await openDatabase({ url: pg.url, pgliteDir: '' });
   const admin = new Redis(REDIS_URL);
-  const [a, b] = [await openPubSub(db, () => {}, REDIS_URL), await openPubSub(db, () => {}, REDIS_URL)];
   try {
-    const readerName = (b as PubSub & { readerName?: string }).readerName;
-    assert.ok(readerName, 'B names its reading connection');
-    await checkCut(
-      a,
-      b,
-      async () => {
-        const list = (await admin.client('LIST')) as string;
-        const ids = list
-          .split('\n')
-          .filter((line) => line.includes(` name=${readerName} `))
-          .map((line) => /\bid=(\d+)/.exec(line)?.[1]);
-        assert.equal(ids.length, 1, "B's reading connection");
-        assert.equal(await admin.client('KILL', 'ID', ids[0] as string), 1);
-        // ioredis reconnects after 50 ms: A's next messages are written before B reads again.
-      },
-      async () => {
-        await sleep(500);
-      },
-    );
+    await withPubSubPair(REDIS_URL, async (a, b) => {
+      const readerName = (b as PubSub & { readerName?: string }).readerName;
+      assert.ok(readerName, 'B names its reading connection');
+      await checkCut(
+        a,
+        b,
+        async () => {
+          const list = (await admin.client('LIST')) as string;
+          const ids = list
+            .split('\n')
+            .filter((line) => line.includes(` name=${readerName} `))
+            .map((line) => /\bid=(\d+)/.exec(line)?.[1]);
+          assert.equal(ids.length, 1, "B's reading connection");
+          assert.equal(await admin.client('KILL', 'ID', ids[0] as string), 1);
+          // ioredis reconnects after 50 ms: A's next messages are written before B reads again.
+        },
+        async () => {
+          await sleep(500);
+        },
+      );
+    });
   } finally {
     admin.disconnect();
-    await a.close();
-    await b.close();
-    await db.close();
-    await pg.drop();
   }
 });

@@ -7,56 +7,38 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { RunningServer } from '../src/server.ts';
+import { test } from 'node:test';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
-import {
-  createTestEnvironment,
-  startTestServer,
-  type TestEnvironment,
-  TINY_PARAMS,
-  testConfig,
-} from './support/test-server.ts';
+import { serverForThisFile, TINY_PARAMS } from './support/test-server.ts';
 
-let env: TestEnvironment;
-let server: RunningServer;
+const api = serverForThisFile('postgres');
 
-before(async () => {
-  env = await createTestEnvironment('postgres');
-  server = await startTestServer(testConfig(env));
-});
-
-after(async () => {
-  await server?.close();
-  await env?.cleanup();
-});
-
-const terminateServerConnections = () => env.terminateDatabaseConnections?.() ?? Promise.resolve(0);
+const terminateServerConnections = () => api.env.terminateDatabaseConnections?.() ?? Promise.resolve(0);
 
 const INSPECT = `mutation($i: InspectInput!) { inspect(input: $i) { inspection { id } userErrors { code } } }`;
 
 test('idle, during training and during inspections: no crash, retryable errors only, reconnects', async () => {
   // Idle.
-  await gql(server.url, '{ categories { name } }');
+  await gql(api.server.url, '{ categories { name } }');
   assert.ok((await terminateServerConnections()) >= 1);
-  assert.deepEqual((await gql(server.url, '{ categories { name } }')).data, { categories: [] });
+  assert.deepEqual((await gql(api.server.url, '{ categories { name } }')).data, { categories: [] });
 
   // During training.
   await gql(
-    server.url,
+    api.server.url,
     `mutation($i: CreateCategoryInput!) { createCategory(input: $i) { userErrors { code } } }`,
     {
-      i: { name: 'metal', datasetPath: env.datasetPath, imageSize: 32 },
+      i: { name: 'metal', datasetPath: api.env.datasetPath, imageSize: 32 },
     },
   );
   const started = await gql(
-    server.url,
+    api.server.url,
     `mutation($i: StartTrainingRunInput!) { startTrainingRun(input: $i) { run { id } userErrors { code } } }`,
     { i: { category: 'metal', params: { ...TINY_PARAMS, steps: 8, stage1Steps: 4 } } },
   );
   assert.deepEqual(started.data?.startTrainingRun.userErrors, [], JSON.stringify(started));
   const runId = started.data?.startTrainingRun.run.id as string;
-  const client = wsClient(server.url);
+  const client = wsClient(api.server.url);
   const progress = new Subscription(
     client,
     `subscription($id: ID!) { trainingProgress(runId: $id) { status lossPoint { step } } }`,
@@ -67,15 +49,15 @@ test('idle, during training and during inspections: no crash, retryable errors o
   await progress.waitFor((m) => ['SUCCEEDED', 'FAILED'].includes(m.trainingProgress.status), 600_000);
   progress.close();
   await client.dispose();
-  const run = await gql(server.url, `query($id: ID!) { trainingRun(id: $id) { status step } }`, {
+  const run = await gql(api.server.url, `query($id: ID!) { trainingRun(id: $id) { status step } }`, {
     id: runId,
   });
   assert.deepEqual(run.data?.trainingRun, { status: 'SUCCEEDED', step: 8 });
 
   // During a burst of inspections.
-  const image = (await readFile(join(env.datasetPath, 'test/good/000.png'))).toString('base64');
+  const image = (await readFile(join(api.env.datasetPath, 'test/good/000.png'))).toString('base64');
   const burst = Array.from({ length: 12 }, (_, i) =>
-    gql(server.url, INSPECT, { i: { category: 'metal', imageBase64: image, partId: `P-${i}` } }),
+    gql(api.server.url, INSPECT, { i: { category: 'metal', imageBase64: image, partId: `P-${i}` } }),
   );
   await terminateServerConnections();
   const answers = await Promise.all(burst);
@@ -87,7 +69,7 @@ test('idle, during training and during inspections: no crash, retryable errors o
     assert.ok(['OK', 'DATABASE_UNAVAILABLE'].includes(code), `unexpected answer ${JSON.stringify(answer)}`);
   }
   // The server is still up and the pool reconnected.
-  const again = await gql(server.url, INSPECT, {
+  const again = await gql(api.server.url, INSPECT, {
     i: { category: 'metal', imageBase64: image, partId: 'after' },
   });
   assert.deepEqual(again.data?.inspect.userErrors, []);

@@ -3,15 +3,9 @@
  * nothing stored, a good one listed with its delivery status (the secret never returned).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { RunningServer } from '../src/server.ts';
+import { test } from 'node:test';
 import { gql } from './support/graphql-client.ts';
-import {
-  createTestEnvironment,
-  startTestServer,
-  type TestEnvironment,
-  testConfig,
-} from './support/test-server.ts';
+import { serverForThisFile } from './support/test-server.ts';
 
 const ADMIN = 'admin-key-0123456789abcdef';
 const VIEWER = 'viewer-key-0123456789abcdef';
@@ -19,31 +13,23 @@ const SET = `mutation($i: SetOutputSinkInput!) { setOutputSink(input: $i) {
   sink { category kind url topicTemplate hasSecret enabled backlog } userErrors { code field } } }`;
 const LIST = `query { outputSinks(category: "metal") { kind url hasSecret backlog lastSuccessAt lastError } }`;
 
-let env: TestEnvironment;
-let server: RunningServer;
-
-before(async () => {
-  env = await createTestEnvironment('pglite');
-  server = await startTestServer(
-    testConfig(env, {
-      apiKeys: [
-        { role: 'admin', key: ADMIN },
-        { role: 'viewer', key: VIEWER },
-      ],
-    }),
-  );
-  await gql(
-    server.url,
-    `mutation($i: CreateCategoryInput!) { createCategory(input: $i) { userErrors { code } } }`,
-    { i: { name: 'metal', datasetPath: env.datasetPath, imageSize: 32 } },
-    ADMIN,
-  );
-});
-
-after(async () => {
-  await server?.close();
-  await env?.cleanup();
-});
+const api = serverForThisFile(
+  'pglite',
+  {
+    apiKeys: [
+      { role: 'admin', key: ADMIN },
+      { role: 'viewer', key: VIEWER },
+    ],
+  },
+  async ({ server, env }) => {
+    await gql(
+      server.url,
+      `mutation($i: CreateCategoryInput!) { createCategory(input: $i) { userErrors { code } } }`,
+      { i: { name: 'metal', datasetPath: env.datasetPath, imageSize: 32 } },
+      ADMIN,
+    );
+  },
+);
 
 test('sinks: bad input is refused with a code, a good sink is listed without its secret, admin only', async () => {
   const refused = [
@@ -53,25 +39,25 @@ test('sinks: bad input is refused with a code, a good sink is listed without its
     [{ kind: 'MQTT', url: 'mqtt://broker:1883', topicTemplate: 'a/#' }, 'topicTemplate'],
   ] as const;
   for (const [input, field] of refused) {
-    const result = await gql(server.url, SET, { i: { category: 'metal', ...input } }, ADMIN);
+    const result = await gql(api.server.url, SET, { i: { category: 'metal', ...input } }, ADMIN);
     assert.deepEqual(result.data?.setOutputSink.userErrors, [
       { code: 'INVALID_INPUT', field: ['input', field] },
     ]);
   }
-  assert.deepEqual((await gql(server.url, LIST, {}, ADMIN)).data?.outputSinks, [], 'nothing stored');
+  assert.deepEqual((await gql(api.server.url, LIST, {}, ADMIN)).data?.outputSinks, [], 'nothing stored');
 
   const viewer = await gql(
-    server.url,
+    api.server.url,
     SET,
     { i: { category: 'metal', kind: 'MQTT', url: 'mqtt://b' } },
     VIEWER,
   );
   assert.equal(viewer.data?.setOutputSink.userErrors[0].code, 'FORBIDDEN');
-  const viewerList = await gql(server.url, LIST, {}, VIEWER);
+  const viewerList = await gql(api.server.url, LIST, {}, VIEWER);
   assert.equal(viewerList.errors?.[0]?.extensions?.code, 'FORBIDDEN');
 
   const mqttSink = await gql(
-    server.url,
+    api.server.url,
     SET,
     { i: { category: 'metal', kind: 'MQTT', url: 'mqtt://127.0.0.1:1883' } },
     ADMIN,
@@ -86,12 +72,12 @@ test('sinks: bad input is refused with a code, a good sink is listed without its
     backlog: 0,
   });
   await gql(
-    server.url,
+    api.server.url,
     SET,
     { i: { category: 'metal', kind: 'WEBHOOK', url: 'http://127.0.0.1:9/hook', secret: 'k' } },
     ADMIN,
   );
-  const listed = await gql(server.url, LIST, {}, ADMIN);
+  const listed = await gql(api.server.url, LIST, {}, ADMIN);
   assert.deepEqual(
     listed.data?.outputSinks
       .map((s: { kind: string; hasSecret: boolean; backlog: number }) => [s.kind, s.hasSecret, s.backlog])

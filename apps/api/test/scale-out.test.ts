@@ -9,23 +9,21 @@
  * them once it is back, signed, and deduplicable by key. (The tests share the first test's model.)
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { eq, models, openDatabase } from '@destseg/db';
 import mqtt from 'mqtt';
 import { parseGlobalId } from '../src/graphql/global-id.ts';
 import type { RunningServer } from '../src/server.ts';
 import { signBody } from '../src/sinks/webhook-sink.ts';
+import { type ApiProcess, killApiProcess, startApiProcess } from './support/api-process.ts';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
 import {
   createTestEnvironment,
   startTestServer,
-  TEACHER,
   type TestEnvironment,
   TINY_PARAMS,
   testConfig,
@@ -235,44 +233,8 @@ test('an MQTT subscriber gets one message per inspection; the station keeps its 
   }
 });
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-
-async function startApiProcess(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: env.databaseUrl ?? '',
-      DESTSEG_DATA_DIR: env.dataDir,
-      DESTSEG_TEACHER: TEACHER,
-      DESTSEG_BACKEND: 'wasm',
-      DESTSEG_SEED_DEMO: '0',
-      DESTSEG_JOBS: 'none',
-      DESTSEG_OUTBOX_LEASE_SECONDS: '3',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      const listening = /API on (http:\/\/\S+\/graphql)/.exec(log);
-      if (listening?.[1]) resolve(listening[1]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`API exited (${code}) before listening:\n${log}`)));
-  });
-  return { child, url };
-}
-
-async function killProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
+/** The API as a separate process that works no jobs and retakes an unfinished delivery after 3 s. */
+const startApiOnly = () => startApiProcess(env, { DESTSEG_JOBS: 'none', DESTSEG_OUTBOX_LEASE_SECONDS: '3' });
 
 test('webhook down, API killed with SIGKILL, webhook back: every acknowledged inspection arrives, signed, by key', async () => {
   // A port nothing listens on yet: the receiver is down.
@@ -286,16 +248,16 @@ test('webhook down, API killed with SIGKILL, webhook back: every acknowledged in
   });
   assert.deepEqual(set.data?.setOutputSink.userErrors, []);
 
-  const api = await startApiProcess();
+  const api = await startApiOnly();
   let receiver: Server | undefined;
-  let restarted: ChildProcess | undefined;
+  let restarted: ApiProcess | undefined;
   try {
     const station = `W-${randomUUID().slice(0, 8)}`;
     const ids: number[] = [];
     for (let i = 0; i < 3; i++) ids.push(await inspectOn(api.url, station));
     await until(async () => (await sinkStatus('WEBHOOK'))?.lastError != null, 'a failed delivery attempt');
-    await killProcess(api.child);
-    restarted = (await startApiProcess()).child;
+    await killApiProcess(api);
+    restarted = await startApiOnly();
 
     const deliveries: Array<{ key: string; signed: boolean; body: Record<string, unknown> }> = [];
     receiver = createServer((req, res) => {
@@ -328,8 +290,8 @@ test('webhook down, API killed with SIGKILL, webhook back: every acknowledged in
     assert.equal(status.hasSecret, true);
     assert.ok(status.lastSuccessAt);
   } finally {
-    await killProcess(api.child);
-    if (restarted) await killProcess(restarted);
+    await killApiProcess(api);
+    await killApiProcess(restarted);
     if (receiver) await new Promise((resolve) => receiver?.close(resolve));
   }
 });

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   decodeImage,
   heatmapRgb,
@@ -21,38 +21,18 @@ import {
 } from '@destseg/core';
 import { and, asc, eq, evaluationImageScores, evaluationMetrics, inspections } from '@destseg/db';
 import { parseGlobalId } from '../src/graphql/global-id.ts';
-import type { RunningServer } from '../src/server.ts';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
-import {
-  createTestEnvironment,
-  startTestServer,
-  type TestEnvironment,
-  TINY_PARAMS,
-  testConfig,
-} from './support/test-server.ts';
+import { keysByRole, serverForThisFile, TINY_PARAMS } from './support/test-server.ts';
 
 const KEYS = { viewer: 'viewer-key-123', operator: 'operator-key-123', admin: 'admin-key-1234' };
 const IMAGE = 'test/scratch/000.png';
 
-let env: TestEnvironment;
-let server: RunningServer;
-
-before(async () => {
-  env = await createTestEnvironment('pglite');
-  server = await startTestServer(
-    testConfig(env, {
-      apiKeys: Object.entries(KEYS).map(([role, key]) => ({ role: role as 'viewer', key })),
-    }),
-  );
-});
-
-after(async () => {
-  await server?.close();
-  await env?.cleanup();
+const api = serverForThisFile('pglite', {
+  apiKeys: keysByRole(KEYS),
 });
 
 const admin = (query: string, variables: Record<string, unknown> = {}) =>
-  gql(server.url, query, variables, KEYS.admin);
+  gql(api.server.url, query, variables, KEYS.admin);
 
 const SET_OUTPUT = `mutation($i: SetScoreOutputInput!) { setScoreOutput(input: $i) {
   category { name scoreOutput } userErrors { field code } } }`;
@@ -71,9 +51,9 @@ const EVALUATION = `{ category(name: "metal") { scoreOutput activeThreshold { ve
   imageScores { path defective score destScore fusedScore chosenScore } } } } }`;
 
 async function inspect(clientToken: string) {
-  const image = (await readFile(join(env.datasetPath, IMAGE))).toString('base64');
+  const image = (await readFile(join(api.env.datasetPath, IMAGE))).toString('base64');
   const res = await gql(
-    server.url,
+    api.server.url,
     INSPECT,
     { i: { category: 'metal', imageBase64: image, clientToken } },
     KEYS.operator,
@@ -83,7 +63,7 @@ async function inspect(clientToken: string) {
 }
 
 async function setOutput(scoreOutput: string, key = KEYS.admin) {
-  return (await gql(server.url, SET_OUTPUT, { i: { category: 'metal', scoreOutput } }, key)).data
+  return (await gql(api.server.url, SET_OUTPUT, { i: { category: 'metal', scoreOutput } }, key)).data
     ?.setScoreOutput;
 }
 
@@ -97,11 +77,11 @@ test('a category scores with its chosen output', async () => {
   const create = `mutation($i: CreateCategoryInput!) { createCategory(input: $i) {
     category { name scoreOutput } userErrors { code } } }`;
   const created = await admin(create, {
-    i: { name: 'metal', datasetPath: env.datasetPath, imageSize: 32, augmentationGroup: 'NONE' },
+    i: { name: 'metal', datasetPath: api.env.datasetPath, imageSize: 32, augmentationGroup: 'NONE' },
   });
   assert.deepEqual(created.data?.createCategory.category, { name: 'metal', scoreOutput: 'SEG' });
   const createdDest = await admin(create, {
-    i: { name: 'pitted', datasetPath: env.datasetPath, imageSize: 32, scoreOutput: 'DEST' },
+    i: { name: 'pitted', datasetPath: api.env.datasetPath, imageSize: 32, scoreOutput: 'DEST' },
   });
   assert.deepEqual(createdDest.data?.createCategory.category, { name: 'pitted', scoreOutput: 'DEST' });
 
@@ -117,7 +97,7 @@ test('a category scores with its chosen output', async () => {
   assert.equal(variable.data, undefined);
   assert.equal(variable.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   const missing = await gql(
-    server.url,
+    api.server.url,
     SET_OUTPUT,
     { i: { category: 'nope', scoreOutput: 'DEST' } },
     KEYS.admin,
@@ -131,7 +111,7 @@ test('a category scores with its chosen output', async () => {
   );
 
   // A tiny model, evaluated by itself after training: every output's metrics and per-image scores.
-  const client = wsClient(server.url, KEYS.viewer);
+  const client = wsClient(api.server.url, KEYS.viewer);
   const evaluated = new Subscription(client, 'subscription { evaluationCreated(category: "metal") { id } }');
   await new Promise((resolve) => setTimeout(resolve, 300));
   const started = await admin(
@@ -153,10 +133,10 @@ test('a category scores with its chosen output', async () => {
   }
 
   // The engine's own prediction of the same image, in this process.
-  const model = await server.services.models.byId(parseGlobalId(segView.activeModel.id)?.id ?? 0);
+  const model = await api.server.services.models.byId(parseGlobalId(segView.activeModel.id)?.id ?? 0);
   assert.ok(model);
   const inspector = await Inspector.load(model.checkpointPath);
-  const [prediction] = (await inspector.predict([await decodeImage(join(env.datasetPath, IMAGE))])) as [
+  const [prediction] = (await inspector.predict([await decodeImage(join(api.env.datasetPath, IMAGE))])) as [
     MapPrediction,
   ];
   inspector.dispose();
@@ -238,7 +218,7 @@ test('a category scores with its chosen output', async () => {
   const fused = await inspect('fused-1');
   assert.equal(fused.scoreOutput, 'FUSED');
   assert.ok(close(fused.score, engine('fused').score), `${fused.score} vs ${engine('fused').score}`);
-  const db = server.services.db;
+  const db = api.server.services.db;
   const oldId = parseGlobalId(destEvaluation.id)?.id ?? 0;
   await db
     .update(evaluationImageScores)

@@ -8,39 +8,19 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { pickThreshold } from '@destseg/core';
-import type { RunningServer } from '../src/server.ts';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
-import {
-  createTestEnvironment,
-  startTestServer,
-  type TestEnvironment,
-  TINY_PARAMS,
-  testConfig,
-} from './support/test-server.ts';
+import { keysByRole, serverForThisFile, TINY_PARAMS } from './support/test-server.ts';
 
 const KEYS = { viewer: 'viewer-key-123', admin: 'admin-key-1234' };
 
-let env: TestEnvironment;
-let server: RunningServer;
-
-before(async () => {
-  env = await createTestEnvironment('postgres');
-  server = await startTestServer(
-    testConfig(env, {
-      apiKeys: Object.entries(KEYS).map(([role, key]) => ({ role: role as 'viewer', key })),
-    }),
-  );
-});
-
-after(async () => {
-  await server?.close();
-  await env?.cleanup();
+const api = serverForThisFile('postgres', {
+  apiKeys: keysByRole(KEYS),
 });
 
 const admin = (query: string, variables: Record<string, unknown> = {}) =>
-  gql(server.url, query, variables, KEYS.admin);
+  gql(api.server.url, query, variables, KEYS.admin);
 
 const THRESHOLD = `version value method targetFalseAlarmRate quantile setBy evaluation { id }
   goodImages defectiveImages fallbackFrom`;
@@ -67,7 +47,7 @@ test('the category threshold policy sets the threshold after each evaluation', a
   const created = await admin(
     `mutation($i: CreateCategoryInput!) { createCategory(input: $i) {
     category { thresholdPolicy { kind targetFalseAlarmRate quantile } } userErrors { code } } }`,
-    { i: { name: 'metal', datasetPath: env.datasetPath, imageSize: 32, augmentationGroup: 'NONE' } },
+    { i: { name: 'metal', datasetPath: api.env.datasetPath, imageSize: 32, augmentationGroup: 'NONE' } },
   );
   assert.deepEqual(created.data?.createCategory, {
     category: { thresholdPolicy: { kind: 'F1_MAX', targetFalseAlarmRate: null, quantile: null } },
@@ -75,7 +55,7 @@ test('the category threshold policy sets the threshold after each evaluation', a
   });
 
   // Train; the run evaluates itself, and evaluationCreated is published once the policy set the threshold.
-  const client = wsClient(server.url, KEYS.viewer);
+  const client = wsClient(api.server.url, KEYS.viewer);
   const evaluated = new Subscription(client, 'subscription { evaluationCreated(category: "metal") { id } }');
   await new Promise((resolve) => setTimeout(resolve, 300));
   const started = await admin(
@@ -108,7 +88,7 @@ test('the category threshold policy sets the threshold after each evaluation', a
 
   // Inspections are judged by the automatic threshold; the raw score comes back with the verdict.
   for (const path of ['test/good/000.png', 'test/scratch/000.png']) {
-    const image = (await readFile(join(env.datasetPath, path))).toString('base64');
+    const image = (await readFile(join(api.env.datasetPath, path))).toString('base64');
     const res = await admin(INSPECT, { i: { category: 'metal', imageBase64: image } });
     assert.deepEqual(res.data?.inspect.userErrors, []);
     const inspection = res.data?.inspect.inspection;
@@ -135,7 +115,7 @@ test('the category threshold policy sets the threshold after each evaluation', a
 
   // Only admins choose a policy; a parameter outside [0, 1] is INVALID_INPUT and changes nothing.
   const viewer = await gql(
-    server.url,
+    api.server.url,
     SET_POLICY,
     { i: { category: 'metal', kind: 'GOOD_QUANTILE' } },
     KEYS.viewer,

@@ -8,47 +8,29 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { decodeImage } from '@destseg/core';
 import { inspections } from '@destseg/db';
-import type { RunningServer } from '../src/server.ts';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
-import {
-  createTestEnvironment,
-  startTestServer,
-  type TestEnvironment,
-  TINY_PARAMS,
-  testConfig,
-} from './support/test-server.ts';
+import { serverForThisFile, TINY_PARAMS } from './support/test-server.ts';
 
-let env: TestEnvironment;
-let server: RunningServer;
-
-before(async () => {
-  env = await createTestEnvironment('pglite');
-  server = await startTestServer(testConfig(env));
-});
-
-after(async () => {
-  await server?.close();
-  await env?.cleanup();
-});
+const api = serverForThisFile('pglite');
 
 const INSPECT = `mutation($i: InspectInput!) { inspect(input: $i) {
   inspection { id score destScore verdict imageUrl heatmapUrl overlayUrl thresholdValue partId lotId stationId width height }
   modelVersion thresholdVersion replayed userErrors { field message code } } }`;
 
 async function imageBase64(relative: string): Promise<string> {
-  return (await readFile(join(env.datasetPath, relative))).toString('base64');
+  return (await readFile(join(api.env.datasetPath, relative))).toString('base64');
 }
 
 test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   const created = await gql(
-    server.url,
+    api.server.url,
     `mutation($i: CreateCategoryInput!) { createCategory(input: $i) {
     category { id name imageSize datasetVersions { trainCount testGoodCount testDefectCount } } userErrors { code } } }`,
     {
-      i: { name: 'metal', datasetPath: env.datasetPath, imageSize: 32, augmentationGroup: 'NONE' },
+      i: { name: 'metal', datasetPath: api.env.datasetPath, imageSize: 32, augmentationGroup: 'NONE' },
     },
   );
   assert.deepEqual(created.data?.createCategory.userErrors, []);
@@ -56,13 +38,13 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
     { trainCount: 8, testGoodCount: 4, testDefectCount: 3 },
   ]);
 
-  const noModel = await gql(server.url, INSPECT, {
+  const noModel = await gql(api.server.url, INSPECT, {
     i: { category: 'metal', imageBase64: await imageBase64('test/good/000.png') },
   });
   assert.equal(noModel.data?.inspect.userErrors[0].code, 'NO_TRAINED_MODEL');
 
   const started = await gql(
-    server.url,
+    api.server.url,
     `mutation($i: StartTrainingRunInput!) { startTrainingRun(input: $i) {
     run { id status totalSteps } userErrors { code message } } }`,
     { i: { category: 'metal', params: TINY_PARAMS } },
@@ -70,7 +52,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   assert.deepEqual(started.data?.startTrainingRun.userErrors, []);
   const runId = started.data?.startTrainingRun.run.id as string;
 
-  const client = wsClient(server.url);
+  const client = wsClient(api.server.url);
   const evaluationsCreated = new Subscription(
     client,
     `subscription { evaluationCreated(category: "metal") { id model { id }
@@ -88,7 +70,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   const latencies: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    const res = await gql(server.url, '{ categories { name } }');
+    const res = await gql(api.server.url, '{ categories { name } }');
     latencies.push(performance.now() - t0);
     assert.equal(res.status, 200);
   }
@@ -116,7 +98,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   progress.close();
 
   const run = await gql(
-    server.url,
+    api.server.url,
     `query($id: ID!) { trainingRun(id: $id) { status progress backend
     lossCurve { step } model { id } } node(id: $id) { ... on TrainingRun { status } } }`,
     { id: runId },
@@ -146,7 +128,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
 
   // An evaluation asked for runs in a worker process too: the API keeps answering meanwhile.
   const evaluating = gql(
-    server.url,
+    api.server.url,
     `mutation { evaluateModel(input: { category: "metal" }) { evaluation {
     id imageCount seg { overall { imageAuroc pixelAuroc pixelAp iap iap90 aupro imageF1Max { f1 threshold } }
     perDefectType { defectType metrics { imageAuroc } } } dest { overall { imageAuroc } } } userErrors { code } } }`,
@@ -154,7 +136,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   const evalLatencies: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    await gql(server.url, '{ categories { name } }');
+    await gql(api.server.url, '{ categories { name } }');
     evalLatencies.push(performance.now() - t0);
   }
   t.diagnostic(`query latency during evaluation: ${evalLatencies.map((ms) => ms.toFixed(1)).join(', ')} ms`);
@@ -167,14 +149,14 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
     ['hole', 'scratch', 'stain'],
   );
   const board = await gql(
-    server.url,
+    api.server.url,
     '{ leaderboard(category: "metal") { rank model { id } evaluation { id } } }',
   );
   assert.deepEqual(board.data?.leaderboard, [
     { rank: 1, model: { id: modelId }, evaluation: { id: evaluation.id } },
   ]);
   const latest = await gql(
-    server.url,
+    api.server.url,
     `{ category(name: "metal") { activeModel { evaluations { id }
     latestEvaluation { id imageScores { path } }
     onnxExport { passed imageCount segMapError destMapError scoreError mapTolerance scoreTolerance } } } }`,
@@ -199,7 +181,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
 
   // Threshold 0: every image is a defect, so defectDetected fires.
   const setLow = await gql(
-    server.url,
+    api.server.url,
     `mutation { setThreshold(input: { category: "metal", method: FIXED, value: 0,
     reason: "test: flag everything" }) { threshold { version value method setBy reason } userErrors { code } } }`,
   );
@@ -218,7 +200,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   );
   const created2 = new Subscription(client, 'subscription { inspectionCreated(category: "metal") { id } }');
   await new Promise((r) => setTimeout(r, 300));
-  const bad = await gql(server.url, INSPECT, {
+  const bad = await gql(api.server.url, INSPECT, {
     i: {
       category: 'metal',
       imageBase64: await imageBase64('test/scratch/000.png'),
@@ -256,29 +238,29 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   }
   // The stored image is the upload itself (lossless PNG of the same pixels).
   const stored = await decodeImage(Buffer.from(await (await fetch(first.inspection.imageUrl)).arrayBuffer()));
-  const uploaded = await decodeImage(join(env.datasetPath, 'test/scratch/000.png'));
+  const uploaded = await decodeImage(join(api.env.datasetPath, 'test/scratch/000.png'));
   assert.deepEqual(Buffer.from(stored.data), Buffer.from(uploaded.data));
   // An inspection's score matches the evaluation's score of the same image.
   assert.ok(Math.abs(first.inspection.score - (scoreOf.get('test/scratch/000.png')?.score ?? -1)) < 1e-4);
 
   // The same clientToken with the same request returns the first result; with another image it conflicts.
   const sent = { category: 'metal', partId: 'P-1', lotId: 'L-1', stationId: 'S-1', clientToken: 'tok-1' };
-  const again = await gql(server.url, INSPECT, {
+  const again = await gql(api.server.url, INSPECT, {
     i: { ...sent, imageBase64: await imageBase64('test/scratch/000.png') },
   });
   assert.equal(again.data?.inspect.replayed, true);
   assert.deepEqual(again.data?.inspect.inspection, first.inspection);
-  const conflict = await gql(server.url, INSPECT, {
+  const conflict = await gql(api.server.url, INSPECT, {
     i: { ...sent, imageBase64: await imageBase64('test/good/000.png') },
   });
   assert.equal(conflict.data?.inspect.userErrors[0].code, 'CONFLICT');
 
   // Threshold above every score: the same image is now OK.
   await gql(
-    server.url,
+    api.server.url,
     'mutation { setThreshold(input: { category: "metal", method: FIXED, value: 1.01 }) { userErrors { code } } }',
   );
-  const ok = await gql(server.url, INSPECT, {
+  const ok = await gql(api.server.url, INSPECT, {
     i: { category: 'metal', imageBase64: await imageBase64('test/scratch/000.png') },
   });
   assert.equal(ok.data?.inspect.inspection.verdict, 'OK');
@@ -287,14 +269,14 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
 
   // Derived thresholds from the latest evaluation: a false-alarm rate on its good images' scores, and F1-max.
   const far = await gql(
-    server.url,
+    api.server.url,
     `mutation { setThreshold(input: { category: "metal", method: FALSE_ALARM_RATE,
     targetFalseAlarmRate: 0 }) { threshold { version value targetFalseAlarmRate } userErrors { code } } }`,
   );
   assert.equal(far.data?.setThreshold.threshold.version, 5);
   const goodScores = [];
   for (const name of ['000', '001', '002', '003']) {
-    const res = await gql(server.url, INSPECT, {
+    const res = await gql(api.server.url, INSPECT, {
       i: { category: 'metal', imageBase64: await imageBase64(`test/good/${name}.png`) },
     });
     goodScores.push(res.data?.inspect.inspection.verdict);
@@ -302,7 +284,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   assert.deepEqual(goodScores, ['OK', 'OK', 'OK', 'OK']);
 
   // GET /metrics (Prometheus): every stored inspection counted by verdict, the phases of each timed.
-  const metrics = await (await fetch(server.url.replace(/\/graphql$/, '/metrics'))).text();
+  const metrics = await (await fetch(api.server.url.replace(/\/graphql$/, '/metrics'))).text();
   const value = (line: string) =>
     Number(
       metrics
@@ -310,7 +292,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
         .find((l) => l.startsWith(`${line} `))
         ?.split(' ')[1],
     );
-  const rows = await server.services.db.select().from(inspections);
+  const rows = await api.server.services.db.select().from(inspections);
   const verdicts = new Set(rows.map((row) => row.verdict));
   assert.equal(verdicts.size, 2, 'both verdicts were given');
   for (const verdict of verdicts) {
@@ -325,7 +307,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   }
   assert.ok(value('nodejs_eventloop_lag_p99_seconds') >= 0, 'the event loop delay is exported');
   const f1 = await gql(
-    server.url,
+    api.server.url,
     `mutation { setThreshold(input: { category: "metal", method: F1_MAX }) {
     threshold { value method } userErrors { code } } }`,
   );
@@ -336,7 +318,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   );
 
   const page = await gql(
-    server.url,
+    api.server.url,
     `{ inspections(first: 2, category: "metal", verdict: OK) {
     edges { cursor node { id verdict } } pageInfo { hasNextPage endCursor } totalCount } }`,
   );
@@ -345,14 +327,14 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   assert.equal(page.data?.inspections.totalCount, 5);
   assert.equal(page.data?.inspections.pageInfo.hasNextPage, true);
   const next = await gql(
-    server.url,
+    api.server.url,
     `query($after: String) { inspections(first: 10, verdict: OK, after: $after) {
     edges { node { id } } pageInfo { hasNextPage } totalCount } }`,
     { after: page.data?.inspections.pageInfo.endCursor },
   );
   assert.equal(next.data?.inspections.edges.length, 3);
   assert.equal(next.data?.inspections.totalCount, 5);
-  const all = await gql(server.url, '{ inspections(first: 1) { totalCount } }');
+  const all = await gql(api.server.url, '{ inspections(first: 1) { totalCount } }');
   assert.ok(all.data?.inspections.totalCount > 5);
   assert.equal(next.data?.inspections.pageInfo.hasNextPage, false);
 
@@ -360,7 +342,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   const origin = `query($part: String, $lot: String, $station: String) {
     inspections(first: 50, partId: $part, lotId: $lot, stationId: $station) { edges { node { id } } } }`;
   const ids = async (vars: Record<string, string>) =>
-    (await gql(server.url, origin, vars)).data?.inspections.edges.map(
+    (await gql(api.server.url, origin, vars)).data?.inspections.edges.map(
       (e: { node: { id: string } }) => e.node.id,
     );
   assert.deepEqual(await ids({ part: 'P-1' }), [first.inspection.id]);

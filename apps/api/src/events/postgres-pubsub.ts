@@ -19,8 +19,8 @@
  */
 import { isConnectionLost } from '@destseg/db';
 import pg from 'pg';
-import { type Message, MessageReceiver, MessageSender } from './message-envelope.ts';
-import { LocalPubSub, type PubSub, type Topics } from './pubsub.ts';
+import { CrossProcessPubSub } from './cross-process-pubsub.ts';
+import type { Topics } from './pubsub.ts';
 
 const CHANNEL = 'destseg_events';
 /** How long a published message stays readable for a process whose listening connection is down. */
@@ -29,8 +29,6 @@ export const RETENTION_MINUTES = 10;
 const MAINTENANCE_MS = 60_000;
 /** How many messages one publishing transaction and one read take at most. */
 const BATCH = 500;
-/** How long close() waits for messages still being published (the database may be gone). */
-const CLOSE_FLUSH_MS = 5_000;
 /** Serialises publishers from their insert to their commit: ids commit in order. */
 const PUBLISH_LOCK = `SELECT pg_advisory_xact_lock(hashtext('destseg pubsub_events'))`;
 /** Application names of the two connections each process holds (pg_stat_activity). */
@@ -42,13 +40,7 @@ interface Waiter {
   resolve: () => void;
 }
 
-export class PostgresPubSub implements PubSub {
-  private readonly local = new LocalPubSub();
-  private readonly sender = new MessageSender();
-  private readonly receiver = new MessageReceiver();
-  private closed = false;
-  private closing: Promise<void> | null = null;
-
+export class PostgresPubSub extends CrossProcessPubSub {
   /** The listening connection (LISTEN, reads, retention), null while it is down. */
   private listener: pg.Client | null = null;
   private listenerConnecting: Promise<void> | null = null;
@@ -70,8 +62,9 @@ export class PostgresPubSub implements PubSub {
 
   private constructor(
     private readonly url: string,
-    private readonly log: (message: string) => void,
+    log: (message: string) => void,
   ) {
+    super(log);
     this.maintenance = setInterval(() => void this.maintain(), MAINTENANCE_MS);
     this.maintenance.unref();
   }
@@ -92,17 +85,6 @@ export class PostgresPubSub implements PubSub {
     this.startPublishing();
   }
 
-  subscribe<K extends keyof Topics>(
-    topic: K,
-    accept?: (payload: Topics[K]) => boolean,
-  ): AsyncIterableIterator<Topics[K]> {
-    return this.local.subscribe(topic, accept);
-  }
-
-  listen<K extends keyof Topics>(topic: K, listener: (payload: Topics[K]) => void): () => void {
-    return this.local.listen(topic, listener);
-  }
-
   /** Resolves once every message published so far is committed to PostgreSQL (or was given up on, logged). */
   flushed(): Promise<void> {
     const count = this.published;
@@ -110,22 +92,8 @@ export class PostgresPubSub implements PubSub {
     return new Promise((resolve) => this.waiters.push({ count, resolve }));
   }
 
-  /** Waits (a bounded time) for what is being published, then closes both connections. */
-  close(): Promise<void> {
-    this.closing ??= this.shutdown();
-    return this.closing;
-  }
-
-  private async shutdown(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      this.flushed(),
-      new Promise((resolve) => {
-        timer = setTimeout(resolve, CLOSE_FLUSH_MS);
-      }),
-    ]);
-    clearTimeout(timer);
-    this.closed = true;
+  /** Closes both connections; what is still queued is logged and given up on. */
+  protected async disconnect(): Promise<void> {
     clearInterval(this.maintenance);
     if (this.queue.length > 0) {
       this.log(`pubsub: closing with ${this.queue.length} messages not published (PostgreSQL unreachable)`);
@@ -302,17 +270,6 @@ export class PostgresPubSub implements PubSub {
           this.log(`pubsub: reading messages failed: ${String(error)}`);
       }
     }
-  }
-
-  private deliver(text: string): void {
-    let message: Message | null;
-    try {
-      message = this.receiver.decode(text);
-    } catch (error) {
-      this.log(`pubsub: unreadable message: ${String(error)}`);
-      return;
-    }
-    if (message) this.local.publish(message.topic, message.payload);
   }
 
   /** Deletes expired rows (any process may) and reads anything a lost notification would have announced. */

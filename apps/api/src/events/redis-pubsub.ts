@@ -17,8 +17,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { type Message, MessageReceiver, MessageSender } from './message-envelope.ts';
-import { LocalPubSub, type PubSub, type Topics } from './pubsub.ts';
+import { CrossProcessPubSub } from './cross-process-pubsub.ts';
+import type { Topics } from './pubsub.ts';
 
 const STREAM = 'destseg_events';
 const FIELD = 'm';
@@ -26,18 +26,11 @@ const FIELD = 'm';
 export const RETENTION_MS = 10 * 60_000;
 /** How many entries one XREAD takes at most. */
 const BATCH = 500;
-/** How long close() waits for messages still being published (Redis may be gone). */
-const CLOSE_FLUSH_MS = 5_000;
 
-export class RedisPubSub implements PubSub {
-  private readonly local = new LocalPubSub();
-  private readonly sender = new MessageSender();
-  private readonly receiver = new MessageReceiver();
+export class RedisPubSub extends CrossProcessPubSub {
   private sending: Promise<void> = Promise.resolve();
   /** Entries before this id are trimmed by the next XADD; set from the last XADD's id (Redis's clock). */
   private trimBefore: string | null = null;
-  private closed = false;
-  private closing: Promise<void> | null = null;
   private readonly reading: Promise<void>;
 
   private constructor(
@@ -47,8 +40,9 @@ export class RedisPubSub implements PubSub {
     readonly readerName: string,
     /** The id of the last entry delivered to local subscribers. */
     private lastId: string,
-    private readonly log: (message: string) => void,
+    log: (message: string) => void,
   ) {
+    super(log);
     // Every 'ready' after the first is a reconnect.
     reader.on('ready', () => void this.checkGap(this.lastId));
     this.reading = this.read();
@@ -86,38 +80,13 @@ export class RedisPubSub implements PubSub {
     this.sending = Promise.all([this.sending, added]).then(() => {});
   }
 
-  subscribe<K extends keyof Topics>(
-    topic: K,
-    accept?: (payload: Topics[K]) => boolean,
-  ): AsyncIterableIterator<Topics[K]> {
-    return this.local.subscribe(topic, accept);
-  }
-
-  listen<K extends keyof Topics>(topic: K, listener: (payload: Topics[K]) => void): () => void {
-    return this.local.listen(topic, listener);
-  }
-
   /** Resolves once Redis has stored every message published so far (or refused it, logged). */
   flushed(): Promise<void> {
     return this.sending;
   }
 
-  /** Waits (a bounded time) for what is being published, then closes both connections. */
-  close(): Promise<void> {
-    this.closing ??= this.shutdown();
-    return this.closing;
-  }
-
-  private async shutdown(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const flushed = await Promise.race([
-      this.sending.then(() => true),
-      new Promise<boolean>((resolve) => {
-        timer = setTimeout(() => resolve(false), CLOSE_FLUSH_MS);
-      }),
-    ]);
-    clearTimeout(timer);
-    this.closed = true;
+  /** Closes both connections: the publishing one after its last reply when everything was stored. */
+  protected async disconnect(flushed: boolean): Promise<void> {
     this.reader.disconnect();
     if (flushed) await this.publisher.quit().catch(() => {});
     else {
@@ -163,17 +132,6 @@ export class RedisPubSub implements PubSub {
     } catch (error) {
       if (!this.closed) this.log(`pubsub: cannot check the stream after reconnecting: ${String(error)}`);
     }
-  }
-
-  private deliver(text: string): void {
-    let message: Message | null;
-    try {
-      message = this.receiver.decode(text);
-    } catch (error) {
-      this.log(`pubsub: unreadable message: ${String(error)}`);
-      return;
-    }
-    if (message) this.local.publish(message.topic, message.payload);
   }
 }
 

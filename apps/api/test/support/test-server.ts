@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { synthesizeCategory } from '@destseg/core';
 import { TEACHER_PATH } from '@destseg/core/testing';
 import type { ApiRole } from '@destseg/db';
@@ -70,10 +71,17 @@ export async function createTestEnvironment(storage: StorageKind): Promise<TestE
   };
 }
 
-export function testConfig(
-  env: TestEnvironment,
-  overrides: { apiKeys?: Array<{ role: ApiRole; key: string }>; limits?: Partial<ApiConfig['limits']> } = {},
-): ApiConfig {
+export interface TestConfigOverrides {
+  apiKeys?: Array<{ role: ApiRole; key: string }>;
+  limits?: Partial<ApiConfig['limits']>;
+}
+
+/** The API keys of a role → key map, as `TestConfigOverrides.apiKeys`. */
+export function keysByRole(keys: Partial<Record<ApiRole, string>>): Array<{ role: ApiRole; key: string }> {
+  return Object.entries(keys).map(([role, key]) => ({ role: role as ApiRole, key: key as string }));
+}
+
+export function testConfig(env: TestEnvironment, overrides: TestConfigOverrides = {}): ApiConfig {
   const base = configFromEnv({});
   return {
     ...base,
@@ -90,6 +98,48 @@ export function testConfig(
 
 export function startTestServer(config: ApiConfig): Promise<RunningServer> {
   return startServer(config, createLogger(process.env.DESTSEG_TEST_LOG_LEVEL ?? 'silent'));
+}
+
+/** The one server a test file's tests share, with its environment; read them inside tests and hooks. */
+export interface FileServer {
+  readonly env: TestEnvironment;
+  readonly server: RunningServer;
+}
+
+/**
+ * Registers the test file's `before` (a fresh environment, a server started on it with `testConfig`, then
+ * `setUp`) and `after` (the server closed, the environment cleaned up). Call it at the file's top level.
+ * Setup the tests need goes in `setUp`, not in a `before` of the file's own: Node 20 starts a file's
+ * top-level `before` hooks without waiting for one another.
+ */
+export function serverForThisFile(
+  storage: StorageKind,
+  overrides: TestConfigOverrides = {},
+  setUp: (started: FileServer) => Promise<void> = async () => {},
+): FileServer {
+  let env: TestEnvironment | undefined;
+  let server: RunningServer | undefined;
+  before(async () => {
+    env = await createTestEnvironment(storage);
+    server = await startTestServer(testConfig(env, overrides));
+    await setUp({ env, server });
+  });
+  after(async () => {
+    await server?.close();
+    await env?.cleanup();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the file server is read before its `before` hook ran');
+    return value;
+  };
+  return {
+    get env() {
+      return started(env);
+    },
+    get server() {
+      return started(server);
+    },
+  };
 }
 
 /**
