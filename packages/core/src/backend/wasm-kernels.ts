@@ -4,6 +4,7 @@
  * its XNNPACK forward conv, so both are written here in terms of fast wasm ops.
  */
 import * as tf from '@tensorflow/tfjs';
+import { backpropFilterInfo } from './conv-backprop-filter-info.ts';
 
 /**
  * A Tensor view of a kernel input for use inside tf.tidy. makeTensorFromTensorInfo takes no backend
@@ -21,18 +22,8 @@ function borrow(info: tf.TensorInfo, backend: tf.KernelBackend): tf.Tensor {
 const conv2DBackpropFilter: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   const { x, dy } = inputs as { x: tf.TensorInfo; dy: tf.TensorInfo };
   const wasm = backend as tf.KernelBackend;
-  const { strides, pad, dataFormat, dimRoundingMode, filterShape } =
-    attrs as unknown as tf.Conv2DBackpropFilterAttrs;
-  const info = tf.backend_util.computeConv2DInfo(
-    x.shape as [number, number, number, number],
-    filterShape,
-    strides,
-    1,
-    pad,
-    dimRoundingMode,
-    false,
-    tf.backend_util.convertConv2DDataFormat(dataFormat),
-  );
+  const { dataFormat } = attrs as unknown as tf.Conv2DBackpropFilterAttrs;
+  const info = backpropFilterInfo(x, attrs);
   const { batchSize, outHeight, outWidth, inChannels, outChannels, strideHeight, strideWidth } = info;
   const { top, bottom, left, right } = info.padInfo;
   // A Tensor (not a bare TensorInfo) may be returned from a kernel; tidy keeps only that one alive.
@@ -68,7 +59,7 @@ const conv2DBackpropFilter: tf.KernelFunc = ({ inputs, backend, attrs }) => {
         taps.push(tf.matMul(tf.reshape(patch, [inChannels, -1]), dyRows));
       }
     }
-    return tf.reshape(tf.stack(taps), filterShape);
+    return tf.reshape(tf.stack(taps), info.filterShape);
   });
 };
 

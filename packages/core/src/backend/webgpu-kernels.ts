@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
+import { backpropFilterInfo } from './conv-backprop-filter-info.ts';
 import { sumLeadingAxis } from './webgpu-elementwise.ts';
 import { enabledPatches } from './webgpu-patches.ts';
 
@@ -127,20 +128,12 @@ let stockBackpropFilter: tf.KernelFunc | undefined;
 export const conv2DBackpropFilterTiled: tf.KernelFunc = (args) => {
   const { inputs, backend, attrs } = args;
   const { x, dy } = inputs as { x: tf.TensorInfo; dy: tf.TensorInfo };
-  const { strides, pad, dataFormat, dimRoundingMode, filterShape } =
-    attrs as unknown as tf.Conv2DBackpropFilterAttrs;
+  const { dataFormat } = attrs as unknown as tf.Conv2DBackpropFilterAttrs;
   // The GEMM indexing assumes NHWC float32 (all DeSTSeg convolutions); anything else keeps the stock shader.
   if (dataFormat === 'NCHW' || x.dtype !== 'float32' || dy.dtype !== 'float32') {
     return (stockBackpropFilter as tf.KernelFunc)(args);
   }
-  const info = tf.backend_util.computeConv2DInfo(
-    x.shape as [number, number, number, number],
-    filterShape,
-    strides,
-    1,
-    pad,
-    dimRoundingMode,
-  );
+  const info = backpropFilterInfo(x, attrs);
   const rows = info.filterHeight * info.filterWidth * info.inChannels;
   const cols = info.outChannels;
   const kTotal = info.batchSize * info.outHeight * info.outWidth;
@@ -161,7 +154,7 @@ export const conv2DBackpropFilterTiled: tf.KernelFunc = (args) => {
   );
   const sums = splits === 1 ? partial : sumLeadingAxis(gpu, partial);
   // A Tensor may be returned from a kernel: the reshape shares the sums' data.
-  return tf.tidy(() => tf.reshape(tf.engine().makeTensorFromTensorInfo(sums, gpu), filterShape));
+  return tf.tidy(() => tf.reshape(tf.engine().makeTensorFromTensorInfo(sums, gpu), info.filterShape));
 };
 
 /** Installs the webgpu kernels above, keeping the stock one for the cases they leave to it; idempotent. */

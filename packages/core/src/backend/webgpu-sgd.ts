@@ -1,6 +1,6 @@
 /**
  * The SGD-with-momentum update of many parameters at once on tfjs-backend-webgpu (patch 'fused-sgd'), in the
- * order of train/sgd.ts's written-out form:
+ * order of ops/sgd-update.ts's written-out form:
  *   v ← μ·v + (g + λ·w)   (v ← g + λ·w on the first step),   w ← w − lr·v.
  * A multi-tensor op: one dispatch updates as many parameters as the device's storage-buffer bindings allow
  * (5 per parameter: w, g, v and the new w and v). The written-out form costs about six dispatches per

@@ -110,7 +110,7 @@ class DestsegGraphBuilder {
     return { name: y, c: x.c, h, w };
   }
 
-  /** layers.ts l2Normalize: x / (‖x‖₂ + ε) over channels. */
+  /** ops/cosine-distance.ts l2Normalize: x / (‖x‖₂ + ε) over channels. */
   l2Normalize(x: Value): Value {
     const sumSq = this.g.node(
       'ReduceSum',
@@ -165,7 +165,7 @@ class DestsegGraphBuilder {
     return { ...logits, name: this.g.node('Sigmoid', [logits.name]) };
   }
 
-  /** network.ts segInput and destMap, sharing each level's normalised features. */
+  /** network.ts segInput and anomaly-map.ts destMap, sharing each level's normalised features. */
   maps(t: Value[], s: Value[]): { seg: Value; dest: Value } {
     const { h, w } = t[0] as Value;
     const levels: string[] = [];
@@ -175,7 +175,7 @@ class DestsegGraphBuilder {
       const sn = this.l2Normalize(s[k] as Value);
       const product = this.g.node('Mul', [tn.name, sn.name]);
       levels.push(this.resize({ ...tk, name: this.g.node('Neg', [product]) }, h, w).name);
-      // network.ts cosineDistance multiplies l2n(s)·l2n(t): the same product, elementwise.
+      // ops/cosine-distance.ts cosineDistance multiplies l2n(s)·l2n(t): the same product, elementwise.
       const cos = this.g.node('ReduceSum', [product, this.int64('axis_c', [1])], { keepdims: 1 });
       const dist = this.g.node('Sub', [this.float('one', 1), cos]);
       distances.push(this.resize({ name: dist, c: 1, h: tk.h, w: tk.w }, h, w));
