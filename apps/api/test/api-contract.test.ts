@@ -224,3 +224,38 @@ test('3 categories cost a bounded number of statements', async () => {
   console.log(`3 categories: ${n} statements`);
   assert.ok(n <= BOUNDS.categories, `${n} statements`);
 });
+
+test('a mutation takes its category by global id or by name, exactly one of them', async () => {
+  const mutate = async (input: string) => {
+    const contextValue: ApiContext = {
+      principal: LOCAL_ADMIN,
+      services,
+      loaders: createLoaders(services.db),
+      baseUrl: 'http://test',
+    };
+    const result = await graphql({
+      schema,
+      source: `mutation { setScoreOutput(input: { ${input} scoreOutput: DEST }) {
+        category { id name scoreOutput } userErrors { code field } } }`,
+      contextValue,
+    });
+    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+    // graphql-js builds results on null prototypes: compare them as the JSON a client gets.
+    return JSON.parse(JSON.stringify(result.data)).setScoreOutput as Record<string, unknown>;
+  };
+  const byName = await mutate('category: "wood"');
+  assert.deepEqual(byName.userErrors, []);
+  const id = (byName.category as { id: string }).id;
+  const byId = await mutate(`categoryId: "${id}"`);
+  assert.deepEqual(byId, { category: { id, name: 'wood', scoreOutput: 'DEST' }, userErrors: [] });
+  assert.deepEqual((await mutate(`categoryId: "${id}" category: "wood"`)).userErrors, [
+    { code: 'INVALID_INPUT', field: ['input', 'category'] },
+  ]);
+  assert.deepEqual((await mutate('')).userErrors, [{ code: 'INVALID_INPUT', field: ['input', 'category'] }]);
+  assert.deepEqual((await mutate('categoryId: "nonsense"')).userErrors, [
+    { code: 'INVALID_ID', field: ['input', 'categoryId'] },
+  ]);
+  assert.deepEqual((await mutate('category: "none"')).userErrors, [
+    { code: 'CATEGORY_NOT_FOUND', field: ['input', 'category'] },
+  ]);
+});

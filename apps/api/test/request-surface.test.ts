@@ -226,59 +226,79 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
         assert.equal(await wsCode(server, '{ category(name: "\\u0000") { name } }'), 'INVALID_INPUT');
       });
 
-      await t.test('global ids beyond int4 name no row and are never INTERNAL', async () => {
-        for (const type of ['Inspection', 'TrainingRun', 'Category']) {
-          for (const id of ['2147483648', '4294967296', '9007199254740991']) {
-            const res = await gql(url, 'query($id: ID!) { node(id: $id) { id } }', {
-              id: globalId(`${type}:${id}`),
-            });
-            assert.deepEqual(res.data, { node: null }, `${type}:${id}`);
+      await t.test(
+        'a malformed global id is INVALID_ID everywhere: queries, cursors, mutations, subscriptions',
+        async () => {
+          for (const type of ['Inspection', 'TrainingRun', 'Category']) {
+            for (const id of ['2147483648', '4294967296', '9007199254740991']) {
+              const res = await gql(url, 'query($id: ID!) { node(id: $id) { id } }', {
+                id: globalId(`${type}:${id}`),
+              });
+              assert.deepEqual(codes(res), ['INVALID_ID'], `${type}:${id}`);
+            }
           }
-        }
-        const big = globalId('TrainingRun:4294967296');
-        assert.deepEqual(
-          (await gql(url, 'query($id: ID!) { trainingRun(id: $id) { id } }', { id: big })).data,
-          {
-            trainingRun: null,
-          },
-        );
-        assert.deepEqual(
-          (
-            await gql(url, 'query($id: ID!) { inspection(id: $id) { id } }', {
-              id: globalId('Inspection:4294967296'),
-            })
-          ).data,
-          { inspection: null },
-        );
-        assert.deepEqual(
-          codes(
-            await gql(url, 'query($c: String) { inspections(after: $c) { edges { cursor } } }', {
-              c: globalId('Inspection:4294967296'),
-            }),
-          ),
-          ['BAD_USER_INPUT'],
-        );
-        assert.deepEqual(
-          codes(
-            await gql(url, 'query($c: String) { trainingRuns(after: $c) { edges { cursor } } }', {
-              c: globalId('TrainingRun:4294967296'),
-            }),
-          ),
-          ['BAD_USER_INPUT'],
-        );
-        const cancel = await gql(
-          url,
-          'mutation($id: ID!) { cancelTrainingRun(input: { id: $id }) { userErrors { code field } } }',
-          { id: big },
-        );
-        assert.deepEqual(cancel.data?.cancelTrainingRun.userErrors, [
-          { code: 'INVALID_ID', field: ['input', 'id'] },
-        ]);
-        assert.equal(
-          await wsCode(server, `subscription { trainingProgress(runId: "${big}") { status } }`),
-          'INVALID_ID',
-        );
-      });
+          assert.deepEqual(codes(await gql(url, '{ node(id: "not-an-id") { id } }')), ['INVALID_ID']);
+          const big = globalId('TrainingRun:4294967296');
+          assert.deepEqual(
+            codes(await gql(url, 'query($id: ID!) { trainingRun(id: $id) { id } }', { id: big })),
+            ['INVALID_ID'],
+          );
+          // An id of another type is as wrong as a malformed one.
+          assert.deepEqual(
+            codes(
+              await gql(url, 'query($id: ID!) { trainingRun(id: $id) { id } }', {
+                id: globalId('Inspection:1'),
+              }),
+            ),
+            ['INVALID_ID'],
+          );
+          assert.deepEqual(
+            codes(
+              await gql(url, 'query($id: ID!) { inspection(id: $id) { id } }', {
+                id: globalId('Inspection:4294967296'),
+              }),
+            ),
+            ['INVALID_ID'],
+          );
+          // A well-formed id that names no row is null.
+          assert.deepEqual(
+            (
+              await gql(url, 'query($id: ID!) { inspection(id: $id) { id } }', {
+                id: globalId('Inspection:999'),
+              })
+            ).data,
+            { inspection: null },
+          );
+          assert.deepEqual(
+            codes(
+              await gql(url, 'query($c: String) { inspections(after: $c) { edges { cursor } } }', {
+                c: globalId('Inspection:4294967296'),
+              }),
+            ),
+            ['INVALID_ID'],
+          );
+          assert.deepEqual(
+            codes(
+              await gql(url, 'query($c: String) { trainingRuns(after: $c) { edges { cursor } } }', {
+                c: globalId('TrainingRun:4294967296'),
+              }),
+            ),
+            ['INVALID_ID'],
+          );
+          const cancel = await gql(
+            url,
+            'mutation($id: ID!) { cancelTrainingRun(input: { id: $id }) { userErrors { code field } } }',
+            { id: big },
+          );
+          assert.deepEqual(cancel.data?.cancelTrainingRun.userErrors, [
+            { code: 'INVALID_ID', field: ['input', 'id'] },
+          ]);
+          assert.equal(
+            await wsCode(server, `subscription { trainingProgress(runId: "${big}") { status } }`),
+            'INVALID_ID',
+          );
+        },
+      );
 
       await t.test('persisted queries: a wrong hash or a malformed extension has its own code', async () => {
         const sha256Hash = createHash('sha256').update(q).digest('hex');

@@ -2,5 +2,6 @@
 import { readFileSync } from 'node:fs';
 
 export const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
+export { enumInternalValues } from './generated/enum-values.ts';
 export type * from './generated/types.ts';
 export type { InspectionFilter, InspectionPage, TrainingProgressEvent } from './mapped-types.ts';

@@ -1,6 +1,6 @@
 /** Relay cursor connections over id-ordered (newest first) pages: the cursor is the row's global id. */
 import { GraphQLError } from 'graphql';
-import { type NodeType, parseGlobalId, toGlobalId } from './global-id.ts';
+import { type NodeType, requireArgumentId, toGlobalId } from './global-id.ts';
 
 export const MAX_PAGE = 100;
 
@@ -14,13 +14,9 @@ export function pageSize(first: number | null | undefined): number {
   return n;
 }
 
+/** The row id a cursor names; INVALID_ID (as for any malformed id) when it is not a `type` cursor. */
 export function cursorId(after: string | null | undefined, type: NodeType): number | undefined {
-  if (after == null) return undefined;
-  const parsed = parseGlobalId(after);
-  if (!parsed || parsed.type !== type) {
-    throw new GraphQLError(`after is not a ${type} cursor`, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return parsed.id;
+  return after == null ? undefined : requireArgumentId(after, type, 'after');
 }
 
 export function connection<R extends { id: number }>(

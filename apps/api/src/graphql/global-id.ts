@@ -1,4 +1,5 @@
 /** Relay global ids: base64 of "Type:rowId", so `node(id:)` knows which table to read. */
+import { GraphQLError } from 'graphql';
 import { ApiError } from '../services/api-error.ts';
 
 export const NODE_TYPES = [
@@ -12,6 +13,13 @@ export const NODE_TYPES = [
   'ApiKey',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
+
+/**
+ * One behaviour for an id that is malformed, beyond the id range or of another type than the argument takes:
+ * INVALID_ID, as a userErrors entry in mutations (requireId) and as a GraphQL error in queries, cursors and
+ * subscriptions (requireArgumentId). A well-formed id that names no row is null (queries) or a *_NOT_FOUND
+ * code (mutations).
+ */
 
 /** Row ids are PostgreSQL `serial` (int4): a larger id names no row, and must not reach a query. */
 export const MAX_ROW_ID = 2_147_483_647;
@@ -41,4 +49,24 @@ export function requireId(globalId: string, type: NodeType, field: readonly stri
   if (!parsed || parsed.type !== type)
     throw new ApiError('INVALID_ID', `not a ${type} id: '${globalId}'`, field);
   return parsed.id;
+}
+
+/** The row id of a query, cursor or subscription argument: a GraphQL error INVALID_ID when it is not a `type` id. */
+export function requireArgumentId(globalId: string, type: NodeType, argument: string): number {
+  return requireArgumentNode(globalId, argument, type).id;
+}
+
+/** A global id of any type (`node(id:)`), or of `type` when given; INVALID_ID as a GraphQL error otherwise. */
+export function requireArgumentNode(
+  globalId: string,
+  argument: string,
+  type?: NodeType,
+): { type: NodeType; id: number } {
+  const parsed = parseGlobalId(globalId);
+  if (!parsed || (type !== undefined && parsed.type !== type)) {
+    throw new GraphQLError(`${argument} is not a ${type ?? 'global'} id: '${globalId}'`, {
+      extensions: { code: 'INVALID_ID', argument },
+    });
+  }
+  return parsed;
 }

@@ -1,37 +1,18 @@
 import type { DestsegErrorCode } from '@destseg/core';
+import type { UserErrorCode } from '@destseg/schema';
+
+/**
+ * The codes of userErrors: the SDL's UserErrorCode enum is the one list (docs/API.md, Errors). Every engine
+ * code must be one of them, or this does not compile.
+ */
+export type ApiErrorCode = UserErrorCode;
+type EngineCodesAreUserErrorCodes = DestsegErrorCode extends UserErrorCode ? true : never;
+export const ENGINE_CODES_ARE_USER_ERROR_CODES: EngineCodesAreUserErrorCodes = true;
 
 /** An expected failure of a service call, reported to clients as a userErrors entry with a stable code. */
-export type ApiErrorCode =
-  | 'FORBIDDEN'
-  | 'CATEGORY_NOT_FOUND'
-  | 'CATEGORY_EXISTS'
-  | 'RUN_NOT_FOUND'
-  | 'RUN_FINISHED'
-  | 'MODEL_NOT_FOUND'
-  | 'NO_TRAINED_MODEL'
-  | 'INVALID_ID'
-  | 'INVALID_INPUT'
-  | 'CONFLICT'
-  | 'IMAGE_UNSUPPORTED_TYPE'
-  | 'ZIP_TOO_LARGE'
-  | 'ZIP_UNREADABLE'
-  | 'ZIP_TOO_MANY_ENTRIES'
-  | 'ZIP_UNCOMPRESSED_TOO_LARGE'
-  | 'ZIP_UNSAFE_PATH'
-  | 'ZIP_DUPLICATE_ENTRY'
-  | 'ZIP_UNEXPECTED_FILE'
-  | 'ZIP_TRAIN_GOOD_MISSING'
-  | 'ZIP_IMAGE_UNREADABLE'
-  | 'ZIP_IMAGE_TOO_LARGE'
-  | 'DATASET_FOLDER_EXISTS'
-  | 'API_KEY_NOT_FOUND'
-  | 'API_KEY_FROM_ENV'
-  | 'DATABASE_UNAVAILABLE'
-  | 'INTERNAL';
-
 export class ApiError extends Error {
   constructor(
-    readonly code: ApiErrorCode | DestsegErrorCode,
+    readonly code: ApiErrorCode,
     message: string,
     /** Input path at fault, e.g. ['input', 'category']. */
     readonly field: readonly string[] = [],

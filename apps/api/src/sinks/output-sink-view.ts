@@ -1,13 +1,12 @@
 /** An output sink as the GraphQL OutputSink type shows it: never its secret. */
 import type { CategoryRow } from '@destseg/db';
 import type { OutputSink } from '@destseg/schema';
-import { toGraphqlEnum } from '../graphql/enums.ts';
 import type { OutputSinkStatus } from './output-sinks.ts';
 
 export function outputSinkView(category: CategoryRow, { sink, backlog }: OutputSinkStatus): OutputSink {
   return {
     category: category.name,
-    kind: toGraphqlEnum(sink.kind),
+    kind: sink.kind,
     url: sink.url,
     topicTemplate: sink.topicTemplate,
     hasSecret: sink.secret !== null,

@@ -34,7 +34,7 @@ test('each field says what is wrong with it', () => {
 });
 
 test('userErrors land on the field their path names', () => {
-  const error = (field: string[]) => ({ field, message: 'm', code: 'C' });
+  const error = (field: string[]) => ({ field, message: 'm', code: 'INVALID_INPUT' as const });
   assert.equal(fieldOfUserError(error(['input', 'zipBase64'])), 'zip');
   assert.equal(fieldOfUserError(error(['input', 'name'])), 'name');
   assert.equal(fieldOfUserError(error(['input', 'datasetPath'])), 'datasetPath');

@@ -40,11 +40,11 @@ export type ApiKey = Node & {
 
 export type ApiKeySource =
   /** Made by createApiKey; revokeApiKey revokes it at once. */
-  | 'CREATED'
+  | 'created'
   /** Declared in DESTSEG_API_KEYS, which stays authoritative: removed there, it is revoked at the next start. */
-  | 'ENV';
+  | 'env';
 
-export type AugmentationGroup = 'FULL' | 'NONE' | 'SLIGHT';
+export type AugmentationGroup = 'full' | 'none' | 'slight';
 
 export type CancelTrainingRunInput = {
   id: Scalars['ID']['input'];
@@ -169,7 +169,10 @@ export type DefectTypeMetrics = {
  * a model whose evaluation is already under way waits for that one.
  */
 export type EvaluateModelInput = {
-  category: Scalars['String']['input'];
+  /** The category by name; give this or categoryId, not both. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The category by global id; give this or category (its name), not both. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   /** A Model id; defaults to the category's active model. */
   model?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -232,7 +235,10 @@ export type F1Max = {
 };
 
 export type InspectInput = {
-  category: Scalars['String']['input'];
+  /** The category by name; give this or categoryId, not both. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The category by global id; give this or category (its name), not both. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Repeating an inspect with the same token returns the first result instead of inspecting again. */
   clientToken?: InputMaybe<Scalars['String']['input']>;
   /** The image file (PNG, JPEG, WebP or TIFF), base64-encoded. */
@@ -473,7 +479,7 @@ export type OutputSink = {
   url: Scalars['String']['output'];
 };
 
-export type OutputSinkKind = 'MQTT' | 'WEBHOOK';
+export type OutputSinkKind = 'mqtt' | 'webhook';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -555,16 +561,16 @@ export type RevokeApiKeyPayload = {
   userErrors: Array<UserError>;
 };
 
-export type Role = 'ADMIN' | 'OPERATOR' | 'VIEWER';
+export type Role = 'admin' | 'operator' | 'viewer';
 
 export type RunStatus =
-  | 'CANCELLED'
-  | 'FAILED'
+  | 'cancelled'
+  | 'failed'
   /** Stopped by a crash or restart; it resumes from its last checkpoint when the server starts. */
-  | 'INTERRUPTED'
-  | 'QUEUED'
-  | 'RUNNING'
-  | 'SUCCEEDED';
+  | 'interrupted'
+  | 'queued'
+  | 'running'
+  | 'succeeded';
 
 /**
  * The anomaly map that scores an image (its image score, the verdict against the threshold, the heatmap). A
@@ -572,14 +578,17 @@ export type RunStatus =
  */
 export type ScoreOutput =
   /** The DeST (student-teacher) branch's map: the better detector of defects much smaller than the synthetic ones. */
-  | 'DEST'
+  | 'dest'
   /** The pixel-wise geometric mean of the two maps. */
-  | 'FUSED'
+  | 'fused'
   /** The segmentation net's map: DeSTSeg's own output, the default. */
-  | 'SEG';
+  | 'seg';
 
 export type SetOutputSinkInput = {
-  category: Scalars['String']['input'];
+  /** The category by name; give this or categoryId, not both. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The category by global id; give this or category (its name), not both. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   kind: OutputSinkKind;
   /** Webhook only, required: the HMAC-SHA256 key of the x-destseg-signature header. */
@@ -596,7 +605,10 @@ export type SetOutputSinkPayload = {
 };
 
 export type SetScoreOutputInput = {
-  category: Scalars['String']['input'];
+  /** The category by name; give this or categoryId, not both. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The category by global id; give this or category (its name), not both. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   /**
    * The output that scores the category's inspections from now on. Thresholds are kept per output: the newest
    * one set for this output applies again (the default of 0.5 when none was).
@@ -615,7 +627,10 @@ export type SetScoreOutputPayload = {
  * on that output's scores.
  */
 export type SetThresholdInput = {
-  category: Scalars['String']['input'];
+  /** The category by name; give this or categoryId, not both. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The category by global id; give this or category (its name), not both. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   method: ThresholdMethod;
   /** Required for GOOD_QUANTILE: the quantile of the good test images' scores, in [0, 1]. */
   quantile?: InputMaybe<Scalars['Float']['input']>;
@@ -640,7 +655,10 @@ export type SetThresholdPayload = {
  * latest evaluation (when there is one): the new threshold wins over any manual one.
  */
 export type SetThresholdPolicyInput = {
-  category: Scalars['String']['input'];
+  /** The category by name; give this or categoryId, not both. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The category by global id; give this or category (its name), not both. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   kind: ThresholdPolicyKind;
   /** GOOD_QUANTILE's quantile in [0, 1]; 0.99 when omitted. */
   quantile?: InputMaybe<Scalars['Float']['input']>;
@@ -657,7 +675,10 @@ export type SetThresholdPolicyPayload = {
 };
 
 export type StartTrainingRunInput = {
-  category: Scalars['String']['input'];
+  /** The category by name; give this or categoryId, not both. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The category by global id; give this or category (its name), not both. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 100 characters; trimmed, and blank means none. */
   name?: InputMaybe<Scalars['String']['input']>;
   params?: InputMaybe<TrainingParamsInput>;
@@ -729,7 +750,7 @@ export type Threshold = Node & {
   version: Scalars['Int']['output'];
 };
 
-export type ThresholdMethod = 'F1_MAX' | 'FALSE_ALARM_RATE' | 'FIXED' | 'GOOD_QUANTILE';
+export type ThresholdMethod = 'f1_max' | 'false_alarm_rate' | 'fixed' | 'good_quantile';
 
 export type ThresholdPolicy = {
   __typename?: 'ThresholdPolicy';
@@ -745,11 +766,11 @@ export type ThresholdPolicy = {
 /** How a category's threshold is picked from the image scores of each new evaluation (setBy: auto). */
 export type ThresholdPolicyKind =
   /** The image F1-max point of the test set; a test set without defective images falls back to GOOD_QUANTILE 0.99. */
-  | 'F1_MAX'
+  | 'f1_max'
   /** The lowest threshold that calls at most targetFalseAlarmRate of the good test images defects. */
-  | 'FALSE_ALARM_RATE'
+  | 'false_alarm_rate'
   /** The quantile of the good test images' scores (linear interpolation), for a category with good parts only. */
-  | 'GOOD_QUANTILE';
+  | 'good_quantile';
 
 export type TrainingParams = {
   __typename?: 'TrainingParams';
@@ -853,13 +874,57 @@ export type UpdateTrainingRunPayload = {
 
 export type UserError = {
   __typename?: 'UserError';
-  code: Scalars['String']['output'];
+  code: UserErrorCode;
   /** Input field at fault, as a path such as ['input', 'category']; empty when no single field is. */
   field: Array<Scalars['String']['output']>;
   message: Scalars['String']['output'];
 };
 
-export type Verdict = 'DEFECT' | 'OK';
+/** The stable code of a userErrors entry (docs/API.md, Errors). */
+export type UserErrorCode =
+  | 'API_KEY_FROM_ENV'
+  | 'API_KEY_NOT_FOUND'
+  | 'BACKEND_UNAVAILABLE'
+  | 'CANCELLED'
+  | 'CATEGORY_EXISTS'
+  | 'CATEGORY_NOT_FOUND'
+  | 'CHECKPOINT_INVALID'
+  | 'CONFIG_INVALID'
+  | 'CONFLICT'
+  /** The database connection was lost mid-request: retry. */
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATASET_FOLDER_EXISTS'
+  | 'DATASET_INVALID'
+  | 'FORBIDDEN'
+  | 'IMAGE_EMPTY'
+  | 'IMAGE_TOO_LARGE'
+  | 'IMAGE_UNREADABLE'
+  | 'IMAGE_UNSUPPORTED_TYPE'
+  /** Anything unexpected (the code Apollo gives unexpected errors too): the details are only in the server log. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** A global id that is malformed, beyond the id range, or of another type than the field takes. */
+  | 'INVALID_ID'
+  | 'INVALID_INPUT'
+  | 'METRIC_UNDEFINED'
+  | 'MODEL_NOT_FOUND'
+  | 'NO_TRAINED_MODEL'
+  | 'ONNX_PARITY_FAILED'
+  | 'RUN_FINISHED'
+  | 'RUN_NOT_FOUND'
+  | 'TEACHER_WEIGHTS_INVALID'
+  | 'TEACHER_WEIGHTS_MISSING'
+  | 'ZIP_DUPLICATE_ENTRY'
+  | 'ZIP_IMAGE_TOO_LARGE'
+  | 'ZIP_IMAGE_UNREADABLE'
+  | 'ZIP_TOO_LARGE'
+  | 'ZIP_TOO_MANY_ENTRIES'
+  | 'ZIP_TRAIN_GOOD_MISSING'
+  | 'ZIP_UNCOMPRESSED_TOO_LARGE'
+  | 'ZIP_UNEXPECTED_FILE'
+  | 'ZIP_UNREADABLE'
+  | 'ZIP_UNSAFE_PATH';
+
+export type Verdict = 'defect' | 'ok';
 
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1076,6 +1141,7 @@ export type ResolversTypes = {
     Omit<UpdateTrainingRunPayload, 'run'> & { run?: Maybe<ResolversTypes['TrainingRun']> }
   >;
   UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
   Verdict: Verdict;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
@@ -1864,7 +1930,7 @@ export type UserErrorResolvers<
   ContextType = any,
   ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
 > = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -1,5 +1,5 @@
 /** All resolvers of the schema. */
-import type { Resolvers } from '@destseg/schema';
+import { enumInternalValues, type Resolvers } from '@destseg/schema';
 import type { ApiLimits } from '../../config.ts';
 import type { ApiContext } from '../context.ts';
 import { mutationResolvers } from './mutation.ts';
@@ -10,6 +10,8 @@ import { typeResolvers } from './types.ts';
 
 export function createResolvers(limits: ApiLimits): Resolvers<ApiContext> {
   return {
+    // Apollo's internal enum values: resolvers read and return the database's lower-case values.
+    ...enumInternalValues,
     ...typeResolvers,
     DateTime,
     JSON: JSONScalar,

@@ -1,5 +1,3 @@
-/** Mutation resolvers: role check, input → service call, and every expected failure as a userErrors entry. */
-import type { OutputSinkKind, ScoreOutput, ThresholdMethod, ThresholdPolicyKind } from '@destseg/db';
 import type { MutationResolvers } from '@destseg/schema';
 import { createApiKey, revokeApiKey } from '../../auth/api-keys.ts';
 import { requireRole } from '../../auth/roles.ts';
@@ -9,8 +7,8 @@ import { requireBase64Image } from '../../services/image-input.ts';
 import { inspectRequestHash } from '../../services/inspect-request-hash.ts';
 import { policyFromInput } from '../../services/thresholds.ts';
 import { outputSinkView } from '../../sinks/output-sink-view.ts';
+import { requireCategory } from '../category-input.ts';
 import type { ApiContext } from '../context.ts';
-import { fromGraphqlEnum } from '../enums.ts';
 import { requireId, toGlobalId } from '../global-id.ts';
 import { withUserErrors } from '../user-errors.ts';
 
@@ -34,10 +32,8 @@ export function mutationResolvers(limits: {
           name: input.name,
           datasetPath: input.datasetPath,
           imageSize: input.imageSize ?? 256,
-          augmentationGroup: input.augmentationGroup
-            ? fromGraphqlEnum<'none' | 'slight' | 'full'>(input.augmentationGroup)
-            : undefined,
-          scoreOutput: input.scoreOutput ? fromGraphqlEnum<ScoreOutput>(input.scoreOutput) : undefined,
+          augmentationGroup: input.augmentationGroup ?? undefined,
+          scoreOutput: input.scoreOutput ?? undefined,
         });
         return { category };
       }),
@@ -50,10 +46,8 @@ export function mutationResolvers(limits: {
             name: input.name,
             zipBase64: input.zipBase64,
             imageSize: input.imageSize ?? 256,
-            augmentationGroup: input.augmentationGroup
-              ? fromGraphqlEnum<'none' | 'slight' | 'full'>(input.augmentationGroup)
-              : undefined,
-            scoreOutput: input.scoreOutput ? fromGraphqlEnum<ScoreOutput>(input.scoreOutput) : undefined,
+            augmentationGroup: input.augmentationGroup ?? undefined,
+            scoreOutput: input.scoreOutput ?? undefined,
           });
         },
         { ignoredFiles: [] },
@@ -62,7 +56,7 @@ export function mutationResolvers(limits: {
     startTrainingRun: (_, { input }, ctx) =>
       withUserErrors(async () => {
         requireRole(ctx.principal, 'admin');
-        const category = await ctx.services.categories.require(input.category);
+        const category = await requireCategory(ctx, input);
         return {
           run: await ctx.services.runs.start(category, input.params ?? {}, {
             name: input.name,
@@ -87,7 +81,7 @@ export function mutationResolvers(limits: {
     evaluateModel: (_, { input }, ctx) =>
       withUserErrors(async () => {
         requireRole(ctx.principal, 'admin');
-        const category = await ctx.services.categories.require(input.category);
+        const category = await requireCategory(ctx, input);
         const model = input.model
           ? await ctx.services.models.byId(requireId(input.model, 'Model', ['input', 'model']))
           : await ctx.services.models.requireActive(category.id, category.name);
@@ -104,10 +98,10 @@ export function mutationResolvers(limits: {
       withUserErrors(async () => {
         requireRole(ctx.principal, 'admin');
         checkText(input.reason, 'reason');
-        const category = await ctx.services.categories.require(input.category);
+        const category = await requireCategory(ctx, input);
         const model = await ctx.services.models.requireActive(category.id, category.name);
         const threshold = await ctx.services.thresholds.set(category, model, {
-          method: fromGraphqlEnum<ThresholdMethod>(input.method),
+          method: input.method,
           value: input.value,
           targetFalseAlarmRate: input.targetFalseAlarmRate,
           quantile: input.quantile,
@@ -121,8 +115,8 @@ export function mutationResolvers(limits: {
       withUserErrors(async () => {
         requireRole(ctx.principal, 'admin');
         const s = ctx.services;
-        const found = await s.categories.require(input.category);
-        const policy = policyFromInput(fromGraphqlEnum<ThresholdPolicyKind>(input.kind), input);
+        const found = await requireCategory(ctx, input);
+        const policy = policyFromInput(input.kind, input);
         const category = await s.categories.setThresholdPolicy(found, policy);
         const model = await s.models.active(category.id);
         const evaluation = model && (await s.evaluations.latest(model.id));
@@ -134,12 +128,9 @@ export function mutationResolvers(limits: {
     setScoreOutput: (_, { input }, ctx) =>
       withUserErrors(async () => {
         requireRole(ctx.principal, 'admin');
-        const category = await ctx.services.categories.require(input.category);
+        const category = await requireCategory(ctx, input);
         return {
-          category: await ctx.services.categories.setScoreOutput(
-            category,
-            fromGraphqlEnum<ScoreOutput>(input.scoreOutput),
-          ),
+          category: await ctx.services.categories.setScoreOutput(category, input.scoreOutput),
         };
       }),
 
@@ -155,13 +146,14 @@ export function mutationResolvers(limits: {
           const upload = requireBase64Image(
             await s.metrics.timed('read', () => s.pixels.readBase64(input.imageBase64, limits.maxImageBytes)),
           );
-          const requestHash = inspectRequestHash(input, upload.sha256);
+          const category = await requireCategory(ctx, input);
+          const requestHash = inspectRequestHash({ ...input, category: category.name }, upload.sha256);
           const replay = input.clientToken
             ? await s.inspections.byClientToken(input.clientToken, requestHash)
             : undefined;
           const outcome =
             replay ??
-            (await s.inspections.inspect(await s.categories.require(input.category), upload.bytes, {
+            (await s.inspections.inspect(category, upload.bytes, {
               ...input,
               requestHash,
             }));
@@ -180,11 +172,7 @@ export function mutationResolvers(limits: {
       withUserErrors(async () => {
         requireRole(ctx.principal, 'admin');
         checkText(input.label, 'label');
-        const { key, row } = await createApiKey(
-          ctx.services.db,
-          fromGraphqlEnum(input.role),
-          input.label ?? null,
-        );
+        const { key, row } = await createApiKey(ctx.services.db, input.role, input.label ?? null);
         if (!ctx.principal.authenticated) {
           rootLogger().warn(
             { event: 'auth.key_created_keyless', apiKeyId: row.id },
@@ -209,9 +197,9 @@ export function mutationResolvers(limits: {
     setOutputSink: (_, { input }, ctx) =>
       withUserErrors(async () => {
         requireRole(ctx.principal, 'admin');
-        const category = await ctx.services.categories.require(input.category);
+        const category = await requireCategory(ctx, input);
         const sink = await ctx.services.sinks.configure(category, {
-          kind: fromGraphqlEnum<OutputSinkKind>(input.kind),
+          kind: input.kind,
           url: input.url,
           topicTemplate: input.topicTemplate,
           secret: input.secret,

@@ -1,5 +1,3 @@
-/** Query resolvers: read-only, open to every role except `apiKeys` (admin). */
-import type { RunStatus, Verdict } from '@destseg/db';
 import type { QueryResolvers } from '@destseg/schema';
 import { GraphQLError } from 'graphql';
 import { apiKeyById, listApiKeys } from '../../auth/api-keys.ts';
@@ -7,8 +5,7 @@ import { hasRole } from '../../auth/roles.ts';
 import { outputSinkView } from '../../sinks/output-sink-view.ts';
 import { connection, cursorId, pageSize } from '../connection.ts';
 import type { ApiContext } from '../context.ts';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enums.ts';
-import { parseGlobalId } from '../global-id.ts';
+import { requireArgumentId, requireArgumentNode } from '../global-id.ts';
 import { tagNode } from './types.ts';
 
 /** Category filter by name; an unknown name matches nothing (id 0 never exists). */
@@ -21,8 +18,7 @@ async function categoryIdFilter(
 }
 
 async function loadNode(ctx: ApiContext, globalId: string): Promise<object | null> {
-  const parsed = parseGlobalId(globalId);
-  if (!parsed) return null;
+  const parsed = requireArgumentNode(globalId, 'id');
   const l = ctx.loaders;
   const loaders = {
     Category: () => l.category.load(parsed.id),
@@ -42,7 +38,7 @@ async function loadNode(ctx: ApiContext, globalId: string): Promise<object | nul
 
 export const queryResolvers: QueryResolvers<ApiContext> = {
   viewer: (_, __, ctx) => ({
-    role: toGraphqlEnum(ctx.principal.role),
+    role: ctx.principal.role,
     authenticated: ctx.principal.authenticated,
   }),
   categories: (_, __, ctx) => ctx.services.categories.list(),
@@ -54,20 +50,18 @@ export const queryResolvers: QueryResolvers<ApiContext> = {
         first: pageSize(args.first),
         afterId: cursorId(args.after, 'TrainingRun'),
         categoryId: await categoryIdFilter(ctx, args.category),
-        status: args.status ? fromGraphqlEnum<RunStatus>(args.status) : undefined,
+        status: args.status ?? undefined,
         tag: args.tag ?? undefined,
         search: args.search?.trim() || undefined,
       }),
     ),
   trainingRunTags: (_, __, ctx) => ctx.services.runs.tags(),
-  trainingRun: async (_, { id }, ctx) => {
-    const parsed = parseGlobalId(id);
-    return parsed?.type === 'TrainingRun' ? ((await ctx.loaders.run.load(parsed.id)) ?? null) : null;
-  },
+  trainingRun: async (_, { id }, ctx) =>
+    (await ctx.loaders.run.load(requireArgumentId(id, 'TrainingRun', 'id'))) ?? null,
   inspections: async (_, args, ctx) => {
     const filter = {
       categoryId: await categoryIdFilter(ctx, args.category),
-      verdict: args.verdict ? fromGraphqlEnum<Verdict>(args.verdict) : undefined,
+      verdict: args.verdict ?? undefined,
       since: args.since ?? undefined,
       partId: args.partId ?? undefined,
       lotId: args.lotId ?? undefined,
@@ -80,10 +74,8 @@ export const queryResolvers: QueryResolvers<ApiContext> = {
     });
     return { ...connection('Inspection', page), filter };
   },
-  inspection: async (_, { id }, ctx) => {
-    const parsed = parseGlobalId(id);
-    return parsed?.type === 'Inspection' ? ((await ctx.loaders.inspection.load(parsed.id)) ?? null) : null;
-  },
+  inspection: async (_, { id }, ctx) =>
+    (await ctx.loaders.inspection.load(requireArgumentId(id, 'Inspection', 'id'))) ?? null,
   outputSinks: async (_, { category }, ctx) => {
     if (!hasRole(ctx.principal, 'admin')) {
       throw new GraphQLError('output sinks need the admin role', { extensions: { code: 'FORBIDDEN' } });

@@ -4,7 +4,7 @@ import type { SubscriptionResolvers, TrainingProgressEvent } from '@destseg/sche
 import { GraphQLError } from 'graphql';
 import { replayThenLive } from '../../events/replay-then-live.ts';
 import type { ApiContext } from '../context.ts';
-import { parseGlobalId } from '../global-id.ts';
+import { requireArgumentId } from '../global-id.ts';
 
 const FINAL = new Set(['succeeded', 'failed', 'cancelled']);
 
@@ -21,13 +21,11 @@ async function trainingProgress(
   ctx: ApiContext,
   runGlobalId: string,
 ): Promise<AsyncIterableIterator<TrainingProgressEvent>> {
-  const parsed = parseGlobalId(runGlobalId);
-  if (parsed?.type !== 'TrainingRun')
-    throw new GraphQLError('runId is not a TrainingRun id', { extensions: { code: 'INVALID_ID' } });
+  const runId = requireArgumentId(runGlobalId, 'TrainingRun', 'runId');
   const { pubsub, runs } = ctx.services;
   // Subscribe before reading the stored points, so no step falls between the two.
-  const live = pubsub.subscribe('trainingProgress', (e) => e.run.id === parsed.id);
-  const run = await runs.byId(parsed.id);
+  const live = pubsub.subscribe('trainingProgress', (e) => e.run.id === runId);
+  const run = await runs.byId(runId);
   if (!run) {
     await live.return?.();
     throw new GraphQLError('no such training run', { extensions: { code: 'RUN_NOT_FOUND' } });

@@ -1,24 +1,11 @@
 /** Field resolvers of the object types: database rows → schema fields, loading related rows through services. */
 import { unflattenMetricReport } from '@destseg/core';
 import type { EvaluationMetricRow, EvaluationRow, ScoreOutput as ScoreOutputRow } from '@destseg/db';
-import type {
-  ApiKeySource,
-  AugmentationGroup,
-  MetricReport,
-  OutputMetrics,
-  Resolvers,
-  Role,
-  RunStatus,
-  ScoreOutput,
-  ThresholdMethod,
-  ThresholdPolicyKind,
-  Verdict,
-} from '@destseg/schema';
+import type { MetricReport, OutputMetrics, Resolvers } from '@destseg/schema';
 import { imageScoreOf, OVERALL } from '../../services/evaluations.ts';
 import { modelDisplayName, runDisplayName } from '../../services/run-labels.ts';
 import { policyOf } from '../../services/thresholds.ts';
 import type { ApiContext } from '../context.ts';
-import { toGraphqlEnum } from '../enums.ts';
 import { type NodeType, toGlobalId } from '../global-id.ts';
 import { activeThresholdKey } from '../loaders.ts';
 
@@ -84,13 +71,9 @@ export const typeResolvers: Resolvers<ApiContext> = {
   },
   ApiKey: {
     id: (row) => toGlobalId('ApiKey', row.id),
-    role: (row) => toGraphqlEnum<Role>(row.role),
-    source: (row) => toGraphqlEnum<ApiKeySource>(row.source),
   },
   Category: {
     id: (row) => toGlobalId('Category', row.id),
-    augmentationGroup: (row) => toGraphqlEnum<AugmentationGroup>(row.augmentationGroup),
-    scoreOutput: (row) => toGraphqlEnum<ScoreOutput>(row.scoreOutput),
     datasetVersions: (row, _, ctx) => ctx.loaders.datasetVersionsOf.load(row.id),
     activeModel: async (row, _, ctx) => (await ctx.loaders.activeModel.load(row.id)) ?? null,
     activeThreshold: async (row, _, ctx) => {
@@ -104,7 +87,7 @@ export const typeResolvers: Resolvers<ApiContext> = {
     thresholdPolicy: (row) => {
       const policy = policyOf(row);
       return {
-        kind: toGraphqlEnum<ThresholdPolicyKind>(policy.kind),
+        kind: policy.kind,
         targetFalseAlarmRate: policy.kind === 'false_alarm_rate' ? policy.targetFalseAlarmRate : null,
         quantile: policy.kind === 'good_quantile' ? policy.quantile : null,
         setAt: row.thresholdPolicySetAt,
@@ -133,7 +116,6 @@ export const typeResolvers: Resolvers<ApiContext> = {
         all: row.params,
       };
     },
-    status: (row) => toGraphqlEnum<RunStatus>(row.status),
     progress: (row) => (row.totalSteps > 0 ? row.step / row.totalSteps : 0),
     lossCurve: (row, _, ctx) => ctx.services.runs.lossCurve(row.id),
     model: async (row, _, ctx) => (await ctx.loaders.modelOfRun.load(row.id)) ?? null,
@@ -169,14 +151,11 @@ export const typeResolvers: Resolvers<ApiContext> = {
     id: (row) => toGlobalId('Threshold', row.id),
     category: (row, _, ctx) => must(ctx.loaders.category.load(row.categoryId), 'category'),
     model: (row, _, ctx) => must(ctx.loaders.model.load(row.modelId), 'model'),
-    method: (row) => toGraphqlEnum<ThresholdMethod>(row.method),
-    scoreOutput: (row) => toGraphqlEnum<ScoreOutput>(row.scoreOutput),
     evaluation: async (row, _, ctx) =>
       row.evaluationId === null ? null : ((await ctx.loaders.evaluation.load(row.evaluationId)) ?? null),
     goodImages: (row) => row.inputs?.goodImages ?? null,
     defectiveImages: (row) => row.inputs?.defectiveImages ?? null,
-    fallbackFrom: (row) =>
-      row.inputs?.fallbackFrom ? toGraphqlEnum<ThresholdPolicyKind>(row.inputs.fallbackFrom) : null,
+    fallbackFrom: (row) => (row.inputs?.fallbackFrom ? row.inputs.fallbackFrom : null),
   },
   Inspection: {
     id: (row) => toGlobalId('Inspection', row.id),
@@ -184,8 +163,6 @@ export const typeResolvers: Resolvers<ApiContext> = {
     model: (row, _, ctx) => must(ctx.loaders.model.load(row.modelId), 'model'),
     threshold: async (row, _, ctx) =>
       row.thresholdId === null ? null : ((await ctx.loaders.threshold.load(row.thresholdId)) ?? null),
-    scoreOutput: (row) => toGraphqlEnum<ScoreOutput>(row.scoreOutput),
-    verdict: (row) => toGraphqlEnum<Verdict>(row.verdict),
     imageUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-image.png`,
     heatmapUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-heatmap.png`,
     overlayUrl: (row, _, ctx) => `${ctx.baseUrl}/heatmaps/${row.heatmapKey}-overlay.png`,
@@ -196,7 +173,7 @@ export const typeResolvers: Resolvers<ApiContext> = {
   TrainingProgress: {
     run: (event) => event.run,
     lossPoint: (event) => event.lossPoint,
-    status: (event) => toGraphqlEnum<RunStatus>(event.run.status),
+    status: (event) => event.run.status,
     step: (event) => event.lossPoint?.step ?? event.run.step,
     totalSteps: (event) => event.run.totalSteps,
     progress: (event) =>

@@ -39,7 +39,10 @@ export type CreateCategoryInput = {
 };
 
 export type InspectInput = {
-  category: string;
+  /** The category by name; give this or categoryId, not both. */
+  category?: string | null | undefined;
+  /** The category by global id; give this or category (its name), not both. */
+  categoryId?: string | number | null | undefined;
   /** Repeating an inspect with the same token returns the first result instead of inspecting again. */
   clientToken?: string | null | undefined;
   /** The image file (PNG, JPEG, WebP or TIFF), base64-encoded. */
@@ -77,7 +80,10 @@ export type ScoreOutput =
  * on that output's scores.
  */
 export type SetThresholdInput = {
-  category: string;
+  /** The category by name; give this or categoryId, not both. */
+  category?: string | null | undefined;
+  /** The category by global id; give this or category (its name), not both. */
+  categoryId?: string | number | null | undefined;
   method: ThresholdMethod;
   /** Required for GOOD_QUANTILE: the quantile of the good test images' scores, in [0, 1]. */
   quantile?: number | null | undefined;
@@ -96,7 +102,10 @@ export type SetThresholdInput = {
  * latest evaluation (when there is one): the new threshold wins over any manual one.
  */
 export type SetThresholdPolicyInput = {
-  category: string;
+  /** The category by name; give this or categoryId, not both. */
+  category?: string | null | undefined;
+  /** The category by global id; give this or category (its name), not both. */
+  categoryId?: string | number | null | undefined;
   kind: ThresholdPolicyKind;
   /** GOOD_QUANTILE's quantile in [0, 1]; 0.99 when omitted. */
   quantile?: number | null | undefined;
@@ -105,7 +114,10 @@ export type SetThresholdPolicyInput = {
 };
 
 export type StartTrainingRunInput = {
-  category: string;
+  /** The category by name; give this or categoryId, not both. */
+  category?: string | null | undefined;
+  /** The category by global id; give this or category (its name), not both. */
+  categoryId?: string | number | null | undefined;
   /** At most 100 characters; trimmed, and blank means none. */
   name?: string | null | undefined;
   params?: TrainingParamsInput | null | undefined;
@@ -150,6 +162,50 @@ export type UpdateTrainingRunInput = {
   name?: string | null | undefined;
   tags?: Array<string> | null | undefined;
 };
+
+/** The stable code of a userErrors entry (docs/API.md, Errors). */
+export type UserErrorCode =
+  | 'API_KEY_FROM_ENV'
+  | 'API_KEY_NOT_FOUND'
+  | 'BACKEND_UNAVAILABLE'
+  | 'CANCELLED'
+  | 'CATEGORY_EXISTS'
+  | 'CATEGORY_NOT_FOUND'
+  | 'CHECKPOINT_INVALID'
+  | 'CONFIG_INVALID'
+  | 'CONFLICT'
+  /** The database connection was lost mid-request: retry. */
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATASET_FOLDER_EXISTS'
+  | 'DATASET_INVALID'
+  | 'FORBIDDEN'
+  | 'IMAGE_EMPTY'
+  | 'IMAGE_TOO_LARGE'
+  | 'IMAGE_UNREADABLE'
+  | 'IMAGE_UNSUPPORTED_TYPE'
+  /** Anything unexpected (the code Apollo gives unexpected errors too): the details are only in the server log. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** A global id that is malformed, beyond the id range, or of another type than the field takes. */
+  | 'INVALID_ID'
+  | 'INVALID_INPUT'
+  | 'METRIC_UNDEFINED'
+  | 'MODEL_NOT_FOUND'
+  | 'NO_TRAINED_MODEL'
+  | 'ONNX_PARITY_FAILED'
+  | 'RUN_FINISHED'
+  | 'RUN_NOT_FOUND'
+  | 'TEACHER_WEIGHTS_INVALID'
+  | 'TEACHER_WEIGHTS_MISSING'
+  | 'ZIP_DUPLICATE_ENTRY'
+  | 'ZIP_IMAGE_TOO_LARGE'
+  | 'ZIP_IMAGE_UNREADABLE'
+  | 'ZIP_TOO_LARGE'
+  | 'ZIP_TOO_MANY_ENTRIES'
+  | 'ZIP_TRAIN_GOOD_MISSING'
+  | 'ZIP_UNCOMPRESSED_TOO_LARGE'
+  | 'ZIP_UNEXPECTED_FILE'
+  | 'ZIP_UNREADABLE'
+  | 'ZIP_UNSAFE_PATH';
 
 export type Verdict = 'DEFECT' | 'OK';
 
@@ -297,7 +353,7 @@ export type CreateCategoryMutationVariables = Exact<{
 export type CreateCategoryMutation = {
   createCategory: {
     category: { id: string; name: string } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: string }>;
+    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
   };
 };
 
@@ -309,7 +365,7 @@ export type CreateCategoryFromZipMutation = {
   createCategoryFromZip: {
     ignoredFiles: Array<string>;
     category: { id: string; name: string } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: string }>;
+    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
   };
 };
 
@@ -321,7 +377,7 @@ export type SetScoreOutputMutationVariables = Exact<{
 export type SetScoreOutputMutation = {
   setScoreOutput: {
     category: { id: string; scoreOutput: ScoreOutput } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: string }>;
+    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
   };
 };
 
@@ -347,7 +403,7 @@ export type SetThresholdMutation = {
       createdAt: string;
       model: { id: string };
     } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: string }>;
+    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
   };
 };
 
@@ -406,7 +462,7 @@ export type SetThresholdPolicyMutation = {
       createdAt: string;
       model: { id: string };
     } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: string }>;
+    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
   };
 };
 
@@ -479,7 +535,7 @@ export type InspectMutation = {
       } | null;
       category: { id: string; name: string };
     } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: string }>;
+    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
   };
 };
 
@@ -616,7 +672,7 @@ export type CancelTrainingRunMutation = {
         latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
       } | null;
     } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: string }>;
+    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
   };
 };
 
@@ -706,7 +762,7 @@ export type EvaluateModelMutation = {
         };
       } | null;
     } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: string }>;
+    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
   };
 };
 
@@ -721,7 +777,7 @@ export type UpdateTrainingRunMutationVariables = Exact<{
 export type UpdateTrainingRunMutation = {
   updateTrainingRun: {
     run: { id: string; name: string; named: boolean; tags: Array<string> } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: string }>;
+    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
   };
 };
 
@@ -778,11 +834,11 @@ export type StartTrainingRunMutation = {
         latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
       } | null;
     } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: string }>;
+    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
   };
 };
 
-export type UserErrorFieldsFragment = { field: Array<string>; message: string; code: string };
+export type UserErrorFieldsFragment = { field: Array<string>; message: string; code: UserErrorCode };
 
 export type TrainingRunQueryVariables = Exact<{
   id: string | number;
