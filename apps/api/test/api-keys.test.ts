@@ -10,12 +10,7 @@ import type { KeySync } from '../src/auth/api-keys.ts';
 import { decideListenAddress, ListenAddressError } from '../src/auth/listen-address.ts';
 import type { RunningServer } from '../src/server.ts';
 import { gql } from './support/graphql-client.ts';
-import {
-  createTestEnvironment,
-  type StorageKind,
-  startTestServer,
-  testConfig,
-} from './support/test-server.ts';
+import { createTestEnvironment, STORAGE_KINDS, startTestServer, testConfig } from './support/test-server.ts';
 
 const ADMIN = 'admin-key-0001';
 const VIEWER = 'viewer-key-0001';
@@ -26,7 +21,7 @@ const REVOKE = `mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey {
 const works = async (server: RunningServer, key?: string) =>
   (await gql(server.url, '{ viewer { role } }', {}, key)).status === 200;
 
-for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
+for (const storage of STORAGE_KINDS) {
   test(`apiKeys, revokeApiKey and DESTSEG_API_KEYS authoritative across restarts (${storage})`, async () => {
     const env = await createTestEnvironment(storage);
     let server: RunningServer | undefined;

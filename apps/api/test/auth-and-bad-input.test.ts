@@ -9,17 +9,12 @@ import { test } from 'node:test';
 import { encodePng } from '@destseg/core';
 import { inspections } from '@destseg/db';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
-import {
-  createTestEnvironment,
-  type StorageKind,
-  startTestServer,
-  testConfig,
-} from './support/test-server.ts';
+import { createTestEnvironment, STORAGE_KINDS, startTestServer, testConfig } from './support/test-server.ts';
 
 const KEYS = { viewer: 'viewer-key-123', operator: 'operator-key-123', admin: 'admin-key-1234' };
 const INSPECT = `mutation($i: InspectInput!) { inspect(input: $i) { inspection { id } replayed userErrors { field message code } } }`;
 
-for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
+for (const storage of STORAGE_KINDS) {
   test(`keys, roles and bad input (${storage})`, async () => {
     const env = await createTestEnvironment(storage);
     const server = await startTestServer(

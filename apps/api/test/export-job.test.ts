@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { latestModelPath, onnxPathFor, selectBackend, train } from '@destseg/core';
 import { openDatabase, sql } from '@destseg/db';
+import { insertModelRows } from '@destseg/db/testing';
 import { gqlData } from './support/graphql-client.ts';
-import { insertModelRows } from './support/model-rows.ts';
 import {
   createTestEnvironment,
   startTestServer,
@@ -42,7 +42,10 @@ test('a model without model.onnx is exported by an export job, recorded, and ser
   assert.equal(existsSync(onnxPath), false, 'trained without an export');
   const handle = await openDatabase({ url: env.databaseUrl, pgliteDir: join(env.dataDir, 'pglite') });
   try {
-    const { model } = await insertModelRows(handle.db, env.datasetPath, modelPath);
+    const { model } = await insertModelRows(handle.db, {
+      datasetPath: env.datasetPath,
+      checkpointPath: modelPath,
+    });
     assert.equal(model.onnxPath, null);
   } finally {
     await handle.close();

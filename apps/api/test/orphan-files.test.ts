@@ -13,17 +13,12 @@ import { buffer } from 'node:stream/consumers';
 import { test } from 'node:test';
 import { decodeImage, encodePng, renderInspectionImages } from '@destseg/core';
 import { inspections, openDatabase } from '@destseg/db';
+import { insertModelRows } from '@destseg/db/testing';
 import { PixelPool } from '../src/inference/pixel-pool.ts';
 import { InspectionFileStore, inspectionFileNames } from '../src/services/inspection-file-store.ts';
 import { ORPHAN_GRACE_MS } from '../src/services/inspections.ts';
 import { FilesystemFileArea } from '../src/storage/filesystem-storage.ts';
-import { insertModelRows } from './support/model-rows.ts';
-import {
-  createTestEnvironment,
-  type StorageKind,
-  startTestServer,
-  testConfig,
-} from './support/test-server.ts';
+import { createTestEnvironment, STORAGE_KINDS, startTestServer, testConfig } from './support/test-server.ts';
 
 const IMAGE = { width: 8, height: 6, data: Uint8Array.from({ length: 8 * 6 * 3 }, (_, i) => (i * 11) % 256) };
 const MAP = Float32Array.from({ length: 4 * 4 }, (_, i) => i / 16);
@@ -95,7 +90,7 @@ test('the PNGs are drawn from the stored upload and map when first read, once, a
   assert.deepEqual(await readdir(dir), []);
 });
 
-for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
+for (const storage of STORAGE_KINDS) {
   test(`files without a row are removed at start-up, the others kept (${storage})`, async (t) => {
     const env = await createTestEnvironment(storage);
     t.after(() => env.cleanup());
@@ -146,7 +141,7 @@ async function insertInspection(
   datasetPath: string,
   heatmapKey: string,
 ) {
-  const { category, model } = await insertModelRows(db, datasetPath);
+  const { category, model } = await insertModelRows(db, { datasetPath });
   await db.insert(inspections).values({
     categoryId: category.id,
     modelId: model.id,

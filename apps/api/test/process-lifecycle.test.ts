@@ -17,7 +17,7 @@ import {
   startApiProcess,
 } from './support/api-process.ts';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
-import { createTestEnvironment, type StorageKind, type TestEnvironment } from './support/test-server.ts';
+import { createTestEnvironment, STORAGE_KINDS, type TestEnvironment } from './support/test-server.ts';
 
 const PROGRESS = `subscription($id: ID!) { trainingProgress(runId: $id) { status step lossPoint { step } } }`;
 /** Apollo registers its own SIGINT/SIGTERM handlers outside NODE_ENV=test: the case that hung. */
@@ -44,7 +44,7 @@ async function waitForStep(url: string, runId: string, step: number): Promise<vo
   await client.dispose();
 }
 
-for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
+for (const storage of STORAGE_KINDS) {
   test(`SIGTERM then SIGINT during training: a clean stop, run interrupted, database closed (${storage})`, async () => {
     const env = await createTestEnvironment(storage);
     let first: ApiProcess | undefined;

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
 import {
   createTestEnvironment,
-  type StorageKind,
+  STORAGE_KINDS,
   startTestServer,
   TINY_PARAMS,
   testConfig,
@@ -41,7 +41,7 @@ function postWithHost(url: string, host: string, query: string): Promise<Record<
   });
 }
 
-for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
+for (const storage of STORAGE_KINDS) {
   test(`clientToken replays, public URLs and threshold bounds (${storage})`, async () => {
     const env = await createTestEnvironment(storage);
     let server = await startTestServer({ ...testConfig(env), publicUrl: PUBLIC_URL });

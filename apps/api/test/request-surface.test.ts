@@ -16,12 +16,7 @@ import { configFromEnv } from '../src/config.ts';
 import { rootLogger } from '../src/logging/logger.ts';
 import type { RunningServer } from '../src/server.ts';
 import { type GraphqlResponse, gql, Subscription, wsClient } from './support/graphql-client.ts';
-import {
-  createTestEnvironment,
-  type StorageKind,
-  startTestServer,
-  testConfig,
-} from './support/test-server.ts';
+import { createTestEnvironment, STORAGE_KINDS, startTestServer, testConfig } from './support/test-server.ts';
 
 const LIMITS = { maxQueryTokens: 5000, maxQueryCost: 1000, maxQueryAliases: 15, maxRootMutations: 5 };
 
@@ -92,7 +87,7 @@ async function wsCode(server: RunningServer, query: string): Promise<unknown> {
   }
 }
 
-for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
+for (const storage of STORAGE_KINDS) {
   test(`request surface of a keyless server (${storage})`, async (t) => {
     const env = await createTestEnvironment(storage);
     const server = await startTestServer(testConfig(env, { limits: LIMITS }));

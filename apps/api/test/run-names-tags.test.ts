@@ -11,7 +11,7 @@ import { parseGlobalId } from '../src/graphql/global-id.ts';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
 import {
   createTestEnvironment,
-  type StorageKind,
+  STORAGE_KINDS,
   startTestServer,
   TINY_PARAMS,
   testConfig,
@@ -25,7 +25,7 @@ const CANCEL = `mutation($id: ID!) { cancelTrainingRun(input: { id: $id }) { use
 const LIST = `query($tag: String, $search: String) { trainingRuns(first: 50, tag: $tag, search: $search) {
   edges { node { name } } } trainingRunTags }`;
 
-for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
+for (const storage of STORAGE_KINDS) {
   test(`runs are named, tagged, renamed and filtered (${storage})`, async () => {
     const env = await createTestEnvironment(storage);
     const server = await startTestServer(testConfig(env));

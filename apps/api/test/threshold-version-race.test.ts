@@ -6,23 +6,23 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openDatabase } from '@destseg/db';
+import { insertModelRows } from '@destseg/db/testing';
 import { LocalPubSub } from '../src/events/pubsub.ts';
 import { EngineRunner } from '../src/jobs/engine-runner.ts';
 import { JobQueue, jobTiming } from '../src/jobs/job-queue.ts';
 import { CategoryService } from '../src/services/categories.ts';
 import { EvaluationService } from '../src/services/evaluations.ts';
 import { ThresholdService } from '../src/services/thresholds.ts';
-import { insertModelRows } from './support/model-rows.ts';
-import { createTestEnvironment, type StorageKind } from './support/test-server.ts';
+import { createTestEnvironment, STORAGE_KINDS } from './support/test-server.ts';
 
-for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
+for (const storage of STORAGE_KINDS) {
   test(`8 concurrent FIXED thresholds get versions 1..8 (${storage})`, async () => {
     const env = await createTestEnvironment(storage);
     const handle = await openDatabase({ url: env.databaseUrl, pgliteDir: join(env.dataDir, 'pglite') });
     const jobs = await JobQueue.open(handle, () => {}, jobTiming(30));
     try {
       const { db } = handle;
-      const { category, model } = await insertModelRows(db, env.datasetPath);
+      const { category, model } = await insertModelRows(db, { datasetPath: env.datasetPath });
       // FIXED thresholds never consult evaluations; the services are the server's own.
       const categoryService = new CategoryService(db);
       const evaluations = new EvaluationService(

@@ -9,12 +9,7 @@ import { apiKeys, eq } from '@destseg/db';
 import type { Client } from 'graphql-ws';
 import type { RunningServer } from '../src/server.ts';
 import { gql, Subscription, wsClient } from './support/graphql-client.ts';
-import {
-  createTestEnvironment,
-  type StorageKind,
-  startTestServer,
-  testConfig,
-} from './support/test-server.ts';
+import { createTestEnvironment, STORAGE_KINDS, startTestServer, testConfig } from './support/test-server.ts';
 
 const ADMIN = 'admin-key-0001';
 const CREATE = `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key apiKey { id } } }`;
@@ -55,7 +50,7 @@ function connect(server: RunningServer, key: string): Connection {
   return { client, connected, closed };
 }
 
-for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
+for (const storage of STORAGE_KINDS) {
   test(`a revoked key's open WebSocket stops working (${storage})`, async () => {
     const env = await createTestEnvironment(storage);
     let server: RunningServer | undefined;

@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   doublePrecision,
@@ -20,6 +21,8 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+/** A row's required link to another table's row, by its serial id. */
+const requiredReference = (target: () => AnyPgColumn) => integer().notNull().references(target);
 
 /** The map that scores an image: the engine's ScoreOutput (segmentation, DeST branch or their fusion). */
 export type ScoreOutput = 'seg' | 'dest' | 'fused';
@@ -55,9 +58,7 @@ export const datasetVersions = pgTable(
   'dataset_versions',
   {
     id: serial().primaryKey(),
-    categoryId: integer()
-      .notNull()
-      .references(() => categories.id),
+    categoryId: requiredReference(() => categories.id),
     files: jsonb().$type<ManifestFile[]>().notNull(),
     trainCount: integer().notNull(),
     testGoodCount: integer().notNull(),
@@ -75,12 +76,8 @@ export const trainingRuns = pgTable(
   'training_runs',
   {
     id: serial().primaryKey(),
-    categoryId: integer()
-      .notNull()
-      .references(() => categories.id),
-    datasetVersionId: integer()
-      .notNull()
-      .references(() => datasetVersions.id),
+    categoryId: requiredReference(() => categories.id),
+    datasetVersionId: requiredReference(() => datasetVersions.id),
     /** What engineers call the run; null: unnamed (the API shows a default). */
     name: text(),
     /** Free labels to group and filter runs by, kept trimmed, unique and sorted. */
@@ -113,9 +110,7 @@ export const lossPoints = pgTable(
   'loss_points',
   {
     id: serial().primaryKey(),
-    runId: integer()
-      .notNull()
-      .references(() => trainingRuns.id),
+    runId: requiredReference(() => trainingRuns.id),
     step: integer().notNull(),
     stage: integer().notNull(),
     cosine: doublePrecision(),
@@ -131,12 +126,8 @@ export const lossPoints = pgTable(
 
 export const models = pgTable('models', {
   id: serial().primaryKey(),
-  runId: integer()
-    .notNull()
-    .references(() => trainingRuns.id),
-  categoryId: integer()
-    .notNull()
-    .references(() => categories.id),
+  runId: requiredReference(() => trainingRuns.id),
+  categoryId: requiredReference(() => categories.id),
   checkpointPath: text().notNull(),
   /** The model.onnx beside the checkpoint once exported through the parity gate (report: `${onnxPath}.parity.json`). */
   onnxPath: text(),
@@ -147,12 +138,8 @@ export const models = pgTable('models', {
 
 export const evaluations = pgTable('evaluations', {
   id: serial().primaryKey(),
-  modelId: integer()
-    .notNull()
-    .references(() => models.id),
-  datasetVersionId: integer()
-    .notNull()
-    .references(() => datasetVersions.id),
+  modelId: requiredReference(() => models.id),
+  datasetVersionId: requiredReference(() => datasetVersions.id),
   imageCount: integer().notNull(),
   imagesPerSecond: doublePrecision().notNull(),
   createdAt: createdAt(),
@@ -163,9 +150,7 @@ export const evaluationMetrics = pgTable(
   'evaluation_metrics',
   {
     id: serial().primaryKey(),
-    evaluationId: integer()
-      .notNull()
-      .references(() => evaluations.id),
+    evaluationId: requiredReference(() => evaluations.id),
     output: text().$type<ScoreOutput>().notNull(),
     defectType: text().notNull(),
     imageAuroc: doublePrecision(),
@@ -191,9 +176,7 @@ export const evaluationImageScores = pgTable(
   'evaluation_image_scores',
   {
     id: serial().primaryKey(),
-    evaluationId: integer()
-      .notNull()
-      .references(() => evaluations.id),
+    evaluationId: requiredReference(() => evaluations.id),
     /** Path inside the dataset folder, e.g. test/scratch/003.png. */
     path: text().notNull(),
     defectType: text().notNull(),
@@ -225,12 +208,8 @@ export const thresholds = pgTable(
   'thresholds',
   {
     id: serial().primaryKey(),
-    categoryId: integer()
-      .notNull()
-      .references(() => categories.id),
-    modelId: integer()
-      .notNull()
-      .references(() => models.id),
+    categoryId: requiredReference(() => categories.id),
+    modelId: requiredReference(() => models.id),
     version: integer().notNull(),
     value: doublePrecision().notNull(),
     method: text().$type<ThresholdMethod>().notNull(),
@@ -256,12 +235,8 @@ export const inspections = pgTable(
   'inspections',
   {
     id: serial().primaryKey(),
-    categoryId: integer()
-      .notNull()
-      .references(() => categories.id),
-    modelId: integer()
-      .notNull()
-      .references(() => models.id),
+    categoryId: requiredReference(() => categories.id),
+    modelId: requiredReference(() => models.id),
     /** Null when no threshold was set for the model and the default applied. */
     thresholdId: integer().references(() => thresholds.id),
     thresholdValue: doublePrecision().notNull(),
@@ -322,9 +297,7 @@ export const outputSinks = pgTable(
   'output_sinks',
   {
     id: serial().primaryKey(),
-    categoryId: integer()
-      .notNull()
-      .references(() => categories.id),
+    categoryId: requiredReference(() => categories.id),
     kind: text().$type<OutputSinkKind>().notNull(),
     /** mqtt://host:port for MQTT, http(s):// for a webhook. */
     url: text().notNull(),
@@ -349,12 +322,8 @@ export const outboxMessages = pgTable(
   'outbox_messages',
   {
     id: serial().primaryKey(),
-    sinkId: integer()
-      .notNull()
-      .references(() => outputSinks.id),
-    inspectionId: integer()
-      .notNull()
-      .references(() => inspections.id),
+    sinkId: requiredReference(() => outputSinks.id),
+    inspectionId: requiredReference(() => inspections.id),
     /** The same for every delivery attempt and every sink of the inspection: receivers deduplicate on it. */
     idempotencyKey: text().notNull(),
     payload: jsonb().$type<Record<string, unknown>>().notNull(),

@@ -1,10 +1,14 @@
 /**
  * `@destseg/db/testing`, for tests and benches only: a throw-away PostgreSQL database (created through an
  * admin connection, dropped afterwards, with a random name so parallel test runs on one server never share
- * tables) and a one-off client.
+ * tables), a one-off client, and the rows a model needs.
  */
 import { randomBytes } from 'node:crypto';
+import { getTableName } from 'drizzle-orm';
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import type { Database } from './client.ts';
+import { categories, datasetVersions, type ManifestFile, models, trainingRuns } from './schema.ts';
 
 /** The local PostgreSQL the tests use (trust authentication): DESTSEG_TEST_POSTGRES_URL overrides it. */
 export const TEST_POSTGRES_URL =
@@ -50,4 +54,56 @@ export async function withPgClient<T>(url: string, work: (client: pg.Client) => 
   } finally {
     await client.end();
   }
+}
+
+export interface ModelRowsOptions {
+  /** The category's (metal, 32 px) dataset folder. */
+  datasetPath: string;
+  /** The model's checkpoint; '/m' by default. */
+  checkpointPath?: string;
+  /** The dataset version's files, all counted as training images; none by default. */
+  files?: ManifestFile[];
+}
+
+/** Inserts one row into `table`; the row as stored. */
+async function insertRow<T extends PgTable>(db: Database, table: T, values: PgInsertValue<T>) {
+  const [row] = (await db.insert(table).values(values).returning()) as T['$inferSelect'][];
+  if (!row) throw new Error(`no row came back from ${getTableName(table)}`);
+  return row;
+}
+
+/**
+ * The rows a model needs, inserted directly for tests of what reads them: a category "metal", its dataset
+ * version, a queued training run of it and the model (step 1) that run made.
+ */
+export async function insertModelRows(db: Database, options: ModelRowsOptions) {
+  const { datasetPath, checkpointPath = '/m', files = [] } = options;
+  const category = await insertRow(db, categories, {
+    name: 'metal',
+    datasetPath,
+    imageSize: 32,
+    augmentationGroup: 'none',
+  });
+  const counts = { trainCount: files.length, testGoodCount: 0, testDefectCount: 0 };
+  const version = await insertRow(db, datasetVersions, {
+    categoryId: category.id,
+    files,
+    ...counts,
+    contentHash: 'h',
+  });
+  const run = await insertRow(db, trainingRuns, {
+    categoryId: category.id,
+    datasetVersionId: version.id,
+    params: {},
+    totalSteps: 1,
+    runDir: '/r',
+  });
+  const model = await insertRow(db, models, {
+    runId: run.id,
+    categoryId: category.id,
+    checkpointPath,
+    step: 1,
+    imageSize: 32,
+  });
+  return { category, version, run, model };
 }

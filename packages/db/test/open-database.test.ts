@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../src/client.ts';
-import { categories, datasetVersions, lossPoints, trainingRuns } from '../src/schema.ts';
+import { categories, datasetVersions, lossPoints } from '../src/schema.ts';
+import { insertModelRows } from '../src/testing.ts';
 import { STORAGES } from './database-backends.ts';
 
 for (const makeStorage of STORAGES) {
@@ -11,50 +12,24 @@ for (const makeStorage of STORAGES) {
     try {
       const handle = await openDatabase({ url: storage.url, pgliteDir: storage.pgliteDir });
       const { db } = handle;
-      const [cat] = await db
-        .insert(categories)
-        .values({ name: 'metal', datasetPath: '/d', imageSize: 64, augmentationGroup: 'none' })
-        .returning();
-      assert.ok(cat);
+      const { run } = await insertModelRows(db, {
+        datasetPath: '/d',
+        files: [{ path: 'train/good/000.png', bytes: 10, sha256: 'ab' }],
+      });
       await assert.rejects(
         db
           .insert(categories)
           .values({ name: 'metal', datasetPath: '/e', imageSize: 64, augmentationGroup: 'none' }),
       );
-      const [version] = await db
-        .insert(datasetVersions)
-        .values({
-          categoryId: cat.id,
-          files: [{ path: 'train/good/000.png', bytes: 10, sha256: 'ab' }],
-          trainCount: 1,
-          testGoodCount: 0,
-          testDefectCount: 0,
-          contentHash: 'h',
-        })
-        .returning();
-      assert.ok(version);
-      const [run] = await db
-        .insert(trainingRuns)
-        .values({
-          categoryId: cat.id,
-          datasetVersionId: version.id,
-          params: { steps: 2 },
-          totalSteps: 2,
-          runDir: '/r',
-        })
-        .returning();
-      assert.equal(run?.status, 'queued');
+      assert.equal(run.status, 'queued');
       // The (run, step) key lets a resumed run overwrite the steps it trains again.
       for (const cosine of [1, 0.5]) {
         await db
           .insert(lossPoints)
-          .values({ runId: run?.id ?? 0, step: 1, stage: 1, cosine, imagesPerSecond: 2, elapsedSeconds: 1 })
+          .values({ runId: run.id, step: 1, stage: 1, cosine, imagesPerSecond: 2, elapsedSeconds: 1 })
           .onConflictDoUpdate({ target: [lossPoints.runId, lossPoints.step], set: { cosine } });
       }
-      const points = await db
-        .select()
-        .from(lossPoints)
-        .where(eq(lossPoints.runId, run?.id ?? 0));
+      const points = await db.select().from(lossPoints).where(eq(lossPoints.runId, run.id));
       assert.deepEqual(
         points.map((p) => p.cosine),
         [0.5],

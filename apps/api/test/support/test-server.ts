@@ -19,6 +19,8 @@ export const TEACHER = TEACHER_PATH;
 export const POSTGRES_ADMIN_URL = TEST_POSTGRES_URL;
 
 export type StorageKind = 'pglite' | 'postgres';
+/** Every storage the API runs on: what a test that must hold on both loops over. */
+export const STORAGE_KINDS: readonly StorageKind[] = ['pglite', 'postgres'];
 
 export interface TestEnvironment {
   dataDir: string;

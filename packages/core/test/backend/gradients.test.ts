@@ -7,6 +7,12 @@ import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { type ConcreteBackend, selectBackend } from '../../src/backend/select-backend.ts';
 import { randomValues, relativeError, selectOrSkip } from '../support/backend-compare.ts';
+import {
+  ASYMMETRIC_PADDING_CONV,
+  type ConvCase,
+  type ExplicitPadding,
+  filterGradients,
+} from '../support/conv-filter-gradients.ts';
 
 const TOLERANCE = 1e-4;
 const quiet = () => {};
@@ -28,7 +34,6 @@ const NAMES = Object.keys(SHAPES) as Name[];
 const TRAINABLE = NAMES.filter((name) => name !== 'target');
 
 type Params = Record<Name, tf.Tensor>;
-type ExplicitPadding = [[number, number], [number, number], [number, number], [number, number]];
 
 function makeParams(): Params {
   return Object.fromEntries(
@@ -157,42 +162,16 @@ for (const backend of ['wasm', 'webgpu'] as ConcreteBackend[]) {
 
 /** The wasm Conv2DBackpropFilter kernel against cpu on the padding/stride cases tfjs can pass it. */
 test('wasm Conv2DBackpropFilter matches cpu for strides, same/valid/explicit padding', async () => {
-  const cases: { x: number[]; f: number[]; stride: number; pad: 'same' | 'valid' | ExplicitPadding }[] = [
+  const cases: ConvCase[] = [
     { x: [2, 9, 9, 3], f: [3, 3, 3, 5], stride: 2, pad: 'same' },
     { x: [1, 10, 7, 4], f: [3, 3, 4, 2], stride: 2, pad: 'valid' },
     { x: [2, 8, 8, 3], f: [5, 5, 3, 4], stride: 1, pad: 'same' },
     { x: [1, 8, 9, 2], f: [3, 2, 2, 3], stride: 3, pad: 'valid' },
-    {
-      x: [2, 7, 7, 3],
-      f: [3, 3, 3, 4],
-      stride: 2,
-      pad: [
-        [0, 0],
-        [2, 1],
-        [0, 3],
-        [0, 0],
-      ],
-    },
+    ASYMMETRIC_PADDING_CONV,
   ];
   const run = async (backend: ConcreteBackend) => {
     await selectBackend(backend, quiet);
-    const out: Float32Array[] = [];
-    for (const [i, c] of cases.entries()) {
-      const x = tf.tensor4d(
-        randomValues(tf.util.sizeFromShape(c.x), i),
-        c.x as [number, number, number, number],
-      );
-      const f = tf.tensor4d(
-        randomValues(tf.util.sizeFromShape(c.f), 50 + i),
-        c.f as [number, number, number, number],
-      );
-      const dw = tf.grad((w: tf.Tensor) =>
-        tf.sum(tf.square(tf.conv2d(x, w as tf.Tensor4D, c.stride, c.pad))),
-      )(f);
-      out.push((await dw.data()) as Float32Array);
-      tf.dispose([x, f, dw]);
-    }
-    return out;
+    return filterGradients(cases);
   };
   const expected = await run('cpu');
   const actual = await run('wasm');

@@ -13,6 +13,7 @@ import { countWebGPUWork, workBetween } from '../../src/backend/webgpu-counters.
 import { conv2DBackpropFilterTiled, splitCount } from '../../src/backend/webgpu-kernels.ts';
 import { enabledPatches } from '../../src/backend/webgpu-patches.ts';
 import { randomValues, relativeError, selectOrSkip } from '../support/backend-compare.ts';
+import { ASYMMETRIC_PADDING_CONV, type ConvCase, filterGradients } from '../support/conv-filter-gradients.ts';
 
 const TOLERANCE = 1e-4;
 
@@ -164,60 +165,24 @@ test('split-K: small filters split the batch × pixel sum, large GEMMs do not', 
   assert.equal(splitCount(27, 8, 1000), 3);
 });
 
-type Padding =
-  | 'same'
-  | 'valid'
-  | number
-  | [[number, number], [number, number], [number, number], [number, number]];
-
 /** Shapes of the DeSTSeg convolutions at small size, plus ragged tiles, split-K and asymmetric padding. */
-const CONVS: { x: number[]; f: number[]; stride: number; pad: Padding }[] = [
+const CONVS: ConvCase[] = [
   { x: [2, 32, 32, 3], f: [7, 7, 3, 16], stride: 2, pad: 3 },
   { x: [2, 16, 16, 16], f: [3, 3, 16, 16], stride: 1, pad: 1 },
   { x: [2, 16, 16, 16], f: [3, 3, 16, 80], stride: 2, pad: 1 },
   { x: [2, 8, 8, 40], f: [1, 1, 40, 24], stride: 2, pad: 'valid' },
   { x: [1, 9, 9, 5], f: [3, 3, 5, 7], stride: 2, pad: 'same' },
   { x: [1, 10, 7, 4], f: [3, 2, 4, 3], stride: 3, pad: 'valid' },
-  {
-    x: [2, 7, 7, 3],
-    f: [3, 3, 3, 4],
-    stride: 2,
-    pad: [
-      [0, 0],
-      [2, 1],
-      [0, 3],
-      [0, 0],
-    ],
-  },
+  ASYMMETRIC_PADDING_CONV,
 ];
-
-async function filterGradients(): Promise<Float32Array[]> {
-  const out: Float32Array[] = [];
-  for (const [i, c] of CONVS.entries()) {
-    const x = tf.tensor4d(
-      randomValues(tf.util.sizeFromShape(c.x), i),
-      c.x as [number, number, number, number],
-    );
-    const f = tf.tensor4d(
-      randomValues(tf.util.sizeFromShape(c.f), 50 + i),
-      c.f as [number, number, number, number],
-    );
-    const dw = tf.grad((w: tf.Tensor) => tf.sum(tf.square(tf.conv2d(x, w as tf.Tensor4D, c.stride, c.pad))))(
-      f,
-    );
-    out.push((await dw.data()) as Float32Array);
-    tf.dispose([x, f, dw]);
-  }
-  return out;
-}
 
 test('webgpu tiled Conv2DBackpropFilter matches cpu on random inputs', async (t) => {
   await selectBackend('cpu', () => {});
-  const expected = await filterGradients();
+  const expected = await filterGradients(CONVS);
   if (!(await selectOrSkip('webgpu', t))) return;
   assert.equal(tf.getKernel('Conv2DBackpropFilter', 'webgpu')?.kernelFunc, conv2DBackpropFilterTiled);
   const before = tf.memory().numTensors;
-  const actual = await filterGradients();
+  const actual = await filterGradients(CONVS);
   assert.equal(tf.memory().numTensors, before, 'tensors leaked');
   for (const [i, c] of CONVS.entries()) {
     const error = relativeError(actual[i] as Float32Array, expected[i] as Float32Array);

@@ -26,21 +26,17 @@ async function destseg(...args: string[]): Promise<{ stdout: string; stderr: str
   }
 }
 
+/** `--name value` pairs, in order. */
+function flags(values: Record<string, string>): string[] {
+  return Object.entries(values).flatMap(([name, value]) => [`--${name}`, value]);
+}
+
 test('synth → train → inspect → eval from the command line', async () => {
   const dir = await tempDir('cli');
   const data = join(dir, 'cat');
   const synth = await destseg(
     'synth',
-    '--out',
-    data,
-    '--size',
-    '32',
-    '--train',
-    '4',
-    '--test-good',
-    '2',
-    '--test-bad',
-    '2',
+    ...flags({ out: data, size: '32', train: '4', 'test-good': '2', 'test-bad': '2' }),
   );
   assert.equal(synth.code, 0, synth.stderr);
   assert.ok(existsSync(join(data, 'train', 'good')));
@@ -48,18 +44,7 @@ test('synth → train → inspect → eval from the command line', async () => {
   const model = join(dir, 'model');
   const trained = await destseg(
     'train',
-    '--data',
-    data,
-    '--out',
-    model,
-    '--size',
-    '32',
-    '--batch',
-    '2',
-    '--steps',
-    '2',
-    '--stage1-steps',
-    '1',
+    ...flags({ data, out: model, size: '32', batch: '2', steps: '2', 'stage1-steps': '1' }),
   );
   assert.equal(trained.code, 0, trained.stderr);
   assert.match(trained.stderr, /backend: wasm/);
@@ -75,25 +60,18 @@ test('synth → train → inspect → eval from the command line', async () => {
   assert.ok(existsSync(join(dir, 'copy.onnx')) && existsSync(join(dir, 'copy.onnx.parity.json')));
 
   const image = join(data, 'test', 'scratch', '000.png');
-  const inspected = await destseg('inspect', '--model', model, image, '--out', join(dir, 'maps'));
+  /** `destseg inspect --model <model> <image>`, then `args`. */
+  const inspect = (...args: string[]) => destseg('inspect', '--model', model, image, ...args);
+  const inspected = await inspect('--out', join(dir, 'maps'));
   assert.equal(inspected.code, 0, inspected.stderr);
   assert.doesNotMatch(inspected.stderr, /falling back/, 'inspect runs on onnxruntime');
-  const tfjs = await destseg(
-    'inspect',
-    '--model',
-    model,
-    image,
-    '--out',
-    join(dir, 'tfjs'),
-    '--engine',
-    'tfjs',
-  );
+  const tfjs = await inspect(...flags({ out: join(dir, 'tfjs'), engine: 'tfjs' }));
   assert.equal(tfjs.code, 0, tfjs.stderr);
   const [ortScore, tfjsScore] = [inspected, tfjs].map(
     (r) => (JSON.parse(r.stdout.trim()) as { score: number }).score,
   );
   assert.ok(Math.abs((ortScore as number) - (tfjsScore as number)) <= 1e-5 * Math.abs(tfjsScore as number));
-  const badEngine = await destseg('inspect', '--model', model, image, '--engine', 'torch');
+  const badEngine = await inspect('--engine', 'torch');
   assert.equal(badEngine.code, 2);
   assert.match(badEngine.stderr, /CONFIG_INVALID: engine must be one of ort, tfjs/);
   const lines = inspected.stdout
@@ -104,35 +82,16 @@ test('synth → train → inspect → eval from the command line', async () => {
   assert.deepEqual(Object.keys(lines[0] ?? {}).sort(), ['destScore', 'heatmap', 'image', 'overlay', 'score']);
   assert.ok(existsSync(lines[0]?.heatmap as string) && existsSync(lines[0]?.overlay as string));
 
-  const dest = await destseg(
-    'inspect',
-    '--model',
-    model,
-    image,
-    '--out',
-    join(dir, 'maps'),
-    '--output',
-    'dest',
-  );
+  const dest = await inspect(...flags({ out: join(dir, 'maps'), output: 'dest' }));
   assert.equal(dest.code, 0, dest.stderr);
   const destLine = JSON.parse(dest.stdout.trim()) as { score: number; destScore: number };
   assert.equal(destLine.score, destLine.destScore, '--output dest scores with the DeST branch');
-  const bogus = await destseg('inspect', '--model', model, image, '--output', 'bogus');
+  const bogus = await inspect('--output', 'bogus');
   assert.equal(bogus.code, 2);
   assert.match(bogus.stderr, /CONFIG_INVALID: output must be one of seg, dest, fused/);
 
   const json = join(dir, 'eval.json');
-  const evaluated = await destseg(
-    'eval',
-    '--model',
-    model,
-    '--data',
-    data,
-    '--json',
-    json,
-    '--false-alarm-rate',
-    '0.1',
-  );
+  const evaluated = await destseg('eval', ...flags({ model, data, json, 'false-alarm-rate': '0.1' }));
   assert.equal(evaluated.code, 0, evaluated.stderr);
   assert.match(evaluated.stdout, /imageAuroc +pixelAuroc +pixelAp +iap +iap90 +aupro +f1Max +threshold/);
   // The threshold each policy would pick, per output, as the API's policies pick them.
@@ -186,12 +145,7 @@ test('errors are a code and a message naming the culprit, not a stack trace', as
 
   const noData = await destseg(
     'train',
-    '--data',
-    join(dir, 'absent'),
-    '--out',
-    join(dir, 'run'),
-    '--size',
-    '32',
+    ...flags({ data: join(dir, 'absent'), out: join(dir, 'run'), size: '32' }),
   );
   assert.equal(noData.code, 2);
   assert.match(noData.stderr, /DATASET_INVALID: .*absent/);
