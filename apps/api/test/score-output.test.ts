@@ -66,9 +66,9 @@ const SET_THRESHOLD = `mutation($i: SetThresholdInput!) { setThreshold(input: $i
 
 const METRICS = 'overall { imageAuroc pixelAuroc imageF1Max { f1 threshold } }';
 const EVALUATION = `{ category(name: "metal") { scoreOutput activeThreshold { version }
-  activeModel { id evaluations { id }
+  activeModel { id evaluations { nodes { id } }
   latestEvaluation { id seg { ${METRICS} } dest { ${METRICS} } fused { ${METRICS} } chosen { ${METRICS} }
-  imageScores { path defective score destScore fusedScore chosenScore } } } } }`;
+  imageScores { nodes { path defective score destScore fusedScore chosenScore } } } } } }`;
 
 async function inspect(clientToken: string) {
   const image = (await readFile(join(env.datasetPath, IMAGE))).toString('base64');
@@ -147,7 +147,7 @@ test('a category scores with its chosen output', async () => {
   const evaluation = segView.activeModel.latestEvaluation;
   assert.deepEqual(evaluation.chosen, evaluation.seg);
   assert.ok(evaluation.fused.overall.imageF1Max.threshold !== null);
-  for (const s of evaluation.imageScores) {
+  for (const s of evaluation.imageScores.nodes) {
     assert.ok(Number.isFinite(s.fusedScore));
     assert.equal(s.chosenScore, s.score);
   }
@@ -179,7 +179,7 @@ test('a category scores with its chosen output', async () => {
   assert.equal(destView.activeThreshold, null);
   const destEvaluation = destView.activeModel.latestEvaluation;
   assert.deepEqual(destEvaluation.chosen, destEvaluation.dest);
-  for (const s of destEvaluation.imageScores) assert.equal(s.chosenScore, s.destScore);
+  for (const s of destEvaluation.imageScores.nodes) assert.equal(s.chosenScore, s.destScore);
   const dest = await inspect('dest-1');
   assert.equal(dest.scoreOutput, 'DEST');
   assert.ok(
@@ -211,7 +211,7 @@ test('a category scores with its chosen output', async () => {
   const far = await admin(SET_THRESHOLD, {
     i: { category: 'metal', method: 'FALSE_ALARM_RATE', targetFalseAlarmRate: 0 },
   });
-  const goodDest = destEvaluation.imageScores
+  const goodDest = destEvaluation.imageScores.nodes
     .filter((s: { defective: boolean }) => !s.defective)
     .map((s: { destScore: number }) => s.destScore);
   assert.equal(far.data?.setThreshold.threshold.value, thresholdForFalseAlarmRate(goodDest, 0));
@@ -219,7 +219,7 @@ test('a category scores with its chosen output', async () => {
   // The evaluation's F1-max point, unless float32 rounding moved it above the image it belongs to.
   const destF1 = pickThreshold(
     { kind: 'f1_max' },
-    destEvaluation.imageScores.map((s: { destScore: number; defective: boolean }) => ({
+    destEvaluation.imageScores.nodes.map((s: { destScore: number; defective: boolean }) => ({
       score: s.destScore,
       defective: s.defective,
     })),
@@ -250,14 +250,16 @@ test('a category scores with its chosen output', async () => {
   const legacy = (await admin(EVALUATION)).data?.category.activeModel;
   assert.equal(legacy.latestEvaluation.chosen, null);
   assert.ok(
-    legacy.latestEvaluation.imageScores.every((s: { chosenScore: number | null }) => s.chosenScore === null),
+    legacy.latestEvaluation.imageScores.nodes.every(
+      (s: { chosenScore: number | null }) => s.chosenScore === null,
+    ),
   );
   const fusedFar = await admin(SET_THRESHOLD, {
     i: { category: 'metal', method: 'FALSE_ALARM_RATE', targetFalseAlarmRate: 0 },
   });
   const fusedView = (await admin(EVALUATION)).data?.category.activeModel;
-  assert.equal(fusedView.evaluations.length, legacy.evaluations.length + 1);
-  const goodFused = fusedView.latestEvaluation.imageScores
+  assert.equal(fusedView.evaluations.nodes.length, legacy.evaluations.nodes.length + 1);
+  const goodFused = fusedView.latestEvaluation.imageScores.nodes
     .filter((s: { defective: boolean }) => !s.defective)
     .map((s: { fusedScore: number }) => s.fusedScore);
   assert.equal(fusedFar.data?.setThreshold.threshold.scoreOutput, 'FUSED');

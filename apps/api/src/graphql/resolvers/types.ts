@@ -2,8 +2,10 @@
 import type { EvaluationMetricRow, EvaluationRow, ScoreOutput as ScoreOutputRow } from '@destseg/db';
 import type { MetricReport, OutputMetrics, Resolvers } from '@destseg/schema';
 import { imageScoreOf, OVERALL } from '../../services/evaluations.ts';
+import { sliceRows } from '../../services/id-window.ts';
 import { modelDisplayName, runDisplayName } from '../../services/run-labels.ts';
 import { policyOf } from '../../services/thresholds.ts';
+import { connection, pageWindow, wholeListWindow } from '../connection.ts';
 import type { ApiContext } from '../context.ts';
 import { type NodeType, toGlobalId } from '../global-id.ts';
 import { activeThresholdKey } from '../loaders.ts';
@@ -91,7 +93,11 @@ export const typeResolvers: Resolvers<ApiContext> = {
             null)
         : null;
     },
-    thresholds: (row, _, ctx) => ctx.services.thresholds.forCategory(row.id),
+    thresholds: async (row, args, ctx) =>
+      connection(
+        'Threshold',
+        sliceRows(await ctx.services.thresholds.forCategory(row.id), pageWindow(args, 'Threshold'), true),
+      ),
     thresholdPolicy: (row) => {
       const policy = policyOf(row);
       return {
@@ -125,7 +131,11 @@ export const typeResolvers: Resolvers<ApiContext> = {
       };
     },
     progress: (row) => (row.totalSteps > 0 ? row.step / row.totalSteps : 0),
-    lossCurve: (row, _, ctx) => ctx.services.runs.lossCurve(row.id),
+    lossCurve: async (row, args, ctx) =>
+      connection(
+        'LossPoint',
+        sliceRows(await ctx.services.runs.lossCurve(row.id), wholeListWindow(args, 'LossPoint'), false),
+      ),
     model: async (row, _, ctx) => (await ctx.loaders.modelOfRun.load(row.id)) ?? null,
   },
   Model: {
@@ -134,7 +144,11 @@ export const typeResolvers: Resolvers<ApiContext> = {
       modelDisplayName(await must(ctx.loaders.run.load(row.runId), 'training run'), row.step),
     category: (row, _, ctx) => must(ctx.loaders.category.load(row.categoryId), 'category'),
     run: (row, _, ctx) => must(ctx.loaders.run.load(row.runId), 'training run'),
-    evaluations: (row, _, ctx) => ctx.services.evaluations.forModel(row.id),
+    evaluations: async (row, args, ctx) =>
+      connection(
+        'Evaluation',
+        sliceRows(await ctx.services.evaluations.forModel(row.id), pageWindow(args, 'Evaluation'), true),
+      ),
     latestEvaluation: async (row, _, ctx) => (await ctx.loaders.latestEvaluation.load(row.id)) ?? null,
     onnxExport: (row, _, ctx) => ctx.services.models.onnxExport(row),
   },
@@ -147,12 +161,16 @@ export const typeResolvers: Resolvers<ApiContext> = {
     dest: (row, _, ctx) => requiredOutputMetrics(ctx, row.id, 'dest'),
     fused: (row, _, ctx) => outputMetrics(ctx, row.id, 'fused'),
     chosen: async (row, _, ctx) => outputMetrics(ctx, row.id, await chosenOutputOf(ctx, row)),
-    imageScores: async (row, _, ctx) => {
+    imageScores: async (row, args, ctx) => {
       const [rows, output] = await Promise.all([
         ctx.services.evaluations.imageScores(row.id),
         chosenOutputOf(ctx, row),
       ]);
-      return rows.map((r) => ({ ...r, chosenScore: imageScoreOf(r, output) }));
+      const scored = rows.map((r) => ({ ...r, chosenScore: imageScoreOf(r, output) }));
+      return connection(
+        'EvaluationImageScore',
+        sliceRows(scored, wholeListWindow(args, 'EvaluationImageScore'), false),
+      );
     },
   },
   Threshold: {

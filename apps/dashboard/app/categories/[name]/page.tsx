@@ -54,18 +54,22 @@ const CategoryQuery = graphql(`
             }
           }
           imageScores {
-            path
-            defectType
-            defective
-            chosenScore
+            nodes {
+              path
+              defectType
+              defective
+              chosenScore
+            }
           }
         }
       }
       activeThreshold {
         ...ThresholdFields
       }
-      thresholds {
-        ...ThresholdFields
+      thresholds(first: 100) {
+        nodes {
+          ...ThresholdFields
+        }
       }
       datasetVersions {
         id
@@ -86,7 +90,7 @@ export default function CategoryPage() {
   const refresh = () => refetch({ requestPolicy: 'network-only' });
   useEvaluationCreated(name, refresh);
   const evaluation = result.data?.category?.activeModel?.latestEvaluation ?? null;
-  const scores = useMemo(() => splitTestSetScores(evaluation?.imageScores ?? []), [evaluation]);
+  const scores = useMemo(() => splitTestSetScores(evaluation?.imageScores.nodes ?? []), [evaluation]);
 
   if (result.error) return <ErrorState error={result.error} title="Category unavailable" />;
   if (!result.data) return <LoadingState label="Loading category" />;
@@ -151,7 +155,7 @@ export default function CategoryPage() {
           <h2>Score distribution</h2>
           {!category.activeModel ? (
             <EmptyState title="No trained model yet">Train a model to see its test-set scores.</EmptyState>
-          ) : !evaluation || evaluation.imageScores.length === 0 ? (
+          ) : !evaluation || evaluation.imageScores.nodes.length === 0 ? (
             <EmptyState title="No test-set scores yet">
               Evaluate the model to see test-set scores:{' '}
               <Link href={`/runs/${encodeURIComponent(category.activeModel.run.id)}`}>its run</Link> has the
@@ -208,7 +212,7 @@ export default function CategoryPage() {
               onSaved={refresh}
             />
           ) : null}
-          <ThresholdHistory thresholds={category.thresholds} />
+          <ThresholdHistory thresholds={category.thresholds.nodes} />
           {!category.activeModel ? (
             <p className="muted">A threshold needs a trained model.</p>
           ) : role === 'ADMIN' ? (

@@ -246,12 +246,9 @@ export type CategoryQuery = {
             imageF1Max: { f1: number | null; threshold: number | null };
           };
         } | null;
-        imageScores: Array<{
-          path: string;
-          defectType: string;
-          defective: boolean;
-          chosenScore: number | null;
-        }>;
+        imageScores: {
+          nodes: Array<{ path: string; defectType: string; defective: boolean; chosenScore: number | null }>;
+        };
       } | null;
     } | null;
     activeThreshold: {
@@ -270,22 +267,24 @@ export type CategoryQuery = {
       createdAt: string;
       model: { id: string };
     } | null;
-    thresholds: Array<{
-      id: string;
-      version: number;
-      value: number;
-      method: ThresholdMethod;
-      targetFalseAlarmRate: number | null;
-      quantile: number | null;
-      goodImages: number | null;
-      defectiveImages: number | null;
-      fallbackFrom: ThresholdPolicyKind | null;
-      scoreOutput: ScoreOutput;
-      setBy: string;
-      reason: string | null;
-      createdAt: string;
-      model: { id: string };
-    }>;
+    thresholds: {
+      nodes: Array<{
+        id: string;
+        version: number;
+        value: number;
+        method: ThresholdMethod;
+        targetFalseAlarmRate: number | null;
+        quantile: number | null;
+        goodImages: number | null;
+        defectiveImages: number | null;
+        fallbackFrom: ThresholdPolicyKind | null;
+        scoreOutput: ScoreOutput;
+        setBy: string;
+        reason: string | null;
+        createdAt: string;
+        model: { id: string };
+      }>;
+    };
     datasetVersions: Array<{
       id: string;
       trainCount: number;
@@ -872,58 +871,62 @@ export type TrainingRunQuery = {
       all: unknown;
     };
     datasetVersion: { id: string; trainCount: number; testGoodCount: number; testDefectCount: number };
-    lossCurve: Array<{
-      step: number;
-      stage: number;
-      cosine: number | null;
-      focal: number | null;
-      l1: number | null;
-      imagesPerSecond: number;
-      elapsedSeconds: number;
-    }>;
+    lossCurve: {
+      nodes: Array<{
+        step: number;
+        stage: number;
+        cosine: number | null;
+        focal: number | null;
+        l1: number | null;
+        imagesPerSecond: number;
+        elapsedSeconds: number;
+      }>;
+    };
     model: {
       id: string;
       name: string;
       step: number;
-      evaluations: Array<{
-        id: string;
-        imageCount: number;
-        imagesPerSecond: number;
-        createdAt: string;
-        seg: {
-          overall: {
-            imageAuroc: number | null;
-            pixelAuroc: number | null;
-            pixelAp: number | null;
-            iap: number | null;
-            iap90: number | null;
-            aupro: number | null;
-            imageF1Max: { f1: number | null; threshold: number | null };
+      evaluations: {
+        nodes: Array<{
+          id: string;
+          imageCount: number;
+          imagesPerSecond: number;
+          createdAt: string;
+          seg: {
+            overall: {
+              imageAuroc: number | null;
+              pixelAuroc: number | null;
+              pixelAp: number | null;
+              iap: number | null;
+              iap90: number | null;
+              aupro: number | null;
+              imageF1Max: { f1: number | null; threshold: number | null };
+            };
           };
-        };
-        dest: {
-          overall: {
-            imageAuroc: number | null;
-            pixelAuroc: number | null;
-            pixelAp: number | null;
-            iap: number | null;
-            iap90: number | null;
-            aupro: number | null;
-            imageF1Max: { f1: number | null; threshold: number | null };
+          dest: {
+            overall: {
+              imageAuroc: number | null;
+              pixelAuroc: number | null;
+              pixelAp: number | null;
+              iap: number | null;
+              iap90: number | null;
+              aupro: number | null;
+              imageF1Max: { f1: number | null; threshold: number | null };
+            };
           };
-        };
-        fused: {
-          overall: {
-            imageAuroc: number | null;
-            pixelAuroc: number | null;
-            pixelAp: number | null;
-            iap: number | null;
-            iap90: number | null;
-            aupro: number | null;
-            imageF1Max: { f1: number | null; threshold: number | null };
-          };
-        } | null;
-      }>;
+          fused: {
+            overall: {
+              imageAuroc: number | null;
+              pixelAuroc: number | null;
+              pixelAp: number | null;
+              iap: number | null;
+              iap90: number | null;
+              aupro: number | null;
+              imageF1Max: { f1: number | null; threshold: number | null };
+            };
+          } | null;
+        }>;
+      };
       latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
     } | null;
     category: { id: string; name: string };
@@ -1624,10 +1627,19 @@ export const CategoryDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'defectType' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'defective' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'chosenScore' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'nodes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'defectType' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'defective' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'chosenScore' } },
+                                      ],
+                                    },
+                                  },
                                 ],
                               },
                             },
@@ -1650,10 +1662,26 @@ export const CategoryDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'thresholds' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ThresholdFields' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ThresholdFields' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3467,7 +3495,16 @@ export const TrainingRunDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LossPointFields' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LossPointFields' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3486,7 +3523,19 @@ export const TrainingRunDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationFields' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'EvaluationFields' },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
