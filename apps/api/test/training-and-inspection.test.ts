@@ -36,7 +36,7 @@ after(async () => {
 
 const INSPECT = `mutation($i: InspectInput!) { inspect(input: $i) {
   inspection { id score destScore verdict imageUrl heatmapUrl overlayUrl thresholdValue partId lotId stationId width height }
-  modelVersion thresholdVersion replayed userErrors { field message code } } }`;
+  modelId model { id } modelVersion thresholdVersion replayed userErrors { field message code } } }`;
 
 async function imageBase64(relative: string): Promise<string> {
   return (await readFile(join(env.datasetPath, relative))).toString('base64');
@@ -232,7 +232,9 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   const first = bad.data?.inspect;
   assert.equal(first.inspection.verdict, 'DEFECT');
   assert.equal(first.thresholdVersion, 3);
-  assert.equal(first.modelVersion, modelId);
+  assert.equal(first.modelId, modelId);
+  assert.equal(first.model.id, modelId);
+  assert.equal(first.modelVersion, modelId, 'the deprecated modelVersion still answers');
   assert.equal(first.replayed, false);
   assert.deepEqual(
     [first.inspection.partId, first.inspection.lotId, first.inspection.stationId],

@@ -194,8 +194,8 @@ export type EvaluateModelPayload = {
 export type Evaluation = Node & {
   __typename?: 'Evaluation';
   /**
-   * The metrics of the output the model's category scores with now (Category.scoreOutput); null when that is
-   * FUSED and the evaluation has no fused metrics.
+   * The metrics of the output the model's category scores with now.
+   * @deprecated Use scoreOutputMetrics (the ScoreOutput vocabulary).
    */
   chosen?: Maybe<OutputMetrics>;
   createdAt: Scalars['DateTime']['output'];
@@ -210,6 +210,13 @@ export type Evaluation = Node & {
   imageScores: EvaluationImageScoreConnection;
   imagesPerSecond: Scalars['Float']['output'];
   model: Model;
+  /** The output the model's category scores with now (Category.scoreOutput). */
+  scoreOutput: ScoreOutput;
+  /**
+   * The metrics of scoreOutput, the output the model's category scores with now; null when that is FUSED and the
+   * evaluation has no fused metrics.
+   */
+  scoreOutputMetrics?: Maybe<OutputMetrics>;
   /** The segmentation output (the model's prediction). */
   seg: OutputMetrics;
 };
@@ -239,8 +246,8 @@ export type EvaluationEdge = {
 export type EvaluationImageScore = {
   __typename?: 'EvaluationImageScore';
   /**
-   * Image score of the output the model's category scores with now (Category.scoreOutput), the one its thresholds
-   * apply to; null where fusedScore is.
+   * Image score of the output the model's category scores with now.
+   * @deprecated Use scoreOutputScore (the ScoreOutput vocabulary).
    */
   chosenScore?: Maybe<Scalars['Float']['output']>;
   /** The test folder: 'good' or a defect type. */
@@ -253,8 +260,18 @@ export type EvaluationImageScore = {
   fusedScore?: Maybe<Scalars['Float']['output']>;
   /** Path inside the dataset folder, e.g. test/scratch/003.png. */
   path: Scalars['String']['output'];
-  /** Image score of the segmentation output. */
+  /**
+   * Image score of the segmentation output.
+   * @deprecated Use segScore: this is the segmentation output's score.
+   */
   score: Scalars['Float']['output'];
+  /**
+   * Image score of the output the model's category scores with now (Evaluation.scoreOutput), the one its
+   * thresholds apply to; null where fusedScore is.
+   */
+  scoreOutputScore?: Maybe<Scalars['Float']['output']>;
+  /** Image score of the segmentation output. */
+  segScore: Scalars['Float']['output'];
 };
 
 export type EvaluationImageScoreConnection = {
@@ -294,7 +311,14 @@ export type InspectInput = {
 export type InspectPayload = {
   __typename?: 'InspectPayload';
   inspection?: Maybe<Inspection>;
+  /** The model used (same as inspection.model). */
+  model?: Maybe<Model>;
   /** Id of the model used (same as inspection.model.id). */
+  modelId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Id of the model used.
+   * @deprecated Use modelId: it holds the model's id, not a version.
+   */
   modelVersion?: Maybe<Scalars['ID']['output']>;
   /** True when the result is the stored one of an earlier call with the same clientToken. */
   replayed: Scalars['Boolean']['output'];
@@ -1180,7 +1204,10 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InspectInput: InspectInput;
   InspectPayload: ResolverTypeWrapper<
-    Omit<InspectPayload, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }
+    Omit<InspectPayload, 'inspection' | 'model'> & {
+      inspection?: Maybe<ResolversTypes['Inspection']>;
+      model?: Maybe<ResolversTypes['Model']>;
+    }
   >;
   Inspection: ResolverTypeWrapper<InspectionRow>;
   InspectionConnection: ResolverTypeWrapper<InspectionPage>;
@@ -1317,8 +1344,9 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   InspectInput: InspectInput;
-  InspectPayload: Omit<InspectPayload, 'inspection'> & {
+  InspectPayload: Omit<InspectPayload, 'inspection' | 'model'> & {
     inspection?: Maybe<ResolversParentTypes['Inspection']>;
+    model?: Maybe<ResolversParentTypes['Model']>;
   };
   Inspection: InspectionRow;
   InspectionConnection: InspectionPage;
@@ -1532,6 +1560,8 @@ export type EvaluationResolvers<
   >;
   imagesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  scoreOutput?: Resolver<ResolversTypes['ScoreOutput'], ParentType, ContextType>;
+  scoreOutputMetrics?: Resolver<Maybe<ResolversTypes['OutputMetrics']>, ParentType, ContextType>;
   seg?: Resolver<ResolversTypes['OutputMetrics'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1566,6 +1596,8 @@ export type EvaluationImageScoreResolvers<
   fusedScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreOutputScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  segScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type EvaluationImageScoreConnectionResolvers<
@@ -1600,6 +1632,8 @@ export type InspectPayloadResolvers<
   ParentType extends ResolversParentTypes['InspectPayload'] = ResolversParentTypes['InspectPayload'],
 > = {
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  modelId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   modelVersion?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   thresholdVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -66,7 +66,7 @@ async function requiredOutputMetrics(
 }
 
 /** The output the evaluated model's category scores with now. */
-async function chosenOutputOf(ctx: ApiContext, evaluation: EvaluationRow): Promise<ScoreOutputRow> {
+async function scoreOutputOf(ctx: ApiContext, evaluation: EvaluationRow): Promise<ScoreOutputRow> {
   const model = await must(ctx.loaders.model.load(evaluation.modelId), 'model');
   return (await must(ctx.loaders.category.load(model.categoryId), 'category')).scoreOutput;
 }
@@ -160,13 +160,18 @@ export const typeResolvers: Resolvers<ApiContext> = {
     seg: (row, _, ctx) => requiredOutputMetrics(ctx, row.id, 'seg'),
     dest: (row, _, ctx) => requiredOutputMetrics(ctx, row.id, 'dest'),
     fused: (row, _, ctx) => outputMetrics(ctx, row.id, 'fused'),
-    chosen: async (row, _, ctx) => outputMetrics(ctx, row.id, await chosenOutputOf(ctx, row)),
+    scoreOutput: (row, _, ctx) => scoreOutputOf(ctx, row),
+    scoreOutputMetrics: async (row, _, ctx) => outputMetrics(ctx, row.id, await scoreOutputOf(ctx, row)),
+    chosen: async (row, _, ctx) => outputMetrics(ctx, row.id, await scoreOutputOf(ctx, row)),
     imageScores: async (row, args, ctx) => {
       const [rows, output] = await Promise.all([
         ctx.services.evaluations.imageScores(row.id),
-        chosenOutputOf(ctx, row),
+        scoreOutputOf(ctx, row),
       ]);
-      const scored = rows.map((r) => ({ ...r, chosenScore: imageScoreOf(r, output) }));
+      const scored = rows.map((r) => {
+        const scoreOutputScore = imageScoreOf(r, output);
+        return { ...r, segScore: r.score, scoreOutputScore, chosenScore: scoreOutputScore };
+      });
       return connection(
         'EvaluationImageScore',
         sliceRows(scored, wholeListWindow(args, 'EvaluationImageScore'), false),

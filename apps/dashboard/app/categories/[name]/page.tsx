@@ -48,7 +48,7 @@ const CategoryQuery = graphql(`
         latestEvaluation {
           id
           createdAt
-          chosen {
+          scoreOutputMetrics {
             overall {
               ...MetricFields
             }
@@ -58,7 +58,7 @@ const CategoryQuery = graphql(`
               path
               defectType
               defective
-              chosenScore
+              scoreOutputScore
             }
           }
         }
@@ -131,11 +131,11 @@ export default function CategoryPage() {
           defects much smaller than the synthetic training ones better; fused is the geometric mean of the two
           maps.
         </p>
-        {evaluation?.chosen ? (
+        {evaluation?.scoreOutputMetrics ? (
           <div className="table-scroll">
             <OutputMetricsTable
               heading="Latest evaluation"
-              rows={[{ label: outputLabel, metrics: evaluation.chosen.overall }]}
+              rows={[{ label: outputLabel, metrics: evaluation.scoreOutputMetrics.overall }]}
             />
           </div>
         ) : null}

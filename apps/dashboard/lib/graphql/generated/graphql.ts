@@ -235,7 +235,7 @@ export type CategoryQuery = {
       latestEvaluation: {
         id: string;
         createdAt: string;
-        chosen: {
+        scoreOutputMetrics: {
           overall: {
             imageAuroc: number | null;
             pixelAuroc: number | null;
@@ -247,7 +247,12 @@ export type CategoryQuery = {
           };
         } | null;
         imageScores: {
-          nodes: Array<{ path: string; defectType: string; defective: boolean; chosenScore: number | null }>;
+          nodes: Array<{
+            path: string;
+            defectType: string;
+            defective: boolean;
+            scoreOutputScore: number | null;
+          }>;
         };
       } | null;
     } | null;
@@ -502,7 +507,7 @@ export type InspectMutationVariables = Exact<{
 
 export type InspectMutation = {
   inspect: {
-    modelVersion: string | null;
+    modelId: string | null;
     thresholdVersion: number | null;
     replayed: boolean;
     inspection: {
@@ -668,7 +673,10 @@ export type CancelTrainingRunMutation = {
       model: {
         id: string;
         name: string;
-        latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+        latestEvaluation: {
+          id: string;
+          scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+        } | null;
       } | null;
     } | null;
     userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
@@ -800,7 +808,10 @@ export type RunSummaryFragment = {
   model: {
     id: string;
     name: string;
-    latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+    latestEvaluation: {
+      id: string;
+      scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+    } | null;
   } | null;
 };
 
@@ -830,7 +841,10 @@ export type StartTrainingRunMutation = {
       model: {
         id: string;
         name: string;
-        latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+        latestEvaluation: {
+          id: string;
+          scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+        } | null;
       } | null;
     } | null;
     userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
@@ -927,7 +941,10 @@ export type TrainingRunQuery = {
           } | null;
         }>;
       };
-      latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+      latestEvaluation: {
+        id: string;
+        scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+      } | null;
     } | null;
     category: { id: string; name: string };
   } | null;
@@ -992,7 +1009,10 @@ export type TrainingRunsQuery = {
         model: {
           id: string;
           name: string;
-          latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+          latestEvaluation: {
+            id: string;
+            scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+          } | null;
         } | null;
       };
     }>;
@@ -1025,7 +1045,10 @@ export type TrainingRunUpdatedSubscription = {
     model: {
       id: string;
       name: string;
-      latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+      latestEvaluation: {
+        id: string;
+        scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+      } | null;
     } | null;
   };
 };
@@ -1484,7 +1507,7 @@ export const RunSummaryFragmentDoc = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -1601,7 +1624,7 @@ export const CategoryDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'chosen' },
+                              name: { kind: 'Name', value: 'scoreOutputMetrics' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
@@ -1636,7 +1659,7 @@ export const CategoryDocument = {
                                         { kind: 'Field', name: { kind: 'Name', value: 'path' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'defectType' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'defective' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'chosenScore' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'scoreOutputScore' } },
                                       ],
                                     },
                                   },
@@ -2576,7 +2599,7 @@ export const InspectDocument = {
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'modelVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modelId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'thresholdVersion' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
                 {
@@ -2970,7 +2993,7 @@ export const CancelTrainingRunDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -3389,7 +3412,7 @@ export const StartTrainingRunDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -3625,7 +3648,7 @@ export const TrainingRunDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -4015,7 +4038,7 @@ export const TrainingRunsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -4126,7 +4149,7 @@ export const TrainingRunUpdatedDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
