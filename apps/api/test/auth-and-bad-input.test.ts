@@ -163,8 +163,8 @@ for (const storage of ['pglite', 'postgres'] as StorageKind[]) {
       assert.match(deep.errors?.[0]?.message ?? '', /depth 8 exceeds the limit of 6/);
       const costly = await gql(
         server.url,
-        `{ trainingRuns(first: 100) { edges { node { lossCurve { nodes { step } }
-        category { thresholds { nodes { value } } } } } } inspections(first: 100) { edges { node { id } } } }`,
+        `{ trainingRuns(first: 100) { nodes { lossCurve { nodes { step } }
+        category { thresholds { nodes { value } } } } } inspections(first: 100) { nodes { id } } }`,
         {},
         KEYS.viewer,
       );
