@@ -1,4 +1,4 @@
-/** Field resolvers of the object types: database rows → schema fields, loading related rows through services. */
+/** Field resolvers of the object types: database rows → schema fields, related rows read through the request's loaders. */
 import type { EvaluationMetricRow, EvaluationRow, ScoreOutput as ScoreOutputRow } from '@destseg/db';
 import type { MetricReport, OutputMetrics, Resolvers } from '@destseg/schema';
 import { imageScoreOf, OVERALL } from '../../services/evaluations.ts';
