@@ -195,7 +195,7 @@ const CATEGORIES = `{
     datasetVersions { id }
     activeModel { id name run { id name } }
     activeThreshold { id value }
-    thresholds { id model { id name } }
+    thresholds { nodes { id model { id name } } }
   }
 }`;
 
@@ -258,4 +258,87 @@ test('a mutation takes its category by global id or by name, exactly one of them
   assert.deepEqual((await mutate('category: "none"')).userErrors, [
     { code: 'CATEGORY_NOT_FOUND', field: ['input', 'category'] },
   ]);
+});
+
+test('connections page from either end with a full pageInfo, and the same rows through edges and nodes', async () => {
+  const page = async (args: string) => {
+    const { data } = await counted(`{ inspections(${args}) {
+      edges { cursor node { id } } nodes { id }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+    const connection = JSON.parse(JSON.stringify(data)).inspections;
+    assert.deepEqual(
+      connection.nodes.map((n: { id: string }) => n.id),
+      connection.edges.map((e: { node: { id: string } }) => e.node.id),
+    );
+    return connection as {
+      edges: Array<{ cursor: string }>;
+      nodes: Array<{ id: string }>;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+    };
+  };
+  const all = (await page('first: 100')).nodes.map((n) => n.id);
+  const first = await page('first: 40');
+  assert.deepEqual(
+    first.nodes.map((n) => n.id),
+    all.slice(0, 40),
+  );
+  assert.equal(first.pageInfo.hasNextPage, true);
+  assert.equal(first.pageInfo.hasPreviousPage, false);
+  assert.equal(first.pageInfo.startCursor, first.edges[0]?.cursor);
+  const next = await page(`first: 40, after: "${first.pageInfo.endCursor}"`);
+  assert.deepEqual(
+    next.nodes.map((n) => n.id),
+    all.slice(40, 80),
+  );
+  assert.equal(next.pageInfo.hasPreviousPage, true);
+  // The last rows of the list (the oldest), in list order.
+  const last = await page('last: 5');
+  assert.equal(last.nodes.length, 5);
+  assert.equal(last.pageInfo.hasPreviousPage, true);
+  assert.equal(last.pageInfo.hasNextPage, false);
+  const back = await page(`last: 10, before: "${next.pageInfo.startCursor}"`);
+  assert.deepEqual(
+    back.nodes.map((n) => n.id),
+    all.slice(30, 40),
+  );
+  assert.equal(back.pageInfo.hasNextPage, true);
+  assert.equal(back.pageInfo.hasPreviousPage, true);
+  const empty = await page('first: 0');
+  assert.deepEqual(empty.pageInfo, {
+    hasNextPage: true,
+    hasPreviousPage: false,
+    startCursor: null,
+    endCursor: null,
+  });
+
+  // A sub-list: a category's thresholds, newest first.
+  const { data } = await counted(`{ category(name: "metal") {
+    all: thresholds { nodes { version } }
+    newest: thresholds(first: 1) { nodes { version } pageInfo { hasNextPage endCursor } } } }`);
+  const category = JSON.parse(JSON.stringify(data)).category;
+  assert.deepEqual(category.all.nodes, [{ version: 2 }, { version: 1 }]);
+  assert.deepEqual(category.newest.nodes, [{ version: 2 }]);
+  assert.equal(category.newest.pageInfo.hasNextPage, true);
+  const { data: rest } = await counted(`{ category(name: "metal") {
+    thresholds(after: "${category.newest.pageInfo.endCursor}") { nodes { version } pageInfo { hasNextPage hasPreviousPage } } } }`);
+  assert.deepEqual(JSON.parse(JSON.stringify(rest)).category.thresholds, {
+    nodes: [{ version: 1 }],
+    pageInfo: { hasNextPage: false, hasPreviousPage: true },
+  });
+});
+
+test('page arguments out of range or together are refused, a cursor of another type is INVALID_ID', async () => {
+  const codes = async (source: string) => {
+    const result = await graphql({
+      schema,
+      source,
+      contextValue: { principal: LOCAL_ADMIN, services, loaders: createLoaders(services.db), baseUrl: '' },
+    });
+    return (result.errors ?? []).map((e) => e.extensions.code);
+  };
+  assert.deepEqual(await codes('{ inspections(first: 101) { nodes { id } } }'), ['BAD_USER_INPUT']);
+  assert.deepEqual(await codes('{ inspections(first: 1, last: 1) { nodes { id } } }'), ['BAD_USER_INPUT']);
+  const runCursor = Buffer.from('TrainingRun:1').toString('base64url');
+  assert.deepEqual(await codes(`{ inspections(after: "${runCursor}") { nodes { id } } }`), ['INVALID_ID']);
+  assert.deepEqual(await codes(`{ inspections(before: "x") { nodes { id } } }`), ['INVALID_ID']);
 });

@@ -158,8 +158,8 @@ for (const storage of STORAGE_KINDS) {
       assert.match(deep.errors?.[0]?.message ?? '', /depth 8 exceeds the limit of 6/);
       const costly = await gql(
         server.url,
-        `{ trainingRuns(first: 100) { edges { node { lossCurve { step }
-        category { thresholds { value } } } } } inspections(first: 100) { edges { node { id } } } }`,
+        `{ trainingRuns(first: 100) { nodes { lossCurve { nodes { step } }
+        category { thresholds { nodes { value } } } } } inspections(first: 100) { nodes { id } } }`,
         {},
         KEYS.viewer,
       );

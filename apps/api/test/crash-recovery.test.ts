@@ -55,7 +55,7 @@ test('after a SIGKILL mid-run, the next start resumes the run from its checkpoin
     await client2.dispose();
     const run = await gql(
       restarted.url,
-      `query($id: ID!) { trainingRun(id: $id) { status step resumeCount lossCurve { step } } }`,
+      `query($id: ID!) { trainingRun(id: $id) { status step resumeCount lossCurve { nodes { step } } } }`,
       { id: runId },
     );
     const r = run.data?.trainingRun;
@@ -63,7 +63,7 @@ test('after a SIGKILL mid-run, the next start resumes the run from its checkpoin
     assert.equal(r.step, 5);
     assert.ok(r.resumeCount >= 1, `resumeCount ${r.resumeCount}`);
     assert.deepEqual(
-      r.lossCurve.map((p: { step: number }) => p.step),
+      r.lossCurve.nodes.map((p: { step: number }) => p.step),
       [1, 2, 3, 4, 5],
     );
   } finally {

@@ -69,13 +69,13 @@ test('a run interrupted by a restart resumes from its checkpoint; cancel stops w
     const run = await gql(
       second.url,
       `query($id: ID!) { trainingRun(id: $id) { status resumeCount step
-      lossCurve { step } model { step } } }`,
+      lossCurve { nodes { step } } model { step } } }`,
       { id: runId },
     );
     assert.equal(run.data?.trainingRun.status, 'SUCCEEDED');
     assert.equal(run.data?.trainingRun.resumeCount, 1);
     assert.deepEqual(
-      run.data?.trainingRun.lossCurve.map((p: { step: number }) => p.step),
+      run.data?.trainingRun.lossCurve.nodes.map((p: { step: number }) => p.step),
       [1, 2, 3, 4, 5],
     );
     assert.equal(run.data?.trainingRun.model.step, 5);

@@ -35,7 +35,7 @@ const TRAINING_WAIT_MS = 600_000;
 const PROGRESS = `subscription($id: ID!) { trainingProgress(runId: $id) { status step lossPoint { step } } }`;
 const START = `mutation($p: TrainingParamsInput) { startTrainingRun(input: { category: "metal", params: $p }) {
   run { id } userErrors { code } } }`;
-const RUN = `query($id: ID!) { trainingRun(id: $id) { status step resumeCount lossCurve { step } } }`;
+const RUN = `query($id: ID!) { trainingRun(id: $id) { status step resumeCount lossCurve { nodes { step } } } }`;
 
 let env: TestEnvironment;
 let a: RunningServer;
@@ -141,7 +141,7 @@ test('SIGKILL of the worker mid-run: another worker takes the job over and resum
   assert.equal(run.step, 4);
   assert.ok(run.resumeCount >= 1, `resumeCount ${run.resumeCount}`);
   assert.deepEqual(
-    run.lossCurve.map((p: { step: number }) => p.step),
+    run.lossCurve.nodes.map((p: { step: number }) => p.step),
     [1, 2, 3, 4],
   );
   assert.match(second.output(), /resumes from its last checkpoint/);

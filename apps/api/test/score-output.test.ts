@@ -46,9 +46,9 @@ const SET_THRESHOLD = `mutation($i: SetThresholdInput!) { setThreshold(input: $i
 
 const METRICS = 'overall { imageAuroc pixelAuroc imageF1Max { f1 threshold } }';
 const EVALUATION = `{ category(name: "metal") { scoreOutput activeThreshold { version }
-  activeModel { id evaluations { id }
-  latestEvaluation { id seg { ${METRICS} } dest { ${METRICS} } fused { ${METRICS} } chosen { ${METRICS} }
-  imageScores { path defective score destScore fusedScore chosenScore } } } } }`;
+  activeModel { id evaluations { nodes { id } }
+  latestEvaluation { id seg { ${METRICS} } dest { ${METRICS} } fused { ${METRICS} } scoreOutput scoreOutputMetrics { ${METRICS} } chosen { ${METRICS} }
+  imageScores { nodes { path defective segScore score destScore fusedScore scoreOutputScore chosenScore } } } } } }`;
 
 async function inspect(clientToken: string) {
   const image = (await readFile(join(api.env.datasetPath, IMAGE))).toString('base64');
@@ -125,11 +125,16 @@ test('a category scores with its chosen output', async () => {
   await client.dispose();
   const segView = (await admin(EVALUATION)).data?.category;
   const evaluation = segView.activeModel.latestEvaluation;
-  assert.deepEqual(evaluation.chosen, evaluation.seg);
+  assert.deepEqual(evaluation.scoreOutputMetrics, evaluation.seg);
+  assert.equal(evaluation.scoreOutput, 'SEG');
+  // The deprecated names answer the same.
+  assert.deepEqual(evaluation.chosen, evaluation.scoreOutputMetrics);
   assert.ok(evaluation.fused.overall.imageF1Max.threshold !== null);
-  for (const s of evaluation.imageScores) {
+  for (const s of evaluation.imageScores.nodes) {
     assert.ok(Number.isFinite(s.fusedScore));
-    assert.equal(s.chosenScore, s.score);
+    assert.equal(s.scoreOutputScore, s.segScore);
+    assert.equal(s.chosenScore, s.scoreOutputScore);
+    assert.equal(s.score, s.segScore);
   }
 
   // The engine's own prediction of the same image, in this process.
@@ -158,8 +163,9 @@ test('a category scores with its chosen output', async () => {
   const destView = (await admin(EVALUATION)).data?.category;
   assert.equal(destView.activeThreshold, null);
   const destEvaluation = destView.activeModel.latestEvaluation;
-  assert.deepEqual(destEvaluation.chosen, destEvaluation.dest);
-  for (const s of destEvaluation.imageScores) assert.equal(s.chosenScore, s.destScore);
+  assert.deepEqual(destEvaluation.scoreOutputMetrics, destEvaluation.dest);
+  assert.equal(destEvaluation.scoreOutput, 'DEST');
+  for (const s of destEvaluation.imageScores.nodes) assert.equal(s.scoreOutputScore, s.destScore);
   const dest = await inspect('dest-1');
   assert.equal(dest.scoreOutput, 'DEST');
   assert.ok(
@@ -191,7 +197,7 @@ test('a category scores with its chosen output', async () => {
   const far = await admin(SET_THRESHOLD, {
     i: { category: 'metal', method: 'FALSE_ALARM_RATE', targetFalseAlarmRate: 0 },
   });
-  const goodDest = destEvaluation.imageScores
+  const goodDest = destEvaluation.imageScores.nodes
     .filter((s: { defective: boolean }) => !s.defective)
     .map((s: { destScore: number }) => s.destScore);
   assert.equal(far.data?.setThreshold.threshold.value, thresholdForFalseAlarmRate(goodDest, 0));
@@ -199,7 +205,7 @@ test('a category scores with its chosen output', async () => {
   // The evaluation's F1-max point, unless float32 rounding moved it above the image it belongs to.
   const destF1 = pickThreshold(
     { kind: 'f1_max' },
-    destEvaluation.imageScores.map((s: { destScore: number; defective: boolean }) => ({
+    destEvaluation.imageScores.nodes.map((s: { destScore: number; defective: boolean }) => ({
       score: s.destScore,
       defective: s.defective,
     })),
@@ -228,21 +234,23 @@ test('a category scores with its chosen output', async () => {
     .delete(evaluationMetrics)
     .where(and(eq(evaluationMetrics.evaluationId, oldId), eq(evaluationMetrics.output, 'fused')));
   const legacy = (await admin(EVALUATION)).data?.category.activeModel;
-  assert.equal(legacy.latestEvaluation.chosen, null);
+  assert.equal(legacy.latestEvaluation.scoreOutputMetrics, null);
   assert.ok(
-    legacy.latestEvaluation.imageScores.every((s: { chosenScore: number | null }) => s.chosenScore === null),
+    legacy.latestEvaluation.imageScores.nodes.every(
+      (s: { scoreOutputScore: number | null }) => s.scoreOutputScore === null,
+    ),
   );
   const fusedFar = await admin(SET_THRESHOLD, {
     i: { category: 'metal', method: 'FALSE_ALARM_RATE', targetFalseAlarmRate: 0 },
   });
   const fusedView = (await admin(EVALUATION)).data?.category.activeModel;
-  assert.equal(fusedView.evaluations.length, legacy.evaluations.length + 1);
-  const goodFused = fusedView.latestEvaluation.imageScores
+  assert.equal(fusedView.evaluations.nodes.length, legacy.evaluations.nodes.length + 1);
+  const goodFused = fusedView.latestEvaluation.imageScores.nodes
     .filter((s: { defective: boolean }) => !s.defective)
     .map((s: { fusedScore: number }) => s.fusedScore);
   assert.equal(fusedFar.data?.setThreshold.threshold.scoreOutput, 'FUSED');
   assert.equal(fusedFar.data?.setThreshold.threshold.value, thresholdForFalseAlarmRate(goodFused, 0));
-  assert.deepEqual(fusedView.latestEvaluation.chosen, fusedView.latestEvaluation.fused);
+  assert.deepEqual(fusedView.latestEvaluation.scoreOutputMetrics, fusedView.latestEvaluation.fused);
 
   // Back to SEG: its own threshold applies again. Every inspection keeps the output that scored it.
   await setOutput('SEG');

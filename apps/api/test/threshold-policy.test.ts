@@ -27,8 +27,8 @@ const THRESHOLD = `version value method targetFalseAlarmRate quantile setBy eval
 const CATEGORY = `{ category(name: "metal") {
   thresholdPolicy { kind targetFalseAlarmRate quantile }
   activeThreshold { ${THRESHOLD} }
-  thresholds { version }
-  activeModel { latestEvaluation { id seg { overall { imageF1Max { threshold } } } imageScores { path defective score } } } } }`;
+  thresholds { nodes { version } }
+  activeModel { latestEvaluation { id seg { overall { imageF1Max { threshold } } } imageScores { nodes { path defective score } } } } } }`;
 const SET_POLICY = `mutation($i: SetThresholdPolicyInput!) { setThresholdPolicy(input: $i) {
   category { thresholdPolicy { kind targetFalseAlarmRate quantile } } threshold { ${THRESHOLD} }
   userErrors { field code } } }`;
@@ -70,7 +70,7 @@ test('the category threshold policy sets the threshold after each evaluation', a
   const afterRun = await category();
   const evaluation = afterRun.activeModel.latestEvaluation;
   assert.equal(evaluation.id, autoEvaluation.id);
-  const scores: Score[] = evaluation.imageScores;
+  const scores: Score[] = evaluation.imageScores.nodes;
   const f1 = pickThreshold({ kind: 'f1_max' }, scores);
   assert.equal(Math.fround(f1.value), evaluation.seg.overall.imageF1Max.threshold);
   assert.deepEqual(afterRun.activeThreshold, {
@@ -109,7 +109,11 @@ test('the category threshold policy sets the threshold after each evaluation', a
   assert.deepEqual((await admin(EVALUATE)).data?.evaluateModel.userErrors, []);
   const afterManual = await category();
   assert.deepEqual(
-    [afterManual.activeThreshold.version, afterManual.activeThreshold.value, afterManual.thresholds.length],
+    [
+      afterManual.activeThreshold.version,
+      afterManual.activeThreshold.value,
+      afterManual.thresholds.nodes.length,
+    ],
     [2, 0.25, 2],
   );
 
@@ -138,11 +142,11 @@ test('the category threshold policy sets the threshold after each evaluation', a
   ]);
   const unchanged = await category();
   assert.equal(unchanged.thresholdPolicy.kind, 'F1_MAX');
-  assert.equal(unchanged.thresholds.length, 2);
+  assert.equal(unchanged.thresholds.nodes.length, 2);
 
   // Choosing a policy applies it at once to the latest evaluation, over the manual threshold.
   const latest = unchanged.activeModel.latestEvaluation;
-  const good = (latest.imageScores as Score[]).filter((s) => !s.defective).map((s) => s.score);
+  const good = (latest.imageScores.nodes as Score[]).filter((s) => !s.defective).map((s) => s.score);
   const quantile = await admin(SET_POLICY, {
     i: { category: 'metal', kind: 'GOOD_QUANTILE', quantile: 0.5 },
   });

@@ -18,7 +18,7 @@ const api = serverForThisFile('pglite');
 
 const INSPECT = `mutation($i: InspectInput!) { inspect(input: $i) {
   inspection { id score destScore verdict imageUrl heatmapUrl overlayUrl thresholdValue partId lotId stationId width height }
-  modelVersion thresholdVersion replayed userErrors { field message code } } }`;
+  modelId model { id } modelVersion thresholdVersion replayed userErrors { field message code } } }`;
 
 async function imageBase64(relative: string): Promise<string> {
   return (await readFile(join(api.env.datasetPath, relative))).toString('base64');
@@ -56,7 +56,7 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   const evaluationsCreated = new Subscription(
     client,
     `subscription { evaluationCreated(category: "metal") { id model { id }
-    imageScores { path defectType defective score destScore } } }`,
+    imageScores { nodes { path defectType defective score destScore } } } }`,
   );
   const progress = new Subscription(
     client,
@@ -100,28 +100,28 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   const run = await gql(
     api.server.url,
     `query($id: ID!) { trainingRun(id: $id) { status progress backend
-    lossCurve { step } model { id } } node(id: $id) { ... on TrainingRun { status } } }`,
+    lossCurve { nodes { step } } model { id } } node(id: $id) { ... on TrainingRun { status } } }`,
     { id: runId },
   );
   assert.equal(run.data?.trainingRun.status, 'SUCCEEDED');
   assert.equal(run.data?.trainingRun.backend, 'wasm');
-  assert.equal(run.data?.trainingRun.lossCurve.length, 4);
+  assert.equal(run.data?.trainingRun.lossCurve.nodes.length, 4);
   assert.equal(run.data?.node.status, 'SUCCEEDED');
   const modelId = run.data?.trainingRun.model.id as string;
 
   // The succeeded run evaluated itself in a worker, with a score per test image.
   const auto = (await evaluationsCreated.waitFor(() => true)).evaluationCreated;
   assert.equal(auto.model.id, modelId);
-  assert.equal(auto.imageScores.length, 7);
+  assert.equal(auto.imageScores.nodes.length, 7);
   const scoreOf = new Map<string, { defectType: string; defective: boolean; score: number }>(
-    auto.imageScores.map((s: { path: string }) => [s.path, s]),
+    auto.imageScores.nodes.map((s: { path: string }) => [s.path, s]),
   );
   assert.deepEqual(scoreOf.get('test/good/000.png')?.defective, false);
   assert.deepEqual(scoreOf.get('test/scratch/000.png')?.defectType, 'scratch');
   assert.equal(scoreOf.get('test/scratch/000.png')?.defective, true);
-  assert.equal(auto.imageScores.filter((s: { defective: boolean }) => s.defective).length, 3);
+  assert.equal(auto.imageScores.nodes.filter((s: { defective: boolean }) => s.defective).length, 3);
   assert.ok(
-    auto.imageScores.every(
+    auto.imageScores.nodes.every(
       (s: { score: number; destScore: number }) => Number.isFinite(s.score) && Number.isFinite(s.destScore),
     ),
   );
@@ -157,8 +157,8 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   ]);
   const latest = await gql(
     api.server.url,
-    `{ category(name: "metal") { activeModel { evaluations { id }
-    latestEvaluation { id imageScores { path } }
+    `{ category(name: "metal") { activeModel { evaluations { nodes { id } }
+    latestEvaluation { id imageScores { nodes { path } } }
     onnxExport { passed imageCount segMapError destMapError scoreError mapTolerance scoreTolerance } } } }`,
   );
   const activeModel = latest.data?.category.activeModel;
@@ -172,11 +172,11 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   assert.ok(report.destMapError <= report.mapTolerance);
   assert.ok(report.scoreError <= report.scoreTolerance);
   assert.deepEqual(
-    activeModel.evaluations.map((e: { id: string }) => e.id),
+    activeModel.evaluations.nodes.map((e: { id: string }) => e.id),
     [evaluation.id, auto.id],
   );
   assert.equal(activeModel.latestEvaluation.id, evaluation.id);
-  assert.equal(activeModel.latestEvaluation.imageScores.length, 7);
+  assert.equal(activeModel.latestEvaluation.imageScores.nodes.length, 7);
   evaluationsCreated.close();
 
   // Threshold 0: every image is a defect, so defectDetected fires.
@@ -214,7 +214,9 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   const first = bad.data?.inspect;
   assert.equal(first.inspection.verdict, 'DEFECT');
   assert.equal(first.thresholdVersion, 3);
-  assert.equal(first.modelVersion, modelId);
+  assert.equal(first.modelId, modelId);
+  assert.equal(first.model.id, modelId);
+  assert.equal(first.modelVersion, modelId, 'the deprecated modelVersion still answers');
   assert.equal(first.replayed, false);
   assert.deepEqual(
     [first.inspection.partId, first.inspection.lotId, first.inspection.stationId],

@@ -5,16 +5,16 @@ export interface TestSetScores {
 }
 
 /**
- * The scores of the category's chosen output (`chosenScore`), split by ground truth; null when the
+ * The scores of the category's scoring output (`scoreOutputScore`), split by ground truth; null when the
  * evaluation has none for that output (fused, in evaluations stored before its scores were kept).
  */
 export function splitTestSetScores(
-  imageScores: readonly { defective: boolean; chosenScore: number | null }[],
+  imageScores: readonly { defective: boolean; scoreOutputScore: number | null }[],
 ): TestSetScores | null {
   const split: TestSetScores = { good: [], defective: [] };
   for (const image of imageScores) {
-    if (image.chosenScore === null) return null;
-    (image.defective ? split.defective : split.good).push(image.chosenScore);
+    if (image.scoreOutputScore === null) return null;
+    (image.defective ? split.defective : split.good).push(image.scoreOutputScore);
   }
   return split;
 }

@@ -8,6 +8,7 @@ export {
   count,
   desc,
   eq,
+  gt,
   gte,
   ilike,
   inArray,

@@ -20,6 +20,12 @@ export interface InspectionFilter {
 /** One page of the inspections query with the filters that selected it. */
 export interface InspectionPage {
   edges: Array<{ cursor: string; node: InspectionRow }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: InspectionRow[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   filter: InspectionFilter;
 }

@@ -1,4 +1,10 @@
-/** Relay global ids: base64 of "Type:rowId", so `node(id:)` knows which table to read. */
+/**
+ * Relay global ids: base64 of "Type:rowId", so `node(id:)` knows which table to read. One behaviour for an id
+ * that is malformed, beyond the id range or of another type than the argument takes: INVALID_ID, as a
+ * userErrors entry in mutations (requireId) and as a GraphQL error in queries and subscriptions
+ * (requireArgumentId; cursors: connection.ts). A well-formed id that names no row is null in a query and a
+ * *_NOT_FOUND code in a mutation.
+ */
 import { GraphQLError } from 'graphql';
 import { ApiError } from '../services/api-error.ts';
 
@@ -13,13 +19,6 @@ export const NODE_TYPES = [
   'ApiKey',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
-
-/**
- * One behaviour for an id that is malformed, beyond the id range or of another type than the argument takes:
- * INVALID_ID, as a userErrors entry in mutations (requireId) and as a GraphQL error in queries, cursors and
- * subscriptions (requireArgumentId). A well-formed id that names no row is null (queries) or a *_NOT_FOUND
- * code (mutations).
- */
 
 /** Row ids are PostgreSQL `serial` (int4): a larger id names no row, and must not reach a query. */
 export const MAX_ROW_ID = 2_147_483_647;

@@ -1,7 +1,7 @@
 /**
  * Validation rules that refuse expensive operations before they run: a maximum selection depth, and a cost
- * estimate in which each field (`__typename` included) costs 1 times the sizes of the lists around it (a connection's `first`, 20 by
- * default, at most MAX_PAGE; any other list counts as LIST_ESTIMATE items).
+ * estimate in which each field (`__typename` included) costs 1 times the sizes of the lists around it (a connection's `first` or
+ * `last`, 20 by default, MAX_PAGE for a variable; any other list counts as LIST_ESTIMATE items).
  */
 import {
   type ASTVisitor,
@@ -21,7 +21,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { MAX_PAGE } from './connection.ts';
+import { DEFAULT_PAGE, MAX_PAGE } from './connection.ts';
 
 const LIST_ESTIMATE = 10;
 
@@ -82,11 +82,11 @@ function walk(
 
 /** How many items a field returns at most: a connection's page size, an estimate for a list, else 1. */
 function sizeOf(node: FieldNode, field: GraphQLField<unknown, unknown>): number {
-  const pageArg = field.args.find((a) => a.name === 'first');
-  if (pageArg) {
-    const given = node.arguments?.find((a) => a.name.value === 'first');
-    if (given === undefined)
-      return typeof pageArg.defaultValue === 'number' ? pageArg.defaultValue : MAX_PAGE;
+  if (field.args.some((a) => a.name === 'first')) {
+    const given = node.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
+    // Without first or last a connection's page is DEFAULT_PAGE (lossCurve and imageScores return their whole
+    // list then, counted as a page too, as before they were connections: the dashboard's charts need it).
+    if (given === undefined) return DEFAULT_PAGE;
     // A variable is not known at validation time: assume the largest page the resolvers allow.
     return given.value.kind === Kind.INT ? Math.max(1, Number(given.value.value)) : MAX_PAGE;
   }

@@ -12,13 +12,11 @@ import {
   type CategoryRow,
   count,
   type Database,
-  desc,
   eq,
   gte,
   type InspectionRow,
   inArray,
   inspections,
-  lt,
   type SQL,
   type ThresholdRow,
 } from '@destseg/db';
@@ -28,6 +26,7 @@ import type { ModelCache } from '../inference/model-cache.ts';
 import type { ApiMetrics } from '../metrics/api-metrics.ts';
 import { writeOutbox } from '../sinks/outbox.ts';
 import { ApiError } from './api-error.ts';
+import { type IdWindow, idWindowSql, pageOfRows, type RowPage } from './id-window.ts';
 import { type DecodedUpload, requireDecoded } from './image-input.ts';
 import type { InspectionFileStore } from './inspection-file-store.ts';
 import type { ModelService } from './models.ts';
@@ -195,19 +194,16 @@ export class InspectionService {
     return row;
   }
 
-  async page(opts: InspectionFilter & { first: number; afterId?: number | undefined }): Promise<{
-    rows: InspectionRow[];
-    hasNextPage: boolean;
-  }> {
-    const where = filterConditions(opts);
-    if (opts.afterId !== undefined) where.push(lt(inspections.id, opts.afterId));
+  /** One page of the matching inspections, newest first. */
+  async page(opts: InspectionFilter & { window: IdWindow }): Promise<RowPage<InspectionRow>> {
+    const w = idWindowSql(inspections.id, opts.window);
     const rows = await this.db
       .select()
       .from(inspections)
-      .where(and(...where))
-      .orderBy(desc(inspections.id))
-      .limit(opts.first + 1);
-    return { rows: rows.slice(0, opts.first), hasNextPage: rows.length > opts.first };
+      .where(and(...filterConditions(opts), ...w.where))
+      .orderBy(w.orderBy)
+      .limit(w.limit);
+    return pageOfRows(rows, opts.window);
   }
 
   /** How many inspections match the filters. */

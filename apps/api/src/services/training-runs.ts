@@ -1,4 +1,5 @@
 /** Training runs: validated creation into the persisted queue, cancellation, listing and loss curves. */
+
 import { OFFICIAL_RECIPE, resolveTrainConfig, type TrainConfig, TrainConfigError } from '@destseg/core';
 import {
   and,
@@ -6,12 +7,10 @@ import {
   asc,
   type CategoryRow,
   type Database,
-  desc,
   eq,
   ilike,
   type LossPointRow,
   lossPoints,
-  lt,
   type ModelRow,
   models,
   type RunStatus,
@@ -25,6 +24,7 @@ import type { TrainingQueue } from '../jobs/training-queue.ts';
 import type { PlatformStorage } from '../storage/platform-storage.ts';
 import { ApiError } from './api-error.ts';
 import type { CategoryService } from './categories.ts';
+import { type IdWindow, idWindowSql, pageOfRows, type RowPage } from './id-window.ts';
 import { normalizeRunName, normalizeRunTags } from './run-labels.ts';
 
 type TunableParam =
@@ -49,10 +49,7 @@ export interface RunLabelsInput {
   tags?: readonly string[] | null;
 }
 
-export interface RunPage {
-  rows: TrainingRunRow[];
-  hasNextPage: boolean;
-}
+export type RunPage = RowPage<TrainingRunRow>;
 
 /** The recipe's share of steps spent on stage 1 (1000 of 5000), used when only `steps` is given. */
 const STAGE1_SHARE = 0.2;
@@ -164,18 +161,17 @@ export class TrainingRunService {
     return row;
   }
 
-  /** Newest first; `afterId` is the id of the last row of the previous page. */
+  /** One page of the matching runs, newest first. */
   async page(opts: {
-    first: number;
-    afterId?: number | undefined;
+    window: IdWindow;
     categoryId?: number | undefined;
     status?: RunStatus | undefined;
     tag?: string | undefined;
     /** Part of the name, any case. */
     search?: string | undefined;
   }): Promise<RunPage> {
-    const where: SQL[] = [];
-    if (opts.afterId !== undefined) where.push(lt(trainingRuns.id, opts.afterId));
+    const w = idWindowSql(trainingRuns.id, opts.window);
+    const where: SQL[] = [...w.where];
     if (opts.categoryId !== undefined) where.push(eq(trainingRuns.categoryId, opts.categoryId));
     if (opts.status !== undefined) where.push(eq(trainingRuns.status, opts.status));
     if (opts.tag !== undefined) where.push(arrayContains(trainingRuns.tags, [opts.tag]));
@@ -184,9 +180,9 @@ export class TrainingRunService {
       .select()
       .from(trainingRuns)
       .where(and(...where))
-      .orderBy(desc(trainingRuns.id))
-      .limit(opts.first + 1);
-    return { rows: rows.slice(0, opts.first), hasNextPage: rows.length > opts.first };
+      .orderBy(w.orderBy)
+      .limit(w.limit);
+    return pageOfRows(rows, opts.window);
   }
 
   lossCurve(runId: number): Promise<LossPointRow[]> {

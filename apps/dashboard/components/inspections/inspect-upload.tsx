@@ -18,7 +18,7 @@ const InspectMutation = graphql(`
       inspection {
         ...InspectionDetail
       }
-      modelVersion
+      modelId
       thresholdVersion
       replayed
       userErrors {

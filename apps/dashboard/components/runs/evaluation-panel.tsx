@@ -51,7 +51,7 @@ const EvaluateModelMutation = graphql(`
 
 interface EvaluationPanelProps {
   category: string;
-  model: { id: string; name: string; step: number; evaluations: EvaluationFields[] } | null;
+  model: { id: string; name: string; step: number; evaluations: { nodes: EvaluationFields[] } } | null;
   onEvaluated: () => void;
 }
 
@@ -61,7 +61,7 @@ export function EvaluationPanel({ category, model, onEvaluated }: EvaluationPane
   const [errors, setErrors] = useState<UserErrorFields[]>([]);
   if (!model)
     return <EmptyState title="No model yet">The evaluation appears once the run has finished.</EmptyState>;
-  const evaluation = model.evaluations[0];
+  const evaluation = model.evaluations.nodes[0];
 
   async function onEvaluate() {
     if (!model) return;

@@ -35,7 +35,7 @@ export const RunSummaryFragment = graphql(`
       name
       latestEvaluation {
         id
-        chosen {
+        scoreOutputMetrics {
           overall {
             imageAuroc
           }
@@ -100,7 +100,7 @@ export function RunRow({ run, variant, selection }: RunRowProps) {
             {formatDuration(runDurationSeconds(run))}
           </td>
           <td className="num" data-testid="run-final-metric">
-            {formatPercent(run.model?.latestEvaluation?.chosen?.overall.imageAuroc)}
+            {formatPercent(run.model?.latestEvaluation?.scoreOutputMetrics?.overall.imageAuroc)}
           </td>
           <td className="muted wrap date-cell">{formatDateTime(run.createdAt)}</td>
         </>

@@ -23,14 +23,18 @@ export const TrainingRunQuery = graphql(`
         testDefectCount
       }
       lossCurve {
-        ...LossPointFields
+        nodes {
+          ...LossPointFields
+        }
       }
       model {
         id
         name
         step
         evaluations {
-          ...EvaluationFields
+          nodes {
+            ...EvaluationFields
+          }
         }
       }
     }

@@ -63,8 +63,8 @@ export function useRunProgress(id: string) {
 
   const run = detail.data?.trainingRun ?? null;
   const points = useMemo(
-    () => mergeLossPoints(run?.lossCurve ?? [], progress.data?.points ?? []),
-    [run?.lossCurve, progress.data?.points],
+    () => mergeLossPoints(run?.lossCurve.nodes ?? [], progress.data?.points ?? []),
+    [run?.lossCurve.nodes, progress.data?.points],
   );
   return {
     run,

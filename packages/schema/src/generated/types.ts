@@ -79,7 +79,15 @@ export type Category = Node & {
   scoreOutput: ScoreOutput;
   /** Sets the active model's threshold after each evaluation (F1_MAX unless chosen otherwise). */
   thresholdPolicy: ThresholdPolicy;
-  thresholds: Array<Threshold>;
+  /** Newest first. */
+  thresholds: ThresholdConnection;
+};
+
+export type CategoryThresholdsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreateApiKeyInput = {
@@ -186,8 +194,8 @@ export type EvaluateModelPayload = {
 export type Evaluation = Node & {
   __typename?: 'Evaluation';
   /**
-   * The metrics of the output the model's category scores with now (Category.scoreOutput); null when that is
-   * FUSED and the evaluation has no fused metrics.
+   * The metrics of the output the model's category scores with now.
+   * @deprecated Use scoreOutputMetrics (the ScoreOutput vocabulary).
    */
   chosen?: Maybe<OutputMetrics>;
   createdAt: Scalars['DateTime']['output'];
@@ -199,19 +207,47 @@ export type Evaluation = Node & {
   id: Scalars['ID']['output'];
   imageCount: Scalars['Int']['output'];
   /** The score of every test image, in dataset order (the histograms and error rates of a threshold). */
-  imageScores: Array<EvaluationImageScore>;
+  imageScores: EvaluationImageScoreConnection;
   imagesPerSecond: Scalars['Float']['output'];
   model: Model;
+  /** The output the model's category scores with now (Category.scoreOutput). */
+  scoreOutput: ScoreOutput;
+  /**
+   * The metrics of scoreOutput, the output the model's category scores with now; null when that is FUSED and the
+   * evaluation has no fused metrics.
+   */
+  scoreOutputMetrics?: Maybe<OutputMetrics>;
   /** The segmentation output (the model's prediction). */
   seg: OutputMetrics;
+};
+
+export type EvaluationImageScoresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EvaluationConnection = {
+  __typename?: 'EvaluationConnection';
+  edges: Array<EvaluationEdge>;
+  /** The edges' nodes, for clients that need no cursor per row. */
+  nodes: Array<Evaluation>;
+  pageInfo: PageInfo;
+};
+
+export type EvaluationEdge = {
+  __typename?: 'EvaluationEdge';
+  cursor: Scalars['String']['output'];
+  node: Evaluation;
 };
 
 /** One test image of an evaluation and the scores the model gave it. */
 export type EvaluationImageScore = {
   __typename?: 'EvaluationImageScore';
   /**
-   * Image score of the output the model's category scores with now (Category.scoreOutput), the one its thresholds
-   * apply to; null where fusedScore is.
+   * Image score of the output the model's category scores with now.
+   * @deprecated Use scoreOutputScore (the ScoreOutput vocabulary).
    */
   chosenScore?: Maybe<Scalars['Float']['output']>;
   /** The test folder: 'good' or a defect type. */
@@ -224,8 +260,32 @@ export type EvaluationImageScore = {
   fusedScore?: Maybe<Scalars['Float']['output']>;
   /** Path inside the dataset folder, e.g. test/scratch/003.png. */
   path: Scalars['String']['output'];
-  /** Image score of the segmentation output. */
+  /**
+   * Image score of the segmentation output.
+   * @deprecated Use segScore: this is the segmentation output's score.
+   */
   score: Scalars['Float']['output'];
+  /**
+   * Image score of the output the model's category scores with now (Evaluation.scoreOutput), the one its
+   * thresholds apply to; null where fusedScore is.
+   */
+  scoreOutputScore?: Maybe<Scalars['Float']['output']>;
+  /** Image score of the segmentation output. */
+  segScore: Scalars['Float']['output'];
+};
+
+export type EvaluationImageScoreConnection = {
+  __typename?: 'EvaluationImageScoreConnection';
+  edges: Array<EvaluationImageScoreEdge>;
+  /** The edges' nodes, for clients that need no cursor per row. */
+  nodes: Array<EvaluationImageScore>;
+  pageInfo: PageInfo;
+};
+
+export type EvaluationImageScoreEdge = {
+  __typename?: 'EvaluationImageScoreEdge';
+  cursor: Scalars['String']['output'];
+  node: EvaluationImageScore;
 };
 
 export type F1Max = {
@@ -251,7 +311,14 @@ export type InspectInput = {
 export type InspectPayload = {
   __typename?: 'InspectPayload';
   inspection?: Maybe<Inspection>;
+  /** The model used (same as inspection.model). */
+  model?: Maybe<Model>;
   /** Id of the model used (same as inspection.model.id). */
+  modelId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Id of the model used.
+   * @deprecated Use modelId: it holds the model's id, not a version.
+   */
   modelVersion?: Maybe<Scalars['ID']['output']>;
   /** True when the result is the stored one of an earlier call with the same clientToken. */
   replayed: Scalars['Boolean']['output'];
@@ -293,6 +360,8 @@ export type Inspection = Node & {
 export type InspectionConnection = {
   __typename?: 'InspectionConnection';
   edges: Array<InspectionEdge>;
+  /** The edges' nodes, for clients that need no cursor per row. */
+  nodes: Array<Inspection>;
   pageInfo: PageInfo;
   /** Inspections matching the filters, on every page (the cursor aside). */
   totalCount: Scalars['Int']['output'];
@@ -322,6 +391,20 @@ export type LossPoint = {
   step: Scalars['Int']['output'];
 };
 
+export type LossPointConnection = {
+  __typename?: 'LossPointConnection';
+  edges: Array<LossPointEdge>;
+  /** The edges' nodes, for clients that need no cursor per row. */
+  nodes: Array<LossPoint>;
+  pageInfo: PageInfo;
+};
+
+export type LossPointEdge = {
+  __typename?: 'LossPointEdge';
+  cursor: Scalars['String']['output'];
+  node: LossPoint;
+};
+
 /** Metrics of one output on one subset; null where a metric is undefined for the data. */
 export type MetricReport = {
   __typename?: 'MetricReport';
@@ -340,7 +423,7 @@ export type Model = Node & {
   category: Category;
   createdAt: Scalars['DateTime']['output'];
   /** Newest first. */
-  evaluations: Array<Evaluation>;
+  evaluations: EvaluationConnection;
   id: Scalars['ID']['output'];
   imageSize: Scalars['Int']['output'];
   /** The newest evaluation; null until the model has been evaluated. */
@@ -351,6 +434,13 @@ export type Model = Node & {
   onnxExport?: Maybe<OnnxExport>;
   run: TrainingRun;
   step: Scalars['Int']['output'];
+};
+
+export type ModelEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -481,10 +571,19 @@ export type OutputSink = {
 
 export type OutputSinkKind = 'mqtt' | 'webhook';
 
+/**
+ * Where a page sits in its list (Relay). Lists are newest first, except lossCurve and imageScores (in step and
+ * dataset order). With first/after, hasPreviousPage is true when after was given; with last/before, hasNextPage
+ * is true when before was given (rows exist beyond the cursor then, unless its own row was deleted).
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last edge's cursor; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null on an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -517,8 +616,10 @@ export type QueryInspectionArgs = {
 
 export type QueryInspectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   lotId?: InputMaybe<Scalars['String']['input']>;
   partId?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
@@ -544,8 +645,10 @@ export type QueryTrainingRunArgs = {
 
 export type QueryTrainingRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<RunStatus>;
   tag?: InputMaybe<Scalars['String']['input']>;
@@ -750,6 +853,20 @@ export type Threshold = Node & {
   version: Scalars['Int']['output'];
 };
 
+export type ThresholdConnection = {
+  __typename?: 'ThresholdConnection';
+  edges: Array<ThresholdEdge>;
+  /** The edges' nodes, for clients that need no cursor per row. */
+  nodes: Array<Threshold>;
+  pageInfo: PageInfo;
+};
+
+export type ThresholdEdge = {
+  __typename?: 'ThresholdEdge';
+  cursor: Scalars['String']['output'];
+  node: Threshold;
+};
+
 export type ThresholdMethod = 'f1_max' | 'false_alarm_rate' | 'fixed' | 'good_quantile';
 
 export type ThresholdPolicy = {
@@ -826,7 +943,8 @@ export type TrainingRun = Node & {
   etaSeconds?: Maybe<Scalars['Float']['output']>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
-  lossCurve: Array<LossPoint>;
+  /** In step order. */
+  lossCurve: LossPointConnection;
   model?: Maybe<Model>;
   /** The name given at the start or by updateTrainingRun; 'run <number>' for a run that has none. */
   name: Scalars['String']['output'];
@@ -844,9 +962,18 @@ export type TrainingRun = Node & {
   totalSteps: Scalars['Int']['output'];
 };
 
+export type TrainingRunLossCurveArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type TrainingRunConnection = {
   __typename?: 'TrainingRunConnection';
   edges: Array<TrainingRunEdge>;
+  /** The edges' nodes, for clients that need no cursor per row. */
+  nodes: Array<TrainingRun>;
   pageInfo: PageInfo;
 };
 
@@ -1062,13 +1189,25 @@ export type ResolversTypes = {
     Omit<EvaluateModelPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }
   >;
   Evaluation: ResolverTypeWrapper<EvaluationRow>;
+  EvaluationConnection: ResolverTypeWrapper<
+    Omit<EvaluationConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['EvaluationEdge']>;
+      nodes: Array<ResolversTypes['Evaluation']>;
+    }
+  >;
+  EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
   EvaluationImageScore: ResolverTypeWrapper<EvaluationImageScore>;
+  EvaluationImageScoreConnection: ResolverTypeWrapper<EvaluationImageScoreConnection>;
+  EvaluationImageScoreEdge: ResolverTypeWrapper<EvaluationImageScoreEdge>;
   F1Max: ResolverTypeWrapper<F1Max>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InspectInput: InspectInput;
   InspectPayload: ResolverTypeWrapper<
-    Omit<InspectPayload, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }
+    Omit<InspectPayload, 'inspection' | 'model'> & {
+      inspection?: Maybe<ResolversTypes['Inspection']>;
+      model?: Maybe<ResolversTypes['Model']>;
+    }
   >;
   Inspection: ResolverTypeWrapper<InspectionRow>;
   InspectionConnection: ResolverTypeWrapper<InspectionPage>;
@@ -1082,6 +1221,13 @@ export type ResolversTypes = {
     }
   >;
   LossPoint: ResolverTypeWrapper<LossPointRow>;
+  LossPointConnection: ResolverTypeWrapper<
+    Omit<LossPointConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['LossPointEdge']>;
+      nodes: Array<ResolversTypes['LossPoint']>;
+    }
+  >;
+  LossPointEdge: ResolverTypeWrapper<Omit<LossPointEdge, 'node'> & { node: ResolversTypes['LossPoint'] }>;
   MetricReport: ResolverTypeWrapper<MetricReport>;
   Model: ResolverTypeWrapper<ModelRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1123,6 +1269,13 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Threshold: ResolverTypeWrapper<ThresholdRow>;
+  ThresholdConnection: ResolverTypeWrapper<
+    Omit<ThresholdConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['ThresholdEdge']>;
+      nodes: Array<ResolversTypes['Threshold']>;
+    }
+  >;
+  ThresholdEdge: ResolverTypeWrapper<Omit<ThresholdEdge, 'node'> & { node: ResolversTypes['Threshold'] }>;
   ThresholdMethod: ThresholdMethod;
   ThresholdPolicy: ResolverTypeWrapper<ThresholdPolicy>;
   ThresholdPolicyKind: ThresholdPolicyKind;
@@ -1131,7 +1284,10 @@ export type ResolversTypes = {
   TrainingProgress: ResolverTypeWrapper<TrainingProgressEvent>;
   TrainingRun: ResolverTypeWrapper<TrainingRunRow>;
   TrainingRunConnection: ResolverTypeWrapper<
-    Omit<TrainingRunConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingRunEdge']> }
+    Omit<TrainingRunConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['TrainingRunEdge']>;
+      nodes: Array<ResolversTypes['TrainingRun']>;
+    }
   >;
   TrainingRunEdge: ResolverTypeWrapper<
     Omit<TrainingRunEdge, 'node'> & { node: ResolversTypes['TrainingRun'] }
@@ -1176,13 +1332,21 @@ export type ResolversParentTypes = {
     evaluation?: Maybe<ResolversParentTypes['Evaluation']>;
   };
   Evaluation: EvaluationRow;
+  EvaluationConnection: Omit<EvaluationConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['EvaluationEdge']>;
+    nodes: Array<ResolversParentTypes['Evaluation']>;
+  };
+  EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
   EvaluationImageScore: EvaluationImageScore;
+  EvaluationImageScoreConnection: EvaluationImageScoreConnection;
+  EvaluationImageScoreEdge: EvaluationImageScoreEdge;
   F1Max: F1Max;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   InspectInput: InspectInput;
-  InspectPayload: Omit<InspectPayload, 'inspection'> & {
+  InspectPayload: Omit<InspectPayload, 'inspection' | 'model'> & {
     inspection?: Maybe<ResolversParentTypes['Inspection']>;
+    model?: Maybe<ResolversParentTypes['Model']>;
   };
   Inspection: InspectionRow;
   InspectionConnection: InspectionPage;
@@ -1194,6 +1358,11 @@ export type ResolversParentTypes = {
     model: ResolversParentTypes['Model'];
   };
   LossPoint: LossPointRow;
+  LossPointConnection: Omit<LossPointConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['LossPointEdge']>;
+    nodes: Array<ResolversParentTypes['LossPoint']>;
+  };
+  LossPointEdge: Omit<LossPointEdge, 'node'> & { node: ResolversParentTypes['LossPoint'] };
   MetricReport: MetricReport;
   Model: ModelRow;
   Mutation: Record<PropertyKey, never>;
@@ -1229,13 +1398,19 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Threshold: ThresholdRow;
+  ThresholdConnection: Omit<ThresholdConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['ThresholdEdge']>;
+    nodes: Array<ResolversParentTypes['Threshold']>;
+  };
+  ThresholdEdge: Omit<ThresholdEdge, 'node'> & { node: ResolversParentTypes['Threshold'] };
   ThresholdPolicy: ThresholdPolicy;
   TrainingParams: TrainingParams;
   TrainingParamsInput: TrainingParamsInput;
   TrainingProgress: TrainingProgressEvent;
   TrainingRun: TrainingRunRow;
-  TrainingRunConnection: Omit<TrainingRunConnection, 'edges'> & {
+  TrainingRunConnection: Omit<TrainingRunConnection, 'edges' | 'nodes'> & {
     edges: Array<ResolversParentTypes['TrainingRunEdge']>;
+    nodes: Array<ResolversParentTypes['TrainingRun']>;
   };
   TrainingRunEdge: Omit<TrainingRunEdge, 'node'> & { node: ResolversParentTypes['TrainingRun'] };
   UpdateTrainingRunInput: UpdateTrainingRunInput;
@@ -1283,7 +1458,12 @@ export type CategoryResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scoreOutput?: Resolver<ResolversTypes['ScoreOutput'], ParentType, ContextType>;
   thresholdPolicy?: Resolver<ResolversTypes['ThresholdPolicy'], ParentType, ContextType>;
-  thresholds?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
+  thresholds?: Resolver<
+    ResolversTypes['ThresholdConnection'],
+    ParentType,
+    ContextType,
+    Partial<CategoryThresholdsArgs>
+  >;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1372,11 +1552,36 @@ export type EvaluationResolvers<
   fused?: Resolver<Maybe<ResolversTypes['OutputMetrics']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  imageScores?: Resolver<Array<ResolversTypes['EvaluationImageScore']>, ParentType, ContextType>;
+  imageScores?: Resolver<
+    ResolversTypes['EvaluationImageScoreConnection'],
+    ParentType,
+    ContextType,
+    Partial<EvaluationImageScoresArgs>
+  >;
   imagesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  scoreOutput?: Resolver<ResolversTypes['ScoreOutput'], ParentType, ContextType>;
+  scoreOutputMetrics?: Resolver<Maybe<ResolversTypes['OutputMetrics']>, ParentType, ContextType>;
   seg?: Resolver<ResolversTypes['OutputMetrics'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvaluationConnectionResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['EvaluationConnection'] = ResolversParentTypes['EvaluationConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['EvaluationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EvaluationEdgeResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['EvaluationEdge'] = ResolversParentTypes['EvaluationEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
 };
 
 export type EvaluationImageScoreResolvers<
@@ -1391,6 +1596,27 @@ export type EvaluationImageScoreResolvers<
   fusedScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreOutputScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  segScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type EvaluationImageScoreConnectionResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['EvaluationImageScoreConnection'] = ResolversParentTypes['EvaluationImageScoreConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['EvaluationImageScoreEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EvaluationImageScore']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EvaluationImageScoreEdgeResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['EvaluationImageScoreEdge'] = ResolversParentTypes['EvaluationImageScoreEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EvaluationImageScore'], ParentType, ContextType>;
 };
 
 export type F1MaxResolvers<
@@ -1406,6 +1632,8 @@ export type InspectPayloadResolvers<
   ParentType extends ResolversParentTypes['InspectPayload'] = ResolversParentTypes['InspectPayload'],
 > = {
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  modelId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   modelVersion?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   thresholdVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1444,6 +1672,7 @@ export type InspectionConnectionResolvers<
     ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection'],
 > = {
   edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1482,6 +1711,24 @@ export type LossPointResolvers<
   step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LossPointConnectionResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['LossPointConnection'] = ResolversParentTypes['LossPointConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['LossPointEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LossPoint']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type LossPointEdgeResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['LossPointEdge'] = ResolversParentTypes['LossPointEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LossPoint'], ParentType, ContextType>;
+};
+
 export type MetricReportResolvers<
   ContextType = any,
   ParentType extends ResolversParentTypes['MetricReport'] = ResolversParentTypes['MetricReport'],
@@ -1502,7 +1749,12 @@ export type ModelResolvers<
 > = {
   category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  evaluations?: Resolver<
+    ResolversTypes['EvaluationConnection'],
+    ParentType,
+    ContextType,
+    Partial<ModelEvaluationsArgs>
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   latestEvaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
@@ -1661,6 +1913,8 @@ export type PageInfoResolvers<
 > = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<
@@ -1685,7 +1939,7 @@ export type QueryResolvers<
     ResolversTypes['InspectionConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryInspectionsArgs, 'first'>
+    Partial<QueryInspectionsArgs>
   >;
   leaderboard?: Resolver<
     Array<ResolversTypes['LeaderboardEntry']>,
@@ -1711,7 +1965,7 @@ export type QueryResolvers<
     ResolversTypes['TrainingRunConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryTrainingRunsArgs, 'first'>
+    Partial<QueryTrainingRunsArgs>
   >;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
@@ -1835,6 +2089,24 @@ export type ThresholdResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ThresholdConnectionResolvers<
+  ContextType = any,
+  ParentType extends
+    ResolversParentTypes['ThresholdConnection'] = ResolversParentTypes['ThresholdConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ThresholdEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ThresholdEdgeResolvers<
+  ContextType = any,
+  ParentType extends ResolversParentTypes['ThresholdEdge'] = ResolversParentTypes['ThresholdEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Threshold'], ParentType, ContextType>;
+};
+
 export type ThresholdPolicyResolvers<
   ContextType = any,
   ParentType extends ResolversParentTypes['ThresholdPolicy'] = ResolversParentTypes['ThresholdPolicy'],
@@ -1885,7 +2157,12 @@ export type TrainingRunResolvers<
   etaSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lossCurve?: Resolver<Array<ResolversTypes['LossPoint']>, ParentType, ContextType>;
+  lossCurve?: Resolver<
+    ResolversTypes['LossPointConnection'],
+    ParentType,
+    ContextType,
+    Partial<TrainingRunLossCurveArgs>
+  >;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1906,6 +2183,7 @@ export type TrainingRunConnectionResolvers<
     ResolversParentTypes['TrainingRunConnection'] = ResolversParentTypes['TrainingRunConnection'],
 > = {
   edges?: Resolver<Array<ResolversTypes['TrainingRunEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TrainingRun']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
@@ -1956,7 +2234,11 @@ export type Resolvers<ContextType = any> = {
   DefectTypeMetrics?: DefectTypeMetricsResolvers<ContextType>;
   EvaluateModelPayload?: EvaluateModelPayloadResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
+  EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
   EvaluationImageScore?: EvaluationImageScoreResolvers<ContextType>;
+  EvaluationImageScoreConnection?: EvaluationImageScoreConnectionResolvers<ContextType>;
+  EvaluationImageScoreEdge?: EvaluationImageScoreEdgeResolvers<ContextType>;
   F1Max?: F1MaxResolvers<ContextType>;
   InspectPayload?: InspectPayloadResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
@@ -1965,6 +2247,8 @@ export type Resolvers<ContextType = any> = {
   JSON?: GraphQLScalarType;
   LeaderboardEntry?: LeaderboardEntryResolvers<ContextType>;
   LossPoint?: LossPointResolvers<ContextType>;
+  LossPointConnection?: LossPointConnectionResolvers<ContextType>;
+  LossPointEdge?: LossPointEdgeResolvers<ContextType>;
   MetricReport?: MetricReportResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1982,6 +2266,8 @@ export type Resolvers<ContextType = any> = {
   StartTrainingRunPayload?: StartTrainingRunPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Threshold?: ThresholdResolvers<ContextType>;
+  ThresholdConnection?: ThresholdConnectionResolvers<ContextType>;
+  ThresholdEdge?: ThresholdEdgeResolvers<ContextType>;
   ThresholdPolicy?: ThresholdPolicyResolvers<ContextType>;
   TrainingParams?: TrainingParamsResolvers<ContextType>;
   TrainingProgress?: TrainingProgressResolvers<ContextType>;

@@ -160,6 +160,8 @@ export function mutationResolvers(limits: {
           inspected();
           return {
             inspection: outcome.inspection,
+            modelId: toGlobalId('Model', outcome.inspection.modelId),
+            model: (await ctx.loaders.model.load(outcome.inspection.modelId)) ?? null,
             modelVersion: toGlobalId('Model', outcome.inspection.modelId),
             thresholdVersion: outcome.threshold?.version ?? null,
             replayed: outcome.replayed,

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { apiKeyById, listApiKeys } from '../../auth/api-keys.ts';
 import { hasRole } from '../../auth/roles.ts';
 import { outputSinkView } from '../../sinks/output-sink-view.ts';
-import { connection, cursorId, pageSize } from '../connection.ts';
+import { connection, pageWindow } from '../connection.ts';
 import type { ApiContext } from '../context.ts';
 import { requireArgumentId, requireArgumentNode } from '../global-id.ts';
 import { tagNode } from './types.ts';
@@ -47,8 +47,7 @@ export const queryResolvers: QueryResolvers<ApiContext> = {
     connection(
       'TrainingRun',
       await ctx.services.runs.page({
-        first: pageSize(args.first),
-        afterId: cursorId(args.after, 'TrainingRun'),
+        window: pageWindow(args, 'TrainingRun'),
         categoryId: await categoryIdFilter(ctx, args.category),
         status: args.status ?? undefined,
         tag: args.tag ?? undefined,
@@ -69,8 +68,7 @@ export const queryResolvers: QueryResolvers<ApiContext> = {
     };
     const page = await ctx.services.inspections.page({
       ...filter,
-      first: pageSize(args.first),
-      afterId: cursorId(args.after, 'Inspection'),
+      window: pageWindow(args, 'Inspection'),
     });
     return { ...connection('Inspection', page), filter };
   },

@@ -1,10 +1,12 @@
-/** Field resolvers of the object types: database rows → schema fields, loading related rows through services. */
+/** Field resolvers of the object types: database rows → schema fields, related rows read through the request's loaders. */
 import { unflattenMetricReport } from '@destseg/core';
 import type { EvaluationMetricRow, EvaluationRow, ScoreOutput as ScoreOutputRow } from '@destseg/db';
 import type { MetricReport, OutputMetrics, Resolvers } from '@destseg/schema';
 import { imageScoreOf, OVERALL } from '../../services/evaluations.ts';
+import { sliceRows } from '../../services/id-window.ts';
 import { modelDisplayName, runDisplayName } from '../../services/run-labels.ts';
 import { policyOf } from '../../services/thresholds.ts';
+import { connection, pageWindow, wholeListWindow } from '../connection.ts';
 import type { ApiContext } from '../context.ts';
 import { type NodeType, toGlobalId } from '../global-id.ts';
 import { activeThresholdKey } from '../loaders.ts';
@@ -56,7 +58,7 @@ async function requiredOutputMetrics(
 }
 
 /** The output the evaluated model's category scores with now. */
-async function chosenOutputOf(ctx: ApiContext, evaluation: EvaluationRow): Promise<ScoreOutputRow> {
+async function scoreOutputOf(ctx: ApiContext, evaluation: EvaluationRow): Promise<ScoreOutputRow> {
   const model = await must(ctx.loaders.model.load(evaluation.modelId), 'model');
   return (await must(ctx.loaders.category.load(model.categoryId), 'category')).scoreOutput;
 }
@@ -83,7 +85,11 @@ export const typeResolvers: Resolvers<ApiContext> = {
             null)
         : null;
     },
-    thresholds: (row, _, ctx) => ctx.services.thresholds.forCategory(row.id),
+    thresholds: async (row, args, ctx) =>
+      connection(
+        'Threshold',
+        sliceRows(await ctx.services.thresholds.forCategory(row.id), pageWindow(args, 'Threshold'), true),
+      ),
     thresholdPolicy: (row) => {
       const policy = policyOf(row);
       return {
@@ -117,7 +123,11 @@ export const typeResolvers: Resolvers<ApiContext> = {
       };
     },
     progress: (row) => (row.totalSteps > 0 ? row.step / row.totalSteps : 0),
-    lossCurve: (row, _, ctx) => ctx.services.runs.lossCurve(row.id),
+    lossCurve: async (row, args, ctx) =>
+      connection(
+        'LossPoint',
+        sliceRows(await ctx.services.runs.lossCurve(row.id), wholeListWindow(args, 'LossPoint'), false),
+      ),
     model: async (row, _, ctx) => (await ctx.loaders.modelOfRun.load(row.id)) ?? null,
   },
   Model: {
@@ -126,7 +136,11 @@ export const typeResolvers: Resolvers<ApiContext> = {
       modelDisplayName(await must(ctx.loaders.run.load(row.runId), 'training run'), row.step),
     category: (row, _, ctx) => must(ctx.loaders.category.load(row.categoryId), 'category'),
     run: (row, _, ctx) => must(ctx.loaders.run.load(row.runId), 'training run'),
-    evaluations: (row, _, ctx) => ctx.services.evaluations.forModel(row.id),
+    evaluations: async (row, args, ctx) =>
+      connection(
+        'Evaluation',
+        sliceRows(await ctx.services.evaluations.forModel(row.id), pageWindow(args, 'Evaluation'), true),
+      ),
     latestEvaluation: async (row, _, ctx) => (await ctx.loaders.latestEvaluation.load(row.id)) ?? null,
     onnxExport: (row, _, ctx) => ctx.services.models.onnxExport(row),
   },
@@ -138,13 +152,22 @@ export const typeResolvers: Resolvers<ApiContext> = {
     seg: (row, _, ctx) => requiredOutputMetrics(ctx, row.id, 'seg'),
     dest: (row, _, ctx) => requiredOutputMetrics(ctx, row.id, 'dest'),
     fused: (row, _, ctx) => outputMetrics(ctx, row.id, 'fused'),
-    chosen: async (row, _, ctx) => outputMetrics(ctx, row.id, await chosenOutputOf(ctx, row)),
-    imageScores: async (row, _, ctx) => {
+    scoreOutput: (row, _, ctx) => scoreOutputOf(ctx, row),
+    scoreOutputMetrics: async (row, _, ctx) => outputMetrics(ctx, row.id, await scoreOutputOf(ctx, row)),
+    chosen: async (row, _, ctx) => outputMetrics(ctx, row.id, await scoreOutputOf(ctx, row)),
+    imageScores: async (row, args, ctx) => {
       const [rows, output] = await Promise.all([
         ctx.services.evaluations.imageScores(row.id),
-        chosenOutputOf(ctx, row),
+        scoreOutputOf(ctx, row),
       ]);
-      return rows.map((r) => ({ ...r, chosenScore: imageScoreOf(r, output) }));
+      const scored = rows.map((r) => {
+        const scoreOutputScore = imageScoreOf(r, output);
+        return { ...r, segScore: r.score, scoreOutputScore, chosenScore: scoreOutputScore };
+      });
+      return connection(
+        'EvaluationImageScore',
+        sliceRows(scored, wholeListWindow(args, 'EvaluationImageScore'), false),
+      );
     },
   },
   Threshold: {

@@ -46,24 +46,28 @@ const CategoryQuery = graphql(`
         latestEvaluation {
           id
           createdAt
-          chosen {
+          scoreOutputMetrics {
             overall {
               ...MetricFields
             }
           }
           imageScores {
-            path
-            defectType
-            defective
-            chosenScore
+            nodes {
+              path
+              defectType
+              defective
+              scoreOutputScore
+            }
           }
         }
       }
       activeThreshold {
         ...ThresholdFields
       }
-      thresholds {
-        ...ThresholdFields
+      thresholds(first: 100) {
+        nodes {
+          ...ThresholdFields
+        }
       }
       datasetVersions {
         id
@@ -84,7 +88,7 @@ export default function CategoryPage() {
   const refresh = () => refetch({ requestPolicy: 'network-only' });
   useEvaluationCreated(name, refresh);
   const evaluation = result.data?.category?.activeModel?.latestEvaluation ?? null;
-  const scores = useMemo(() => splitTestSetScores(evaluation?.imageScores ?? []), [evaluation]);
+  const scores = useMemo(() => splitTestSetScores(evaluation?.imageScores.nodes ?? []), [evaluation]);
 
   if (result.error) return <ErrorState error={result.error} title="Category unavailable" />;
   if (!result.data) return <LoadingState label="Loading category" />;
@@ -125,11 +129,11 @@ export default function CategoryPage() {
           defects much smaller than the synthetic training ones better; fused is the geometric mean of the two
           maps.
         </p>
-        {evaluation?.chosen ? (
+        {evaluation?.scoreOutputMetrics ? (
           <div className="table-scroll">
             <OutputMetricsTable
               heading="Latest evaluation"
-              rows={[{ label: outputLabel, metrics: evaluation.chosen.overall }]}
+              rows={[{ label: outputLabel, metrics: evaluation.scoreOutputMetrics.overall }]}
             />
           </div>
         ) : null}
@@ -149,7 +153,7 @@ export default function CategoryPage() {
           <h2>Score distribution</h2>
           {!category.activeModel ? (
             <EmptyState title="No trained model yet">Train a model to see its test-set scores.</EmptyState>
-          ) : !evaluation || evaluation.imageScores.length === 0 ? (
+          ) : !evaluation || evaluation.imageScores.nodes.length === 0 ? (
             <EmptyState title="No test-set scores yet">
               Evaluate the model to see test-set scores:{' '}
               <Link href={`/runs/${encodeURIComponent(category.activeModel.run.id)}`}>its run</Link> has the
@@ -206,7 +210,7 @@ export default function CategoryPage() {
               onSaved={refresh}
             />
           ) : null}
-          <ThresholdHistory thresholds={category.thresholds} />
+          <ThresholdHistory thresholds={category.thresholds.nodes} />
           {!category.activeModel ? (
             <p className="muted">A threshold needs a trained model.</p>
           ) : role === 'ADMIN' ? (

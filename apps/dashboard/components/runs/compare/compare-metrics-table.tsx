@@ -22,7 +22,7 @@ interface CompareMetricsTableProps {
 
 /** Status, duration and the newest evaluation's metrics of each run side by side; the best value in bold. */
 export function CompareMetricsTable({ runs, colors, output }: CompareMetricsTableProps) {
-  const metrics = runs.map((run) => outputMetrics(run.model?.evaluations[0], output));
+  const metrics = runs.map((run) => outputMetrics(run.model?.evaluations.nodes[0], output));
   return (
     <div className="table-scroll">
       <table className="compare-table" data-testid="compare-metrics">

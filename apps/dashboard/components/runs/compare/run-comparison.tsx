@@ -34,7 +34,7 @@ export function RunComparison({ ids }: { ids: readonly string[] }) {
         key: `run${i}`,
         name: run.name,
         color: colors[i] ?? '',
-        points: run.lossCurve,
+        points: run.lossCurve.nodes,
       })),
     [runs, colors],
   );

@@ -235,7 +235,7 @@ export type CategoryQuery = {
       latestEvaluation: {
         id: string;
         createdAt: string;
-        chosen: {
+        scoreOutputMetrics: {
           overall: {
             imageAuroc: number | null;
             pixelAuroc: number | null;
@@ -246,12 +246,14 @@ export type CategoryQuery = {
             imageF1Max: { f1: number | null; threshold: number | null };
           };
         } | null;
-        imageScores: Array<{
-          path: string;
-          defectType: string;
-          defective: boolean;
-          chosenScore: number | null;
-        }>;
+        imageScores: {
+          nodes: Array<{
+            path: string;
+            defectType: string;
+            defective: boolean;
+            scoreOutputScore: number | null;
+          }>;
+        };
       } | null;
     } | null;
     activeThreshold: {
@@ -270,22 +272,24 @@ export type CategoryQuery = {
       createdAt: string;
       model: { id: string };
     } | null;
-    thresholds: Array<{
-      id: string;
-      version: number;
-      value: number;
-      method: ThresholdMethod;
-      targetFalseAlarmRate: number | null;
-      quantile: number | null;
-      goodImages: number | null;
-      defectiveImages: number | null;
-      fallbackFrom: ThresholdPolicyKind | null;
-      scoreOutput: ScoreOutput;
-      setBy: string;
-      reason: string | null;
-      createdAt: string;
-      model: { id: string };
-    }>;
+    thresholds: {
+      nodes: Array<{
+        id: string;
+        version: number;
+        value: number;
+        method: ThresholdMethod;
+        targetFalseAlarmRate: number | null;
+        quantile: number | null;
+        goodImages: number | null;
+        defectiveImages: number | null;
+        fallbackFrom: ThresholdPolicyKind | null;
+        scoreOutput: ScoreOutput;
+        setBy: string;
+        reason: string | null;
+        createdAt: string;
+        model: { id: string };
+      }>;
+    };
     datasetVersions: Array<{
       id: string;
       trainCount: number;
@@ -503,7 +507,7 @@ export type InspectMutationVariables = Exact<{
 
 export type InspectMutation = {
   inspect: {
-    modelVersion: string | null;
+    modelId: string | null;
     thresholdVersion: number | null;
     replayed: boolean;
     inspection: {
@@ -669,7 +673,10 @@ export type CancelTrainingRunMutation = {
       model: {
         id: string;
         name: string;
-        latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+        latestEvaluation: {
+          id: string;
+          scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+        } | null;
       } | null;
     } | null;
     userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
@@ -801,7 +808,10 @@ export type RunSummaryFragment = {
   model: {
     id: string;
     name: string;
-    latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+    latestEvaluation: {
+      id: string;
+      scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+    } | null;
   } | null;
 };
 
@@ -831,7 +841,10 @@ export type StartTrainingRunMutation = {
       model: {
         id: string;
         name: string;
-        latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+        latestEvaluation: {
+          id: string;
+          scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+        } | null;
       } | null;
     } | null;
     userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
@@ -872,59 +885,66 @@ export type TrainingRunQuery = {
       all: unknown;
     };
     datasetVersion: { id: string; trainCount: number; testGoodCount: number; testDefectCount: number };
-    lossCurve: Array<{
-      step: number;
-      stage: number;
-      cosine: number | null;
-      focal: number | null;
-      l1: number | null;
-      imagesPerSecond: number;
-      elapsedSeconds: number;
-    }>;
+    lossCurve: {
+      nodes: Array<{
+        step: number;
+        stage: number;
+        cosine: number | null;
+        focal: number | null;
+        l1: number | null;
+        imagesPerSecond: number;
+        elapsedSeconds: number;
+      }>;
+    };
     model: {
       id: string;
       name: string;
       step: number;
-      evaluations: Array<{
+      evaluations: {
+        nodes: Array<{
+          id: string;
+          imageCount: number;
+          imagesPerSecond: number;
+          createdAt: string;
+          seg: {
+            overall: {
+              imageAuroc: number | null;
+              pixelAuroc: number | null;
+              pixelAp: number | null;
+              iap: number | null;
+              iap90: number | null;
+              aupro: number | null;
+              imageF1Max: { f1: number | null; threshold: number | null };
+            };
+          };
+          dest: {
+            overall: {
+              imageAuroc: number | null;
+              pixelAuroc: number | null;
+              pixelAp: number | null;
+              iap: number | null;
+              iap90: number | null;
+              aupro: number | null;
+              imageF1Max: { f1: number | null; threshold: number | null };
+            };
+          };
+          fused: {
+            overall: {
+              imageAuroc: number | null;
+              pixelAuroc: number | null;
+              pixelAp: number | null;
+              iap: number | null;
+              iap90: number | null;
+              aupro: number | null;
+              imageF1Max: { f1: number | null; threshold: number | null };
+            };
+          } | null;
+        }>;
+      };
+      latestEvaluation: {
         id: string;
-        imageCount: number;
-        imagesPerSecond: number;
-        createdAt: string;
-        seg: {
-          overall: {
-            imageAuroc: number | null;
-            pixelAuroc: number | null;
-            pixelAp: number | null;
-            iap: number | null;
-            iap90: number | null;
-            aupro: number | null;
-            imageF1Max: { f1: number | null; threshold: number | null };
-          };
-        };
-        dest: {
-          overall: {
-            imageAuroc: number | null;
-            pixelAuroc: number | null;
-            pixelAp: number | null;
-            iap: number | null;
-            iap90: number | null;
-            aupro: number | null;
-            imageF1Max: { f1: number | null; threshold: number | null };
-          };
-        };
-        fused: {
-          overall: {
-            imageAuroc: number | null;
-            pixelAuroc: number | null;
-            pixelAp: number | null;
-            iap: number | null;
-            iap90: number | null;
-            aupro: number | null;
-            imageF1Max: { f1: number | null; threshold: number | null };
-          };
-        } | null;
-      }>;
-      latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+        scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+      } | null;
     } | null;
     category: { id: string; name: string };
   } | null;
@@ -989,7 +1009,10 @@ export type TrainingRunsQuery = {
         model: {
           id: string;
           name: string;
-          latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+          latestEvaluation: {
+            id: string;
+            scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+          } | null;
         } | null;
       };
     }>;
@@ -1022,7 +1045,10 @@ export type TrainingRunUpdatedSubscription = {
     model: {
       id: string;
       name: string;
-      latestEvaluation: { id: string; chosen: { overall: { imageAuroc: number | null } } | null } | null;
+      latestEvaluation: {
+        id: string;
+        scoreOutputMetrics: { overall: { imageAuroc: number | null } } | null;
+      } | null;
     } | null;
   };
 };
@@ -1481,7 +1507,7 @@ export const RunSummaryFragmentDoc = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -1598,7 +1624,7 @@ export const CategoryDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'chosen' },
+                              name: { kind: 'Name', value: 'scoreOutputMetrics' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
@@ -1624,10 +1650,19 @@ export const CategoryDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'defectType' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'defective' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'chosenScore' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'nodes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'defectType' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'defective' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'scoreOutputScore' } },
+                                      ],
+                                    },
+                                  },
                                 ],
                               },
                             },
@@ -1650,10 +1685,26 @@ export const CategoryDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'thresholds' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ThresholdFields' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ThresholdFields' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -2548,7 +2599,7 @@ export const InspectDocument = {
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'modelVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modelId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'thresholdVersion' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
                 {
@@ -2942,7 +2993,7 @@ export const CancelTrainingRunDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -3361,7 +3412,7 @@ export const StartTrainingRunDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -3467,7 +3518,16 @@ export const TrainingRunDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LossPointFields' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LossPointFields' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3486,7 +3546,19 @@ export const TrainingRunDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationFields' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'EvaluationFields' },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -3576,7 +3648,7 @@ export const TrainingRunDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -3966,7 +4038,7 @@ export const TrainingRunsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -4077,7 +4149,7 @@ export const TrainingRunUpdatedDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'chosen' },
+                        name: { kind: 'Name', value: 'scoreOutputMetrics' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
