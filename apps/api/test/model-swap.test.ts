@@ -57,7 +57,9 @@ async function referenceScores(path: string, images: RgbImage[]): Promise<number
   }
 }
 
-function assertScores(actual: number[], expected: number[], what: string) {
+/** Awaits the predictions and checks their scores against `expected`, in order. */
+async function assertScores(predictions: Promise<{ segScore: number }>[], expected: number[], what: string) {
+  const actual = (await Promise.all(predictions)).map((p) => p.segScore);
   for (const [i, score] of actual.entries()) {
     const want = expected[i] as number;
     assert.ok(
@@ -95,37 +97,17 @@ test('inspections started on a model finish on it when the active model is swapp
     // 1. Swapped while the old model is still loading: its inspections wait for it instead of failing.
     const burstA = images.map((image) => cache.predict(a, image));
     const burstB = images.map((image) => cache.predict(b, image));
-    assertScores(
-      (await Promise.all(burstA)).map((p) => p.segScore),
-      expectedA,
-      'A (loading) image',
-    );
-    assertScores(
-      (await Promise.all(burstB)).map((p) => p.segScore),
-      expectedB,
-      'B image',
-    );
+    await assertScores(burstA, expectedA, 'A (loading) image');
+    await assertScores(burstB, expectedB, 'B image');
 
     // 2. Swapped back while B is loaded and busy (passes of 2 in flight), then forward again.
     const second = images.map((image) => cache.predict(b, image));
     await new Promise((resolve) => setImmediate(resolve));
     const third = images.map((image) => cache.predict(a, image));
     const fourth = images.map((image) => cache.predict(b, image));
-    assertScores(
-      (await Promise.all(second)).map((p) => p.segScore),
-      expectedB,
-      'B (busy) image',
-    );
-    assertScores(
-      (await Promise.all(third)).map((p) => p.segScore),
-      expectedA,
-      'A (reloaded) image',
-    );
-    assertScores(
-      (await Promise.all(fourth)).map((p) => p.segScore),
-      expectedB,
-      'B (reloaded) image',
-    );
+    await assertScores(second, expectedB, 'B (busy) image');
+    await assertScores(third, expectedA, 'A (reloaded) image');
+    await assertScores(fourth, expectedB, 'B (reloaded) image');
   } finally {
     await cache.clear();
   }

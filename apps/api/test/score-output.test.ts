@@ -21,8 +21,9 @@ import {
 } from '@destseg/core';
 import { and, asc, eq, evaluationImageScores, evaluationMetrics, inspections } from '@destseg/db';
 import { parseGlobalId } from '../src/graphql/global-id.ts';
-import { gql, Subscription, wsClient } from './support/graphql-client.ts';
-import { keysByRole, serverForThisFile, TINY_PARAMS } from './support/test-server.ts';
+import { gql } from './support/graphql-client.ts';
+import { keysByRole, serverForThisFile } from './support/test-server.ts';
+import { trainUntilEvaluated } from './support/tiny-training.ts';
 
 const KEYS = { viewer: 'viewer-key-123', operator: 'operator-key-123', admin: 'admin-key-1234' };
 const IMAGE = 'test/scratch/000.png';
@@ -111,18 +112,11 @@ test('a category scores with its chosen output', async () => {
   );
 
   // A tiny model, evaluated by itself after training: every output's metrics and per-image scores.
-  const client = wsClient(api.server.url, KEYS.viewer);
-  const evaluated = new Subscription(client, 'subscription { evaluationCreated(category: "metal") { id } }');
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const started = await admin(
-    'mutation($i: StartTrainingRunInput!) { startTrainingRun(input: $i) { userErrors { code } } }',
-    { i: { category: 'metal', params: TINY_PARAMS } },
-  );
-  assert.deepEqual(started.data?.startTrainingRun.userErrors, []);
-  // Training and evaluating take minutes on a loaded 2-core machine.
-  await evaluated.waitFor(() => true, 600_000);
-  evaluated.close();
-  await client.dispose();
+  await trainUntilEvaluated(api.server.url, {
+    category: 'metal',
+    startKey: KEYS.admin,
+    subscribeKey: KEYS.viewer,
+  });
   const segView = (await admin(EVALUATION)).data?.category;
   const evaluation = segView.activeModel.latestEvaluation;
   assert.deepEqual(evaluation.scoreOutputMetrics, evaluation.seg);

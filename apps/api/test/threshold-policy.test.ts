@@ -10,8 +10,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pickThreshold } from '@destseg/core';
-import { gql, Subscription, wsClient } from './support/graphql-client.ts';
-import { keysByRole, serverForThisFile, TINY_PARAMS } from './support/test-server.ts';
+import { gql } from './support/graphql-client.ts';
+import { keysByRole, serverForThisFile } from './support/test-server.ts';
+import { trainUntilEvaluated } from './support/tiny-training.ts';
 
 const KEYS = { viewer: 'viewer-key-123', admin: 'admin-key-1234' };
 
@@ -55,21 +56,15 @@ test('the category threshold policy sets the threshold after each evaluation', a
   });
 
   // Train; the run evaluates itself, and evaluationCreated is published once the policy set the threshold.
-  const client = wsClient(api.server.url, KEYS.viewer);
-  const evaluated = new Subscription(client, 'subscription { evaluationCreated(category: "metal") { id } }');
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const started = await admin(
-    'mutation($i: StartTrainingRunInput!) { startTrainingRun(input: $i) { userErrors { code } } }',
-    { i: { category: 'metal', params: TINY_PARAMS } },
-  );
-  assert.deepEqual(started.data?.startTrainingRun.userErrors, []);
-  const autoEvaluation = (await evaluated.waitFor(() => true, 600_000)).evaluationCreated;
-  evaluated.close();
-  await client.dispose();
+  const autoEvaluationId = await trainUntilEvaluated(api.server.url, {
+    category: 'metal',
+    startKey: KEYS.admin,
+    subscribeKey: KEYS.viewer,
+  });
 
   const afterRun = await category();
   const evaluation = afterRun.activeModel.latestEvaluation;
-  assert.equal(evaluation.id, autoEvaluation.id);
+  assert.equal(evaluation.id, autoEvaluationId);
   const scores: Score[] = evaluation.imageScores.nodes;
   const f1 = pickThreshold({ kind: 'f1_max' }, scores);
   assert.equal(Math.fround(f1.value), evaluation.seg.overall.imageF1Max.threshold);

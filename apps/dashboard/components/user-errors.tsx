@@ -1,4 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
+import type { CombinedError } from 'urql';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
 
 /** What every mutation selects of its userErrors. */
@@ -23,5 +24,21 @@ export function UserErrors({ errors }: { errors: readonly UserErrorFields[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** What went wrong with a mutation: its request's error (network or GraphQL), then its userErrors. */
+export function MutationErrors({
+  error,
+  userErrors,
+}: {
+  error: CombinedError | undefined;
+  userErrors: readonly UserErrorFields[];
+}) {
+  return (
+    <>
+      {error ? <p className="state state-error">{error.message}</p> : null}
+      <UserErrors errors={userErrors} />
+    </>
   );
 }

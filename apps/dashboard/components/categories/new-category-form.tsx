@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type InputHTMLAttributes, useState } from 'react';
 import { useMutation } from 'urql';
 import { AUGMENTATION_GROUPS, AUGMENTATION_LABELS } from '@/lib/augmentation-groups.ts';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
@@ -16,6 +16,7 @@ import {
   newCategoryProblems,
 } from '@/lib/new-category.ts';
 import { readFileBase64 } from '@/lib/read-file-base64.ts';
+import { SelectOptions } from '../select-options.tsx';
 import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
 import { ScoreOutputSelect } from './score-output-select.tsx';
 
@@ -49,14 +50,44 @@ const CreateCategoryFromZipMutation = graphql(`
   }
 `);
 
-function FieldError({ field, problems }: { field: NewCategoryField; problems: FieldProblems }) {
-  const message = problems[field];
-  return message ? (
-    <span className="field-error" role="alert" data-testid={`field-error-${field}`}>
-      {message}
-    </span>
-  ) : null;
+interface CheckedInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'onChange'> {
+  field: NewCategoryField;
+  label: string;
+  problems: FieldProblems;
+  /** Takes the edited input's value; the field's problem from the API is cleared with `onEdited`. */
+  onValue: (input: HTMLInputElement) => void;
+  onEdited: (field: NewCategoryField) => void;
+  wide?: boolean;
 }
+
+/** An input named after its field, with the field's problem (the form's own or the API's) beside it. */
+function CheckedInput({ field, label, problems, onValue, onEdited, wide, ...input }: CheckedInputProps) {
+  const message = problems[field];
+  return (
+    <label className={wide ? 'wide' : undefined}>
+      {label}
+      <input
+        {...input}
+        name={field}
+        aria-invalid={message ? true : undefined}
+        onChange={(e) => {
+          onValue(e.target);
+          onEdited(field);
+        }}
+      />
+      {message ? (
+        <span className="field-error" role="alert" data-testid={`field-error-${field}`}>
+          {message}
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+const SOURCES: ReadonlyArray<{ source: DatasetSource; label: string }> = [
+  { source: 'zip', label: 'Upload a zip of images' },
+  { source: 'path', label: 'A folder on the server' },
+];
 
 /**
  * Creates a category from a zip of images uploaded from this browser, or from a dataset folder on the
@@ -92,6 +123,11 @@ export function NewCategoryForm() {
 
   function edited(field: NewCategoryField) {
     setServerProblems(({ [field]: _, ...rest }) => rest);
+  }
+
+  /** What every CheckedInput of this form takes: its field and label, the problems, and `edited`. */
+  function checked(field: NewCategoryField, label: string) {
+    return { field, label, problems, onEdited: edited };
   }
 
   function showUserErrors(errors: readonly UserErrorFields[]) {
@@ -176,59 +212,35 @@ export function NewCategoryForm() {
     >
       <fieldset className="source-choice">
         <legend>Dataset</legend>
-        <label className="inline">
-          <input
-            type="radio"
-            name="source"
-            value="zip"
-            checked={source === 'zip'}
-            onChange={() => setSource('zip')}
-          />
-          Upload a zip of images
-        </label>
-        <label className="inline">
-          <input
-            type="radio"
-            name="source"
-            value="path"
-            checked={source === 'path'}
-            onChange={() => setSource('path')}
-          />
-          A folder on the server
-        </label>
+        {SOURCES.map((choice) => (
+          <label key={choice.source} className="inline">
+            <input
+              type="radio"
+              name="source"
+              value={choice.source}
+              checked={source === choice.source}
+              onChange={() => setSource(choice.source)}
+            />
+            {choice.label}
+          </label>
+        ))}
       </fieldset>
       <div className="form-grid">
-        <label>
-          Name
-          <input
-            name="name"
-            value={name}
-            autoComplete="off"
-            aria-invalid={problems.name ? true : undefined}
-            onChange={(e) => {
-              setName(e.target.value);
-              edited('name');
-            }}
-          />
-          <FieldError field="name" problems={problems} />
-        </label>
-        <label>
-          Image size (px)
-          <input
-            name="imageSize"
-            type="number"
-            min={32}
-            max={1024}
-            step={32}
-            value={Number.isNaN(imageSize) ? '' : imageSize}
-            aria-invalid={problems.imageSize ? true : undefined}
-            onChange={(e) => {
-              setImageSize(e.target.valueAsNumber);
-              edited('imageSize');
-            }}
-          />
-          <FieldError field="imageSize" problems={problems} />
-        </label>
+        <CheckedInput
+          {...checked('name', 'Name')}
+          value={name}
+          autoComplete="off"
+          onValue={(input) => setName(input.value)}
+        />
+        <CheckedInput
+          {...checked('imageSize', 'Image size (px)')}
+          type="number"
+          min={32}
+          max={1024}
+          step={32}
+          value={Number.isNaN(imageSize) ? '' : imageSize}
+          onValue={(input) => setImageSize(input.valueAsNumber)}
+        />
         <label>
           Rotation augmentation
           <select
@@ -237,44 +249,26 @@ export function NewCategoryForm() {
             onChange={(e) => setAugmentationGroup(e.target.value as AugmentationGroup | '')}
           >
             <option value="">the paper's choice for the name</option>
-            {AUGMENTATION_GROUPS.map((group) => (
-              <option key={group} value={group}>
-                {AUGMENTATION_LABELS[group]}
-              </option>
-            ))}
+            <SelectOptions values={AUGMENTATION_GROUPS} label={(group) => AUGMENTATION_LABELS[group]} />
           </select>
         </label>
         <ScoreOutputSelect name="scoreOutput" value={scoreOutput} onChange={setScoreOutput} />
         {source === 'zip' ? (
-          <label className="wide">
-            Zip file
-            <input
-              name="zip"
-              type="file"
-              accept=".zip,application/zip"
-              aria-invalid={problems.zip ? true : undefined}
-              onChange={(e) => {
-                setZipFile(e.target.files?.[0] ?? null);
-                edited('zip');
-              }}
-            />
-            <FieldError field="zip" problems={problems} />
-          </label>
+          <CheckedInput
+            {...checked('zip', 'Zip file')}
+            wide
+            type="file"
+            accept=".zip,application/zip"
+            onValue={(input) => setZipFile(input.files?.[0] ?? null)}
+          />
         ) : (
-          <label className="wide">
-            Dataset folder on the server
-            <input
-              name="datasetPath"
-              value={datasetPath}
-              placeholder="/data/mvtec/bottle"
-              aria-invalid={problems.datasetPath ? true : undefined}
-              onChange={(e) => {
-                setDatasetPath(e.target.value);
-                edited('datasetPath');
-              }}
-            />
-            <FieldError field="datasetPath" problems={problems} />
-          </label>
+          <CheckedInput
+            {...checked('datasetPath', 'Dataset folder on the server')}
+            wide
+            value={datasetPath}
+            placeholder="/data/mvtec/bottle"
+            onValue={(input) => setDatasetPath(input.value)}
+          />
         )}
       </div>
       {source === 'zip' ? (

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
 import type { ScoreOutput } from '@/lib/graphql/generated/graphql.ts';
-import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+import { MutationErrors, type UserErrorFields } from '../user-errors.tsx';
 import { ScoreOutputSelect } from './score-output-select.tsx';
 
 const SetScoreOutputMutation = graphql(`
@@ -49,8 +49,7 @@ export function ScoreOutputControl({ category, current, onSaved }: ScoreOutputCo
           {state.fetching ? 'Saving…' : 'Use this output'}
         </button>
       </div>
-      {state.error ? <p className="state state-error">{state.error.message}</p> : null}
-      <UserErrors errors={errors} />
+      <MutationErrors error={state.error} userErrors={errors} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { ScoreOutput } from '@/lib/graphql/generated/graphql.ts';
 import { SCORE_OUTPUT_LABELS, SCORE_OUTPUTS } from '@/lib/score-outputs.ts';
+import { SelectOptions } from '../select-options.tsx';
 
 /** The labelled choice of a scoring output, named as the dashboard names the outputs. */
 export function ScoreOutputSelect(props: {
@@ -15,11 +16,7 @@ export function ScoreOutputSelect(props: {
         value={props.value}
         onChange={(e) => props.onChange(e.target.value as ScoreOutput)}
       >
-        {SCORE_OUTPUTS.map((output) => (
-          <option key={output} value={output}>
-            {SCORE_OUTPUT_LABELS[output]}
-          </option>
-        ))}
+        <SelectOptions values={SCORE_OUTPUTS} label={(output) => SCORE_OUTPUT_LABELS[output]} />
       </select>
     </label>
   );

@@ -7,7 +7,9 @@ import { graphql } from '@/lib/graphql/generated/gql.ts';
 import type { ThresholdMethod } from '@/lib/graphql/generated/graphql.ts';
 import { THRESHOLD_METHOD_LABELS } from '@/lib/threshold-labels.ts';
 import { thresholdRates } from '@/lib/threshold-rates.ts';
-import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+import { SelectOptions } from '../select-options.tsx';
+import { MutationErrors, type UserErrorFields } from '../user-errors.tsx';
+import { FalseAlarmRateInput, GoodQuantileInput } from './threshold-parameter-inputs.tsx';
 
 const SetThresholdMutation = graphql(`
   mutation SetThreshold($input: SetThresholdInput!) {
@@ -87,11 +89,10 @@ export function ThresholdControl({
         <label>
           Method
           <select value={method} onChange={(e) => setMethod(e.target.value as ThresholdMethod)}>
-            {(Object.keys(THRESHOLD_METHOD_LABELS) as ThresholdMethod[]).map((m) => (
-              <option key={m} value={m}>
-                {THRESHOLD_METHOD_LABELS[m]}
-              </option>
-            ))}
+            <SelectOptions
+              values={Object.keys(THRESHOLD_METHOD_LABELS) as ThresholdMethod[]}
+              label={(m) => THRESHOLD_METHOD_LABELS[m]}
+            />
           </select>
         </label>
         {method === 'FIXED' ? (
@@ -105,32 +106,8 @@ export function ThresholdControl({
             />
           </label>
         ) : null}
-        {method === 'FALSE_ALARM_RATE' ? (
-          <label>
-            Target false-alarm rate (%)
-            <input
-              type="number"
-              min={0}
-              max={100}
-              step="any"
-              value={target * 100}
-              onChange={(e) => setTarget(Number(e.target.value) / 100)}
-            />
-          </label>
-        ) : null}
-        {method === 'GOOD_QUANTILE' ? (
-          <label>
-            Quantile of good scores
-            <input
-              type="number"
-              min={0}
-              max={1}
-              step="any"
-              value={quantile}
-              onChange={(e) => setQuantile(Number(e.target.value))}
-            />
-          </label>
-        ) : null}
+        {method === 'FALSE_ALARM_RATE' ? <FalseAlarmRateInput value={target} onChange={setTarget} /> : null}
+        {method === 'GOOD_QUANTILE' ? <GoodQuantileInput value={quantile} onChange={setQuantile} /> : null}
         <label>
           Reason
           <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="optional" />
@@ -158,8 +135,7 @@ export function ThresholdControl({
           {defectScores.length} defective test images.
         </p>
       ) : null}
-      {state.error ? <p className="state state-error">{state.error.message}</p> : null}
-      <UserErrors errors={errors} />
+      <MutationErrors error={state.error} userErrors={errors} />
     </form>
   );
 }

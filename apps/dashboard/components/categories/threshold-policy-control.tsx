@@ -6,7 +6,9 @@ import { useMutation } from 'urql';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
 import type { ThresholdPolicyKind } from '@/lib/graphql/generated/graphql.ts';
 import { THRESHOLD_METHOD_LABELS, THRESHOLD_POLICY_KINDS } from '@/lib/threshold-labels.ts';
-import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+import { SelectOptions } from '../select-options.tsx';
+import { MutationErrors, type UserErrorFields } from '../user-errors.tsx';
+import { FalseAlarmRateInput, GoodQuantileInput } from './threshold-parameter-inputs.tsx';
 
 /** How a category's threshold is set after each evaluation. */
 export const ThresholdPolicyFieldsFragment = graphql(`
@@ -78,45 +80,16 @@ export function ThresholdPolicyControl({ category, current, onSaved }: Threshold
         <label>
           Policy
           <select value={kind} onChange={(e) => setKind(e.target.value as ThresholdPolicyKind)}>
-            {THRESHOLD_POLICY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {THRESHOLD_METHOD_LABELS[k]}
-              </option>
-            ))}
+            <SelectOptions values={THRESHOLD_POLICY_KINDS} label={(k) => THRESHOLD_METHOD_LABELS[k]} />
           </select>
         </label>
-        {kind === 'FALSE_ALARM_RATE' ? (
-          <label>
-            Target false-alarm rate (%)
-            <input
-              type="number"
-              min={0}
-              max={100}
-              step="any"
-              value={target * 100}
-              onChange={(e) => setTarget(Number(e.target.value) / 100)}
-            />
-          </label>
-        ) : null}
-        {kind === 'GOOD_QUANTILE' ? (
-          <label>
-            Quantile of good scores
-            <input
-              type="number"
-              min={0}
-              max={1}
-              step="any"
-              value={quantile}
-              onChange={(e) => setQuantile(Number(e.target.value))}
-            />
-          </label>
-        ) : null}
+        {kind === 'FALSE_ALARM_RATE' ? <FalseAlarmRateInput value={target} onChange={setTarget} /> : null}
+        {kind === 'GOOD_QUANTILE' ? <GoodQuantileInput value={quantile} onChange={setQuantile} /> : null}
         <button type="submit" className="button" disabled={state.fetching}>
           {state.fetching ? 'Saving…' : 'Use this policy'}
         </button>
       </div>
-      {state.error ? <p className="state state-error">{state.error.message}</p> : null}
-      <UserErrors errors={errors} />
+      <MutationErrors error={state.error} userErrors={errors} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { readFileBase64 } from '@/lib/read-file-base64.ts';
 import { useCategories } from '../categories/categories-query.ts';
+import { SelectOptions } from '../select-options.tsx';
 import { EmptyState } from '../states/empty-state.tsx';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';
@@ -84,11 +85,7 @@ export function InspectUpload() {
           <label>
             Category
             <select name="category" value={chosen} onChange={(e) => setCategory(e.target.value)}>
-              {usable.map((c) => (
-                <option key={c.id} value={c.name}>
-                  {c.name}
-                </option>
-              ))}
+              <SelectOptions values={usable.map((c) => c.name)} />
             </select>
           </label>
           {(['partId', 'lotId', 'stationId'] as const).map((key) => (

@@ -1,7 +1,11 @@
 'use client';
 
+import type { Verdict } from '@/lib/graphql/generated/graphql.ts';
 import { type InspectionFilters, TIME_WINDOWS } from '@/lib/inspection-filters.ts';
 import { useCategories } from '../categories/categories-query.ts';
+import { FilterSelect } from '../filter-select.tsx';
+
+const VERDICTS: readonly Verdict[] = ['DEFECT', 'OK'];
 
 /** Exact-match id filters, sent to the API as partId / lotId / stationId. */
 const ID_FILTERS = [
@@ -21,28 +25,21 @@ export function InspectionFilterBar({ filters, onChange }: FilterBarProps) {
     onChange({ ...filters, [key]: value });
   return (
     <search className="filters">
-      <label>
-        Category
-        <select value={filters.category} onChange={(e) => set('category', e.target.value)}>
-          <option value="">all</option>
-          {categories.data?.categories.map((c) => (
-            <option key={c.id} value={c.name}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Verdict
-        <select
-          value={filters.verdict}
-          onChange={(e) => set('verdict', e.target.value as InspectionFilters['verdict'])}
-        >
-          <option value="">all</option>
-          <option value="DEFECT">defect</option>
-          <option value="OK">ok</option>
-        </select>
-      </label>
+      <FilterSelect
+        label="Category"
+        off="all"
+        value={filters.category}
+        values={categories.data?.categories.map((c) => c.name) ?? []}
+        onChange={(category) => set('category', category)}
+      />
+      <FilterSelect
+        label="Verdict"
+        off="all"
+        value={filters.verdict}
+        values={VERDICTS}
+        optionLabel={(verdict) => verdict.toLowerCase()}
+        onChange={(verdict) => set('verdict', verdict)}
+      />
       <label>
         Time
         <select value={filters.windowHours} onChange={(e) => set('windowHours', Number(e.target.value))}>

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
-import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+import { MutationErrors, type UserErrorFields } from '../user-errors.tsx';
 
 const CancelTrainingRunMutation = graphql(`
   mutation CancelTrainingRun($id: ID!) {
@@ -31,8 +31,7 @@ export function CancelRunButton({ runId }: { runId: string }) {
       <button type="button" className="button danger" onClick={onClick} disabled={state.fetching}>
         {state.fetching ? 'Cancelling…' : 'Cancel run'}
       </button>
-      {state.error ? <p className="state state-error">{state.error.message}</p> : null}
-      <UserErrors errors={errors} />
+      <MutationErrors error={state.error} userErrors={errors} />
     </div>
   );
 }

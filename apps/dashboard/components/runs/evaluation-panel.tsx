@@ -7,7 +7,7 @@ import { formatDateTime, formatThroughput } from '@/lib/format.ts';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
 import { OutputMetricsTable } from '../leaderboard/output-metrics-table.tsx';
 import { EmptyState } from '../states/empty-state.tsx';
-import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+import { MutationErrors, type UserErrorFields } from '../user-errors.tsx';
 
 /** An evaluation on the test set: each output's metrics (fused: null when stored before it was kept). */
 export const EvaluationFieldsFragment = graphql(`
@@ -85,8 +85,7 @@ export function EvaluationPanel({ category, model, onEvaluated }: EvaluationPane
         >
           {state.fetching ? 'Evaluating…' : 'Evaluate on the test set'}
         </button>
-        {state.error ? <p className="state state-error">{state.error.message}</p> : null}
-        <UserErrors errors={errors} />
+        <MutationErrors error={state.error} userErrors={errors} />
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
 import type { RunStatus } from '@/lib/graphql/generated/graphql.ts';
 import type { RunFilters } from '@/lib/run-filters.ts';
+import { FilterSelect } from '../filter-select.tsx';
 
 const TrainingRunTagsQuery = graphql(`
   query TrainingRunTags {
@@ -34,31 +35,21 @@ export function RunFilterBar({ filters, onChange }: RunFilterBarProps) {
           placeholder="any (part of the name)"
         />
       </label>
-      <label>
-        Tag
-        <select value={filters.tag} onChange={(e) => set('tag', e.target.value)}>
-          <option value="">any</option>
-          {tags.data?.trainingRunTags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status
-        <select
-          value={filters.status}
-          onChange={(e) => set('status', e.target.value as RunFilters['status'])}
-        >
-          <option value="">any</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {status.toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Tag"
+        off="any"
+        value={filters.tag}
+        values={tags.data?.trainingRunTags ?? []}
+        onChange={(tag) => set('tag', tag)}
+      />
+      <FilterSelect
+        label="Status"
+        off="any"
+        value={filters.status}
+        values={STATUSES}
+        optionLabel={(status) => status.toLowerCase()}
+        onChange={(status) => set('status', status)}
+      />
     </search>
   );
 }

@@ -13,6 +13,7 @@ import { useCategories } from '../categories/categories-query.ts';
 import { ErrorState } from '../states/error-state.tsx';
 import { LoadingState } from '../states/loading-state.tsx';
 import { type UserErrorFields, UserErrors } from '../user-errors.tsx';
+import { RunLabelFields, type RunLabelsDraft } from './run-label-fields.tsx';
 
 const StartTrainingRunMutation = graphql(`
   mutation StartTrainingRun($input: StartTrainingRunInput!) {
@@ -51,8 +52,7 @@ export function StartRunForm({ category: fixedCategory }: { category?: string } 
   const [params, setParams] = useState<RunParamsForm>({ ...RECIPE_PRESETS.quick });
   const [category, setCategory] = useState('');
   const [defectSize, setDefectSize] = useState<DefectSize>('official');
-  const [name, setName] = useState('');
-  const [tagsText, setTagsText] = useState('');
+  const [labels, setLabels] = useState<RunLabelsDraft>({ name: '', tagsText: '' });
   const [errors, setErrors] = useState<UserErrorFields[]>([]);
 
   const chosenCategory = fixedCategory ?? (category || categories.data?.categories[0]?.name || '');
@@ -78,8 +78,8 @@ export function StartRunForm({ category: fixedCategory }: { category?: string } 
     const result = await startRun({
       input: {
         category: chosenCategory,
-        name: name.trim() || null,
-        tags: parseTags(tagsText),
+        name: labels.name.trim() || null,
+        tags: parseTags(labels.tagsText),
         params: { ...params, perlinScaleRange: DEFECT_SIZES[defectSize] },
       },
     });
@@ -95,25 +95,7 @@ export function StartRunForm({ category: fixedCategory }: { category?: string } 
     <form className="card" onSubmit={onSubmit} aria-label="Start a training run" data-testid="start-run-form">
       <h2>Start a training run</h2>
       <div className="form-grid">
-        <label>
-          Name
-          <input
-            name="name"
-            value={name}
-            maxLength={100}
-            onChange={(e) => setName(e.target.value)}
-            placeholder="e.g. baseline"
-          />
-        </label>
-        <label>
-          Tags
-          <input
-            name="tags"
-            value={tagsText}
-            onChange={(e) => setTagsText(e.target.value)}
-            placeholder="comma-separated"
-          />
-        </label>
+        <RunLabelFields value={labels} onChange={setLabels} namePlaceholder="e.g. baseline" />
         <label>
           Category
           <select

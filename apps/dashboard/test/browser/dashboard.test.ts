@@ -4,33 +4,22 @@
  * to artifacts/screenshots/ (git-ignored).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { synthesizeCategory } from '@destseg/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  ensureDashboardBuild,
-  freePort,
-  type Service,
-  startApi,
-  startDashboard,
-  waitForHttp,
-} from '../../../../scripts/services.ts';
-import { apiClient, assertNoUserErrors, type Gql, waitForRunToFinish } from './api-client.ts';
-import { launchChromium, screenshot } from './browser.ts';
+import { assertNoUserErrors, type Gql, waitForRunToFinish } from './api-client.ts';
+import { DESKTOP, launchChromium, newPage, screenshot, screenshotAtBothWidths } from './browser.ts';
+import { TestServices } from './test-services.ts';
 
 const CATEGORY = 'widget';
 const API_KEY = 'browser-test-admin-key';
-const DESKTOP = { width: 1280, height: 900 };
-const TABLET = { width: 820, height: 1180 };
 
-let dataDir = '';
 let datasetDir = '';
 let dashboardUrl = '';
 let gql: Gql;
-const services: Service[] = [];
+const services = new TestServices();
 let browser: Browser | undefined;
 let context: BrowserContext;
 
@@ -43,38 +32,12 @@ function defectiveImages(): string[] {
     .sort();
 }
 
-async function newPage(viewport = DESKTOP): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize(viewport);
-  return page;
-}
-
 before(
   async () => {
-    ensureDashboardBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'destseg-dashboard-test-'));
+    const dataDir = services.dataDir('destseg-dashboard-test-');
     datasetDir = join(dataDir, 'datasets', CATEGORY);
     await synthesizeCategory({ outDir: datasetDir, seed: 11, size: 64, train: 8, testGood: 4, testBad: 4 });
-
-    const apiPort = await freePort();
-    const api = startApi({
-      port: apiPort,
-      dataDir,
-      apiKeys: `admin:${API_KEY}`,
-      // The teacher: DESTSEG_TEACHER when set (inherited), else the API's own resolution (../shared beside the checkout).
-      env: { DESTSEG_BACKEND: 'wasm', DESTSEG_SEED_DEMO: '0' },
-    });
-    services.push(api);
-    // Minutes on a loaded 2-core machine (migrations, the teacher, other engineers' jobs).
-    await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api, 300_000);
-    const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-    gql = apiClient(apiUrl, API_KEY);
-
-    const dashboardPort = await freePort();
-    const dashboard = startDashboard(dashboardPort, { url: apiUrl, key: API_KEY });
-    services.push(dashboard);
-    dashboardUrl = `http://127.0.0.1:${dashboardPort}`;
-    await waitForHttp(dashboardUrl, dashboard, 60_000);
+    ({ dashboardUrl, gql } = await services.adminStack(dataDir, API_KEY));
 
     const created = await gql<{ createCategory: { userErrors: Array<{ code: string; message: string }> } }>(
       `mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { category { id } userErrors { code message } } }`,
@@ -108,25 +71,22 @@ before(
 
 after(async () => {
   await browser?.close();
-  await Promise.all(services.map((service) => service.stop()));
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await services.stopAll();
 });
 
 test('the leaderboard renders a row of the trained model', { timeout: 120_000 }, async () => {
-  const page = await newPage();
+  const page = await newPage(context);
   await page.goto('/');
   const rows = page.locator(`[data-testid="leaderboard-${CATEGORY}"] [data-testid="leaderboard-row"]`);
   await rows.first().waitFor({ timeout: 30_000 });
   assert.equal(await rows.count(), 1);
   assert.match((await rows.first().textContent()) ?? '', /step 4/);
-  await screenshot(page, 'overview-1280');
-  await page.setViewportSize(TABLET);
-  await screenshot(page, 'overview-820');
+  await screenshotAtBothWidths(page, 'overview');
   await page.close();
 });
 
 test('a tiny run started from the form shows its loss curve growing live', { timeout: 480_000 }, async () => {
-  const page = await newPage();
+  const page = await newPage(context);
   await page.goto('/runs');
   const form = page.getByTestId('start-run-form');
   await form.waitFor();
@@ -179,9 +139,7 @@ test('a tiny run started from the form shows its loss curve growing live', { tim
     .getByText(/succeeded/i)
     .first()
     .waitFor({ timeout: 180_000 });
-  await screenshot(page, 'run-detail-1280');
-  await page.setViewportSize(TABLET);
-  await screenshot(page, 'run-detail-820');
+  await screenshotAtBothWidths(page, 'run-detail');
   await page.close();
 });
 
@@ -206,7 +164,7 @@ async function inspectInUi(page: Page, image: string, partId: string): Promise<v
 test('after a run the policy sets the threshold, and verdicts use it; an admin changes the policy', {
   timeout: 360_000,
 }, async () => {
-  const page = await newPage();
+  const page = await newPage(context);
   await page.goto(`/categories/${CATEGORY}`);
   // The run the form started evaluated itself; the category's default policy (best F1) set the threshold.
   const inForce = page.getByTestId('threshold-in-force');
@@ -254,7 +212,7 @@ test('after a run the policy sets the threshold, and verdicts use it; an admin c
 test('the category page draws the test-set scores; an admin sets a low threshold', {
   timeout: 90_000,
 }, async () => {
-  const page = await newPage();
+  const page = await newPage(context);
   await page.goto(`/categories/${CATEGORY}`);
   const control = page.getByTestId('threshold-control');
   await control.waitFor({ timeout: 30_000 });
@@ -286,7 +244,7 @@ test('the category page draws the test-set scores; an admin sets a low threshold
 test('an image dropped on the inspect page shows a heatmap and a defect verdict', {
   timeout: 240_000,
 }, async () => {
-  const page = await newPage();
+  const page = await newPage(context);
   await page.goto('/inspect');
   const dropzone = page.getByTestId('dropzone');
   await dropzone.waitFor({ timeout: 30_000 });
@@ -316,14 +274,12 @@ test('an image dropped on the inspect page shows a heatmap and a defect verdict'
     (await page.getByTestId('threshold-version').textContent()) ?? '',
     /^v\d+ · set by hand: fixed value$/,
   );
-  await screenshot(page, 'inspect-1280');
-  await page.setViewportSize(TABLET);
-  await screenshot(page, 'inspect-820');
+  await screenshotAtBothWidths(page, 'inspect');
   await page.close();
 });
 
 test('a defect alert appears in the live feed without a reload', { timeout: 90_000 }, async () => {
-  const page = await newPage();
+  const page = await newPage(context);
   await page.goto('/');
   const alerts = page.getByTestId('defect-alerts');
   await alerts.getByTestId('inspection-item').first().waitFor({ timeout: 30_000 });
@@ -355,12 +311,10 @@ test('a defect alert appears in the live feed without a reload', { timeout: 90_0
 });
 
 test('the remaining pages render at desktop and tablet widths', { timeout: 90_000 }, async () => {
-  const page = await newPage();
+  const page = await newPage(context);
   await page.goto('/inspections');
   await page.getByTestId('inspection-feed').waitFor({ timeout: 30_000 });
-  await screenshot(page, 'inspections-1280');
-  await page.setViewportSize(TABLET);
-  await screenshot(page, 'inspections-820');
+  await screenshotAtBothWidths(page, 'inspections');
 
   await page.setViewportSize(DESKTOP);
   await page.getByTestId('inspection-item').first().click();
@@ -384,9 +338,7 @@ test('the remaining pages render at desktop and tablet widths', { timeout: 90_00
   await page.getByTestId('categories-table').getByRole('link', { name: CATEGORY }).click();
   await page.waitForURL(new RegExp(`/categories/${CATEGORY}$`), { timeout: 30_000 });
   await page.getByTestId('score-histogram').waitFor({ timeout: 30_000 });
-  await screenshot(page, 'category-1280');
-  await page.setViewportSize(TABLET);
-  await screenshot(page, 'category-820');
+  await screenshotAtBothWidths(page, 'category');
 
   // An admin switches the scoring output; the page and the test-set histogram follow it.
   const output = page.getByTestId('score-output-control');
@@ -424,7 +376,7 @@ test('the inspections feed pages past 100 with a total count and exports the fil
       }),
     );
   }
-  const page = await newPage();
+  const page = await newPage(context);
   await page.goto('/inspections');
   await page.getByTestId('inspection-feed').waitFor({ timeout: 30_000 });
   await page.getByLabel('Lot').fill('L-PAGE');
@@ -458,7 +410,7 @@ test('the inspections feed pages past 100 with a total count and exports the fil
 });
 
 test('no request of the overview answers 404 (the icon included)', { timeout: 60_000 }, async () => {
-  const page = await newPage();
+  const page = await newPage(context);
   const missing: string[] = [];
   page.on('response', (response) => {
     if (response.status() === 404) missing.push(response.url());

@@ -6,52 +6,31 @@
  * keys refuses what it forwards.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import {
-  DASHBOARD_DIR,
-  ensureDashboardBuild,
-  freePort,
-  type Service,
-  startApi,
-  startDashboard,
-  waitForHttp,
-} from '../../../../scripts/services.ts';
+import { DASHBOARD_DIR, ensureDashboardBuild } from '../../../../scripts/services.ts';
+import { TestServices } from './test-services.ts';
 
 const SECRET = 'dashboard-server-secret-key-4711';
 const VIEWER = '{ viewer { role authenticated } }';
 
-let dataDirs: string[] = [];
-const services: Service[] = [];
+const services = new TestServices();
 
-async function api(keys: string): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'destseg-dashboard-forwarding-'));
-  dataDirs.push(dataDir);
-  const port = await freePort();
-  const service = startApi({
-    port,
-    dataDir,
-    apiKeys: keys,
-    env: { DESTSEG_BACKEND: 'wasm', DESTSEG_SEED_DEMO: '0' },
-  });
-  services.push(service);
+/** An API on a fresh data dir with `keys` (`role:key,…`; empty: keyless); its GraphQL URL. */
+function api(keys: string): Promise<string> {
   // PGlite and migrations take minutes on a loaded machine.
-  await waitForHttp(`http://127.0.0.1:${port}/health`, service, 400_000);
-  return `http://127.0.0.1:${port}/graphql`;
+  return services.api(services.dataDir('destseg-dashboard-forwarding-'), keys, 400_000);
 }
 
+/** A dashboard forwarding to `apiUrl` with `key`; its port. */
 async function dashboard(apiUrl: string, key: string, env: Record<string, string> = {}): Promise<number> {
-  const port = await freePort();
-  const service = startDashboard(port, { url: apiUrl, key }, { env });
-  services.push(service);
-  await waitForHttp(`http://127.0.0.1:${port}/`, service, 120_000);
-  return port;
+  return (await services.dashboard(apiUrl, key, { env, path: '/', timeoutMs: 120_000 })).port;
 }
 
 /** A POST to the dashboard's proxy with any headers (Host included), over node:http. */
@@ -139,9 +118,7 @@ before(
 );
 
 after(async () => {
-  await Promise.all(services.map((service) => service.stop()));
-  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
-  dataDirs = [];
+  await services.stopAll();
 });
 
 test('keyless API: the dashboard serves this machine only', { timeout: 900_000 }, async () => {

@@ -5,23 +5,15 @@
  * succeeds. Screenshots go to artifacts/screenshots/ (git-ignored).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { sharedPath } from '@destseg/core/testing';
 import { type Zippable, zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import {
-  ensureDashboardBuild,
-  freePort,
-  type Service,
-  startApi,
-  startDashboard,
-  waitForHttp,
-} from '../../../../scripts/services.ts';
-import { apiClient, type Gql } from './api-client.ts';
-import { launchChromium, screenshot } from './browser.ts';
+import type { Gql } from './api-client.ts';
+import { launchChromium, newPage, screenshot } from './browser.ts';
+import { TestServices } from './test-services.ts';
 
 const API_KEY = 'new-category-admin-key';
 const CATEGORY = 'pitting-upload';
@@ -30,7 +22,7 @@ const BSDATA = sharedPath('data', 'bsdata-pitting');
 let dataDir = '';
 let dashboardUrl = '';
 let gql: Gql;
-const services: Service[] = [];
+const services = new TestServices();
 let browser: Browser | undefined;
 
 function bsdataFiles(dir: string, n: number): string[] {
@@ -56,24 +48,8 @@ function pittingZip(): Buffer {
 
 before(
   async () => {
-    ensureDashboardBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'destseg-new-category-test-'));
-    const apiPort = await freePort();
-    const api = startApi({
-      port: apiPort,
-      dataDir,
-      apiKeys: `admin:${API_KEY}`,
-      env: { DESTSEG_BACKEND: 'wasm', DESTSEG_SEED_DEMO: '0' },
-    });
-    services.push(api);
-    await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api, 300_000);
-    const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-    gql = apiClient(apiUrl, API_KEY);
-    const dashboardPort = await freePort();
-    const dashboard = startDashboard(dashboardPort, { url: apiUrl, key: API_KEY });
-    services.push(dashboard);
-    dashboardUrl = `http://127.0.0.1:${dashboardPort}`;
-    await waitForHttp(dashboardUrl, dashboard, 60_000);
+    dataDir = services.dataDir('destseg-new-category-test-');
+    ({ dashboardUrl, gql } = await services.adminStack(dataDir, API_KEY));
     browser = await launchChromium();
   },
   { timeout: 900_000 },
@@ -81,8 +57,7 @@ before(
 
 after(async () => {
   await browser?.close();
-  await Promise.all(services.map((service) => service.stop()));
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await services.stopAll();
 });
 
 async function fieldError(page: Page, field: string): Promise<string> {
@@ -95,8 +70,7 @@ test('a category created from a zip in the UI trains, its loss shown live', {
   timeout: 600_000,
 }, async () => {
   const context = await (browser as Browser).newContext({ baseURL: dashboardUrl });
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
+  const page = await newPage(context);
 
   // From the categories page to the form.
   await page.goto('/categories');
@@ -171,8 +145,7 @@ test('a category created from a zip in the UI trains, its loss shown live', {
 
 test('a category is created from a dataset folder on the server', { timeout: 300_000 }, async () => {
   const context = await (browser as Browser).newContext({ baseURL: dashboardUrl });
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
+  const page = await newPage(context);
   await page.goto('/new-category');
   const form = page.getByTestId('new-category-form');
   await form.waitFor();

@@ -5,34 +5,23 @@
  * by element bounds. Screenshots go to artifacts/screenshots/ (git-ignored).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { synthesizeCategory } from '@destseg/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  ensureDashboardBuild,
-  freePort,
-  type Service,
-  startApi,
-  startDashboard,
-  waitForHttp,
-} from '../../../../scripts/services.ts';
-import { apiClient, assertNoUserErrors, type Gql, waitForRunToFinish } from './api-client.ts';
-import { launchChromium, screenshot } from './browser.ts';
+import { assertNoUserErrors, type Gql, waitForRunToFinish } from './api-client.ts';
+import { DESKTOP, launchChromium, newPage, screenshot, screenshotAtBothWidths, TABLET } from './browser.ts';
 import { clippedTableCells, pageOverflowsHorizontally } from './table-bounds.ts';
+import { TestServices } from './test-services.ts';
 
 const CATEGORY = 'widget';
 const BROKEN = 'broken';
 const API_KEY = 'runs-test-admin-key';
-const DESKTOP = { width: 1280, height: 900 };
-const TABLET = { width: 820, height: 1180 };
 const TINY = { batchSize: 2, steps: 4, stage1Steps: 2, checkpointEvery: 4 };
 
-let dataDir = '';
 let gql: Gql;
-const services: Service[] = [];
+const services = new TestServices();
 let browser: Browser | undefined;
 let context: BrowserContext;
 const runIds: Record<'baseline' | 'lowLr' | 'failed', string> = { baseline: '', lowLr: '', failed: '' };
@@ -82,37 +71,15 @@ async function waitForEvaluation(id: string, timeoutMs: number): Promise<void> {
   throw new Error(`run ${id} was not evaluated within ${timeoutMs} ms`);
 }
 
-async function newPage(viewport = DESKTOP): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize(viewport);
-  return page;
-}
-
 before(
   async () => {
-    ensureDashboardBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'destseg-runs-test-'));
+    const dataDir = services.dataDir('destseg-runs-test-');
     const datasetDir = join(dataDir, 'datasets', CATEGORY);
     const brokenDir = join(dataDir, 'datasets', BROKEN);
     await synthesizeCategory({ outDir: datasetDir, seed: 11, size: 64, train: 8, testGood: 4, testBad: 4 });
     await synthesizeCategory({ outDir: brokenDir, seed: 12, size: 64, train: 4, testGood: 1, testBad: 1 });
-
-    const apiPort = await freePort();
-    const api = startApi({
-      port: apiPort,
-      dataDir,
-      apiKeys: `admin:${API_KEY}`,
-      env: { DESTSEG_BACKEND: 'wasm', DESTSEG_SEED_DEMO: '0' },
-    });
-    services.push(api);
-    await waitForHttp(`http://127.0.0.1:${apiPort}/health`, api, 300_000);
-    const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-    gql = apiClient(apiUrl, API_KEY);
-
-    const dashboardPort = await freePort();
-    const dashboard = startDashboard(dashboardPort, { url: apiUrl, key: API_KEY });
-    services.push(dashboard);
-    await waitForHttp(`http://127.0.0.1:${dashboardPort}`, dashboard, 60_000);
+    const stack = await services.adminStack(dataDir, API_KEY);
+    gql = stack.gql;
 
     await createCategory(CATEGORY, datasetDir);
     await createCategory(BROKEN, brokenDir);
@@ -154,15 +121,14 @@ before(
     assertNoUserErrors(set.setThreshold);
 
     browser = await launchChromium();
-    context = await browser.newContext({ baseURL: `http://127.0.0.1:${dashboardPort}` });
+    context = await browser.newContext({ baseURL: stack.dashboardUrl });
   },
   { timeout: 1_800_000 },
 );
 
 after(async () => {
   await browser?.close();
-  await Promise.all(services.map((service) => service.stop()));
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await services.stopAll();
 });
 
 function row(page: Page, id: string) {
@@ -186,7 +152,7 @@ async function waitForListed(page: Page, ids: readonly string[]): Promise<void> 
 test('the runs list shows names, tags, duration, final metric and failure reason, and filters', {
   timeout: 120_000,
 }, async () => {
-  const page = await newPage();
+  const page = await newPage(context);
   await page.goto('/runs');
   const baseline = row(page, runIds.baseline);
   await baseline.waitFor({ timeout: 30_000 });
@@ -223,7 +189,7 @@ function linePaths(page: Page, loss: string): Promise<string[]> {
 test('two runs ticked in the list are compared: overlaid curves, smoothing, log scale, metrics, differing parameters', {
   timeout: 120_000,
 }, async () => {
-  const page = await newPage();
+  const page = await newPage(context);
   await page.goto('/runs');
   await row(page, runIds.baseline).waitFor({ timeout: 30_000 });
   await page.getByLabel('Compare baseline').check();
@@ -297,16 +263,14 @@ test('two runs ticked in the list are compared: overlaid curves, smoothing, log 
     `2 of ${await params.locator('tbody tr').count()} parameters differ.`,
   );
 
-  await screenshot(page, 'runs-compare-1280');
-  await page.setViewportSize(TABLET);
-  await screenshot(page, 'runs-compare-820');
+  await screenshotAtBothWidths(page, 'runs-compare');
   await page.close();
 });
 
 test('a run is renamed and retagged on its page; its model and parameters read as words', {
   timeout: 90_000,
 }, async () => {
-  const page = await newPage();
+  const page = await newPage(context);
   await page.goto(`/runs/${encodeURIComponent(runIds.lowLr)}`);
   await page.getByTestId('run-title').filter({ hasText: 'low student lr' }).waitFor({ timeout: 30_000 });
   assert.equal(
@@ -366,7 +330,7 @@ const PAGES = [
 
 for (const viewport of [DESKTOP, TABLET]) {
   test(`no table cell is clipped at ${viewport.width} px`, { timeout: 120_000 }, async () => {
-    const page = await newPage(viewport);
+    const page = await newPage(context, viewport);
     for (const target of PAGES) {
       await page.goto(target.path());
       await page.locator(target.ready).first().waitFor({ timeout: 30_000 });

@@ -7,6 +7,7 @@ import { useComparedRuns } from '@/lib/hooks/use-compared-runs.ts';
 import { runColor } from '@/lib/run-colors.ts';
 import { MIN_COMPARED_RUNS } from '@/lib/run-compare-url.ts';
 import { SCORE_OUTPUT_LABELS, SCORE_OUTPUTS } from '@/lib/score-outputs.ts';
+import { SelectOptions } from '../../select-options.tsx';
 import { EmptyState } from '../../states/empty-state.tsx';
 import { ErrorState } from '../../states/error-state.tsx';
 import { LoadingState } from '../../states/loading-state.tsx';
@@ -84,11 +85,7 @@ export function RunComparison({ ids }: { ids: readonly string[] }) {
             <label className="inline-label">
               Output
               <select value={output} onChange={(e) => setOutput(e.target.value as ScoreOutput)}>
-                {SCORE_OUTPUTS.map((o) => (
-                  <option key={o} value={o}>
-                    {SCORE_OUTPUT_LABELS[o]}
-                  </option>
-                ))}
+                <SelectOptions values={SCORE_OUTPUTS} label={(o) => SCORE_OUTPUT_LABELS[o]} />
               </select>
             </label>
           </div>
