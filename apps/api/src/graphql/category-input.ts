@@ -12,12 +12,15 @@ export interface CategoryInput {
   categoryId?: string | null | undefined;
 }
 
-export async function requireCategory(ctx: ApiContext, input: CategoryInput): Promise<CategoryRow> {
-  const byName = input.category != null;
-  const byId = input.categoryId != null;
-  if (byName === byId) {
+/** INVALID_INPUT unless exactly one of categoryId and category is given; reads nothing. */
+export function checkCategoryInput(input: CategoryInput): void {
+  if ((input.category != null) === (input.categoryId != null)) {
     throw new ApiError('INVALID_INPUT', 'give exactly one of categoryId and category', ['input', 'category']);
   }
+}
+
+export async function requireCategory(ctx: ApiContext, input: CategoryInput): Promise<CategoryRow> {
+  checkCategoryInput(input);
   if (input.category != null) return ctx.services.categories.require(input.category);
   const id = requireId(input.categoryId as string, 'Category', ['input', 'categoryId']);
   const row = await ctx.services.categories.byId(id);

@@ -7,7 +7,7 @@ import { requireBase64Image } from '../../services/image-input.ts';
 import { inspectRequestHash } from '../../services/inspect-request-hash.ts';
 import { policyFromInput } from '../../services/thresholds.ts';
 import { outputSinkView } from '../../sinks/output-sink-view.ts';
-import { requireCategory } from '../category-input.ts';
+import { checkCategoryInput, requireCategory } from '../category-input.ts';
 import type { ApiContext } from '../context.ts';
 import { requireId, toGlobalId } from '../global-id.ts';
 import { withUserErrors } from '../user-errors.ts';
@@ -146,14 +146,18 @@ export function mutationResolvers(limits: {
           const upload = requireBase64Image(
             await s.metrics.timed('read', () => s.pixels.readBase64(input.imageBase64, limits.maxImageBytes)),
           );
-          const category = await requireCategory(ctx, input);
-          const requestHash = inspectRequestHash({ ...input, category: category.name }, upload.sha256);
+          // A replay by name reads no category first: a token's repeat with another request is CONFLICT, even
+          // when the category it names does not exist.
+          checkCategoryInput(input);
+          const byId = input.categoryId != null ? await requireCategory(ctx, input) : undefined;
+          const categoryName = byId?.name ?? (input.category as string);
+          const requestHash = inspectRequestHash({ ...input, category: categoryName }, upload.sha256);
           const replay = input.clientToken
             ? await s.inspections.byClientToken(input.clientToken, requestHash)
             : undefined;
           const outcome =
             replay ??
-            (await s.inspections.inspect(category, upload.bytes, {
+            (await s.inspections.inspect(byId ?? (await requireCategory(ctx, input)), upload.bytes, {
               ...input,
               requestHash,
             }));
