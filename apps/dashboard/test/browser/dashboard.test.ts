@@ -280,9 +280,25 @@ test('an image dropped on the inspect page shows a heatmap and a defect verdict'
 
 test('a defect alert appears in the live feed without a reload', { timeout: 90_000 }, async () => {
   const page = await newPage(context);
+  // The list comes over HTTP and may be there before the feed's WebSocket has subscribed: inspecting
+  // before that would test the race, not the feed. Wait for the subscribe message to leave the page.
+  const subscribed = new Promise<void>((resolve) => {
+    page.on('websocket', (socket) =>
+      socket.on('framesent', ({ payload }) => {
+        if (
+          typeof payload === 'string' &&
+          payload.includes('"subscribe"') &&
+          payload.includes('defectDetected')
+        ) {
+          resolve();
+        }
+      }),
+    );
+  });
   await page.goto('/');
   const alerts = page.getByTestId('defect-alerts');
   await alerts.getByTestId('inspection-item').first().waitFor({ timeout: 30_000 });
+  await subscribed;
   // A marker on window survives only if the page is not reloaded.
   await page.evaluate(() => Object.assign(window, { notReloaded: true }));
 
