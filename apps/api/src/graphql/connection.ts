@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { IdWindow, RowPage } from '../services/id-window.ts';
-import { MAX_ROW_ID, type NodeType } from './global-id.ts';
+import { decodeTypedId, encodeTypedId, type NodeType } from './global-id.ts';
 
 /** The page size when neither `first` nor `last` is given, and the largest one allowed. */
 export const DEFAULT_PAGE = 20;
@@ -23,7 +23,7 @@ export interface PageArgs {
 }
 
 export function toCursor(kind: CursorKind, id: number): string {
-  return Buffer.from(`${kind}:${id}`).toString('base64url');
+  return encodeTypedId(kind, id);
 }
 
 /** The row id a cursor names; INVALID_ID (as for any malformed id) when it is not a `kind` cursor. */
@@ -33,14 +33,13 @@ export function cursorId(
   argument: string,
 ): number | undefined {
   if (cursor == null) return undefined;
-  const [type, raw, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
-  const id = Number(raw);
-  if (type !== kind || rest.length > 0 || !Number.isSafeInteger(id) || id <= 0 || id > MAX_ROW_ID) {
+  const decoded = decodeTypedId(cursor);
+  if (decoded?.kind !== kind) {
     throw new GraphQLError(`${argument} is not a ${kind} cursor: '${cursor}'`, {
       extensions: { code: 'INVALID_ID', argument },
     });
   }
-  return id;
+  return decoded.id;
 }
 
 function size(value: number, argument: string, max: number): number {

@@ -23,23 +23,29 @@ export type NodeType = (typeof NODE_TYPES)[number];
 /** Row ids are PostgreSQL `serial` (int4): a larger id names no row, and must not reach a query. */
 export const MAX_ROW_ID = 2_147_483_647;
 
+/** base64url of "Kind:rowId": the form of global ids and of connection cursors alike. */
+export function encodeTypedId(kind: string, id: number): string {
+  return Buffer.from(`${kind}:${id}`).toString('base64url');
+}
+
+/** The kind and row id of an encodeTypedId text; null when it is malformed or the id is out of range. */
+export function decodeTypedId(text: string): { kind: string; id: number } | null {
+  const [kind, raw, ...rest] = Buffer.from(text, 'base64url').toString('utf8').split(':');
+  const id = Number(raw);
+  if (kind === undefined || rest.length > 0 || !Number.isSafeInteger(id) || id <= 0 || id > MAX_ROW_ID) {
+    return null;
+  }
+  return { kind, id };
+}
+
 export function toGlobalId(type: NodeType, id: number): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
+  return encodeTypedId(type, id);
 }
 
 export function parseGlobalId(globalId: string): { type: NodeType; id: number } | null {
-  const [type, raw, ...rest] = Buffer.from(globalId, 'base64url').toString('utf8').split(':');
-  const id = Number(raw);
-  if (
-    rest.length > 0 ||
-    !(NODE_TYPES as readonly string[]).includes(type ?? '') ||
-    !Number.isSafeInteger(id) ||
-    id <= 0 ||
-    id > MAX_ROW_ID
-  ) {
-    return null;
-  }
-  return { type: type as NodeType, id };
+  const decoded = decodeTypedId(globalId);
+  if (!decoded || !(NODE_TYPES as readonly string[]).includes(decoded.kind)) return null;
+  return { type: decoded.kind as NodeType, id: decoded.id };
 }
 
 /** The row id of a global id that must name `type`; INVALID_ID against `field` otherwise. */

@@ -48,6 +48,16 @@ export interface Loaders {
   activeThreshold: DataLoader<string, ThresholdRow | undefined>;
 }
 
+/** The tables read by id (their `id` is the serial primary key). */
+type TableWithId =
+  | typeof categories
+  | typeof datasetVersions
+  | typeof trainingRuns
+  | typeof models
+  | typeof evaluations
+  | typeof thresholds
+  | typeof inspections;
+
 export function activeThresholdKey(categoryId: number, modelId: number, output: ScoreOutput): string {
   return `${categoryId}:${modelId}:${output}`;
 }
@@ -71,77 +81,23 @@ export function createLoaders(db: Database, opts: { cache: boolean } = { cache: 
   const ids = (keys: readonly number[]) => [...keys];
   const loader = <R>(batch: (keys: readonly number[]) => Promise<Array<R | undefined>>) =>
     new DataLoader<number, R | undefined>(batch, { cache: opts.cache });
+  /** A table's rows by primary key, one `WHERE id IN (...)` per batch. */
+  const rowsById = <T extends TableWithId>(table: T) =>
+    loader<T['$inferSelect']>(async (keys) => {
+      const rows = await db
+        .select()
+        .from(table as TableWithId)
+        .where(inArray(table.id, ids(keys)));
+      return byKey(keys, rows as T['$inferSelect'][], (r) => r.id);
+    });
   return {
-    category: loader(async (keys) =>
-      byKey(
-        keys,
-        await db
-          .select()
-          .from(categories)
-          .where(inArray(categories.id, ids(keys))),
-        (r) => r.id,
-      ),
-    ),
-    datasetVersion: loader(async (keys) =>
-      byKey(
-        keys,
-        await db
-          .select()
-          .from(datasetVersions)
-          .where(inArray(datasetVersions.id, ids(keys))),
-        (r) => r.id,
-      ),
-    ),
-    run: loader(async (keys) =>
-      byKey(
-        keys,
-        await db
-          .select()
-          .from(trainingRuns)
-          .where(inArray(trainingRuns.id, ids(keys))),
-        (r) => r.id,
-      ),
-    ),
-    model: loader(async (keys) =>
-      byKey(
-        keys,
-        await db
-          .select()
-          .from(models)
-          .where(inArray(models.id, ids(keys))),
-        (r) => r.id,
-      ),
-    ),
-    evaluation: loader(async (keys) =>
-      byKey(
-        keys,
-        await db
-          .select()
-          .from(evaluations)
-          .where(inArray(evaluations.id, ids(keys))),
-        (r) => r.id,
-      ),
-    ),
-    threshold: loader(async (keys) =>
-      byKey(
-        keys,
-        await db
-          .select()
-          .from(thresholds)
-          .where(inArray(thresholds.id, ids(keys))),
-        (r) => r.id,
-      ),
-    ),
-    inspection: loader(async (keys) =>
-      byKey(
-        keys,
-        await db
-          .select()
-          .from(inspections)
-          .where(inArray(inspections.id, ids(keys))),
-        (r) => r.id,
-      ),
-    ),
+    category: rowsById(categories),
+    datasetVersion: rowsById(datasetVersions),
+    run: rowsById(trainingRuns),
+    model: rowsById(models),
+    evaluation: rowsById(evaluations),
+    threshold: rowsById(thresholds),
+    inspection: rowsById(inspections),
     modelOfRun: loader(async (keys) =>
       byKey(
         keys,
