@@ -1,4 +1,5 @@
 /** Server settings from the environment, with the embedded defaults `pnpm start` runs on. */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { resolveTeacherSource } from '@destseg/core';
 import type { ApiRole } from '@destseg/db';
@@ -44,6 +45,31 @@ export interface ApiConfig {
   /** Introspection queries over HTTP and WebSocket; off when NODE_ENV=production. */
   introspection: boolean;
   limits: ApiLimits;
+  inference: InferenceSettings;
+}
+
+/** How the API runs a category's model (inference/model-cache.ts). */
+export interface InferenceSettings {
+  /** Predictor worker threads per model, each with its own session; their passes run side by side. */
+  predictorWorkers: number;
+  /** onnxruntime intra-op threads per predictor worker. */
+  ortThreads: number;
+}
+
+/**
+ * Sessions of at most 4 threads, as many as fill the cores: one session with every core on a 2- or
+ * 4-core machine (the lowest latency for one client), 2 × 3 on 6 cores, 4 × 4 on 16 (concurrent clients
+ * run side by side). A heuristic: on 2 cores, 2 × 1 and 1 × 2 give the same throughput (a pass keeps both
+ * cores busy); larger machines are not measured yet. DESTSEG_PREDICTOR_WORKERS and DESTSEG_ORT_THREADS
+ * override either (docs/PERFORMANCE.md).
+ */
+export function inferenceSettingsFrom(
+  env: NodeJS.ProcessEnv,
+  cores = availableParallelism(),
+): InferenceSettings {
+  const predictorWorkers = intFrom(env, 'DESTSEG_PREDICTOR_WORKERS', Math.max(1, Math.ceil(cores / 4)));
+  const ortThreads = intFrom(env, 'DESTSEG_ORT_THREADS', Math.max(1, Math.floor(cores / predictorWorkers)));
+  return { predictorWorkers, ortThreads };
 }
 
 export interface ApiLimits {
@@ -148,6 +174,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     publicUrl: env.DESTSEG_PUBLIC_URL ? originFrom('DESTSEG_PUBLIC_URL', env.DESTSEG_PUBLIC_URL) : undefined,
     dashboardOrigins: dashboardOriginsFrom(env),
     introspection: env.NODE_ENV !== 'production',
+    inference: inferenceSettingsFrom(env),
     limits: {
       maxBodyBytes,
       maxImageBytes: intFrom(env, 'DESTSEG_MAX_IMAGE_BYTES', 10 * 1024 * 1024),

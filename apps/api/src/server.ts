@@ -115,6 +115,7 @@ export async function startServer(config: ApiConfig, logger: Logger = rootLogger
     dataDir: config.dataDir,
     inspectBatchSize: config.limits.inspectBatchSize,
     inspectBatchPixels: config.limits.inspectBatchPixels,
+    inference: config.inference,
     uploadLimits: config.limits,
     imageLimits: config.limits,
     log: (message) => logger.warn({ event: 'service.warning' }, message),

@@ -1,6 +1,7 @@
 /**
- * Concurrent inspections share forward passes: with one pass in flight, the requests that arrive
- * meanwhile run together in the next one, and every caller gets its own image's result.
+ * Concurrent inspections share forward passes: with every predictor busy, the requests that arrive
+ * meanwhile run together in the next free one's pass, and every caller gets its own image's result; with
+ * several predictors (predictor worker threads), idle ones take requests at once.
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -51,13 +52,62 @@ test('requests arriving during a forward pass are batched into the next one', as
     passes.push(batch.length);
     return predict(batch);
   };
-  const batcher = new InspectBatcher(inspector, 8);
+  const batcher = new InspectBatcher([inspector], 8);
   const results = await Promise.all(images.map((image) => batcher.predict(image)));
   assert.deepEqual(passes, [1, 4], 'the first request runs at once, the other four share one pass');
   for (const [i, r] of results.entries()) {
     assert.ok(Math.abs(r.segScore - (alone[i]?.segScore as number)) < 1e-5, `image ${i} got its own result`);
   }
   batcher.retire();
+
+  // Two predictors: both take a request at once; the rest wait for whichever finishes first.
+  const first = await Inspector.load(join(dir, 'run'), { batchSize: 8 });
+  const second = await Inspector.load(join(dir, 'run'), { batchSize: 8 });
+  const passesOf = new Map<Inspector, number[]>([
+    [first, []],
+    [second, []],
+  ]);
+  let inFlight = 0;
+  let mostInFlight = 0;
+  for (const one of [first, second]) {
+    const own = one.predict.bind(one);
+    one.predict = async (batch) => {
+      passesOf.get(one)?.push(batch.length);
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      try {
+        return await own(batch);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+  }
+  let disposed = 0;
+  for (const one of [first, second]) {
+    const own = one.dispose.bind(one);
+    one.dispose = () => {
+      disposed += 1;
+      own();
+    };
+  }
+  const pool = new InspectBatcher([first, second], 8);
+  const pooled = await Promise.all(images.map((image) => pool.predict(image)));
+  assert.equal(mostInFlight, 2, 'two passes in flight at once');
+  assert.deepEqual(
+    [...passesOf.values()].map((p) => p[0]),
+    [1, 1],
+    'each predictor took one request at once',
+  );
+  assert.deepEqual(
+    [...passesOf.values()].flat().sort(),
+    [1, 1, 3],
+    'the three that arrived meanwhile shared the next pass',
+  );
+  for (const [i, r] of pooled.entries()) {
+    assert.ok(Math.abs(r.segScore - (alone[i]?.segScore as number)) < 1e-5, `image ${i} got its own result`);
+  }
+  pool.retire();
+  await new Promise((r) => setImmediate(r));
+  assert.equal(disposed, 2, 'retiring an idle batcher disposes every predictor');
 });
 
 test('a worker-thread predictor exports a model without model.onnx on first use and serves it on onnxruntime', async () => {

@@ -90,7 +90,8 @@ test('inspections started on a model finish on it when the active model is swapp
   const expectedB = await referenceScores(pathB, images);
   assert.notDeepEqual(expectedA, expectedB, 'the two models score differently');
 
-  const cache = new ModelCache({ maxBatch: 2, engine: 'tfjs', threads: 1 });
+  // Two predictor workers per model: swaps retire both, and passes run side by side.
+  const cache = new ModelCache({ maxBatch: 2, engine: 'tfjs', threads: 1, predictorWorkers: 2 });
   try {
     const a = modelRow(1, pathA);
     const b = modelRow(2, pathB);
@@ -126,7 +127,13 @@ test('a stop while an onnxruntime model is still loading neither aborts the proc
   // onnxruntime's session creation (terminating a worker there used to abort the whole process). The
   // settle bound is long here so that no load, however slow the machine, is cut inside onnxruntime.
   for (const delayMs of [0, 100, 300, 600, 1000, 1500, 2500]) {
-    const cache = new ModelCache({ maxBatch: 2, engine: 'ort', threads: 1, loadSettleMs: 300_000 });
+    const cache = new ModelCache({
+      maxBatch: 2,
+      engine: 'ort',
+      threads: 1,
+      predictorWorkers: 2,
+      loadSettleMs: 300_000,
+    });
     cache.preload(row);
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     await cache.clear();

@@ -1,6 +1,7 @@
 /**
- * Keeps one loaded model per category for inspections, each in its own predictor worker thread
- * (onnxruntime by default, see worker-predictor.ts). A lookup names the model it wants (the category's
+ * Keeps one loaded model per category for inspections, each in `predictorWorkers` predictor worker
+ * threads of its own (onnxruntime by default, see worker-predictor.ts; one session per worker, whose
+ * passes run side by side: inspect-batcher.ts). A lookup names the model it wants (the category's
  * active one); when a newer model was promoted the old one is retired and the new one loaded. `preload`
  * loads a model ahead of its first inspection (at start and when a training run creates one).
  * An inspection holds its model through `predict`: a retired model is disposed (or its load cancelled)
@@ -38,7 +39,12 @@ export interface ModelCacheOptions {
    */
   maxBatchPixels?: number;
   engine?: EngineName;
-  /** ORT intra-op threads per model (default DESTSEG_ORT_THREADS or the cores). */
+  /**
+   * Predictor worker threads per model, each with its own session (default 1): passes of concurrent
+   * inspections run side by side. Workers × `threads` ≈ the cores (config.ts picks both by default).
+   */
+  predictorWorkers?: number;
+  /** ORT intra-op threads per predictor worker (default DESTSEG_ORT_THREADS or the cores). */
   threads?: number;
   log?: (message: string) => void;
   /** How long a cancelled load may take to settle before its worker is terminated (worker-predictor.ts). */
@@ -135,16 +141,28 @@ export class ModelCache {
         );
       }
     }
-    const predictor = await WorkerPredictor.start(model.checkpointPath, {
-      batchSize: this.opts.maxBatch,
-      engine,
-      threads: this.opts.threads,
-      exportMissing: !exportModel,
-      settleMs: this.opts.loadSettleMs,
-      log: this.opts.log,
-      signal,
-    });
-    return new InspectBatcher(predictor, batchLimit(predictor.imageSize, this.opts));
+    const start = () =>
+      WorkerPredictor.start(model.checkpointPath, {
+        batchSize: this.opts.maxBatch,
+        engine,
+        threads: this.opts.threads,
+        exportMissing: !exportModel,
+        settleMs: this.opts.loadSettleMs,
+        log: this.opts.log,
+        signal,
+      });
+    // The first worker alone: one that exports a missing model.onnx in place does it once, for all.
+    const first = await start();
+    const others = await Promise.allSettled(
+      Array.from({ length: Math.max(1, this.opts.predictorWorkers ?? 1) - 1 }, start),
+    );
+    const started = [first, ...others.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []))];
+    const failed = others.find((o) => o.status === 'rejected');
+    if (failed) {
+      await Promise.all(started.map((p) => p.dispose()));
+      throw failed.reason;
+    }
+    return new InspectBatcher(started, batchLimit(first.imageSize, this.opts));
   }
 }
 

@@ -17,6 +17,7 @@ import {
   type InspectionRow,
   inArray,
   inspections,
+  type ModelRow,
   type SQL,
   type ThresholdRow,
 } from '@destseg/db';
@@ -47,6 +48,8 @@ export interface InspectArgs {
 
 export interface InspectOutcome {
   inspection: InspectionRow;
+  /** The model that scored it (undefined for a replay: the resolver loads it). */
+  model?: ModelRow;
   threshold: ThresholdRow | undefined;
   replayed: boolean;
 }
@@ -89,16 +92,22 @@ export class InspectionService {
    * checked before the model is looked for, so a bad image is refused as such on any category.
    */
   async inspect(category: CategoryRow, upload: Uint8Array, args: InspectArgs): Promise<InspectOutcome> {
-    const active = await this.models.active(category.id);
-    const {
-      width,
-      height,
-      modelInput,
-      upload: uploaded,
-    } = requireDecoded(
-      await this.metrics.timed('decode', () => this.decode(upload, active?.imageSize ?? category.imageSize)),
-    );
+    // The upload is decoded to the category's size while its active model is looked up; a model of another
+    // size (none is, unless its category's size was changed after training) gets its own resize.
+    const [active, decoded] = await Promise.all([
+      this.models.active(category.id),
+      this.metrics.timed('decode', () => this.decode(upload, category.imageSize)),
+    ]);
+    let { width, height, modelInput, upload: uploaded } = requireDecoded(decoded);
     const model = active ?? (await this.models.requireActive(category.id, category.name));
+    if (model.imageSize !== category.imageSize) {
+      ({
+        width,
+        height,
+        modelInput,
+        upload: uploaded,
+      } = requireDecoded(await this.metrics.timed('decode', () => this.decode(uploaded, model.imageSize))));
+    }
     const output = category.scoreOutput;
     // Neither the threshold nor the upload's file depends on the prediction: both are done while the model
     // runs, and the map's file is written as soon as the map is there.
@@ -119,6 +128,7 @@ export class InspectionService {
     // What the files take after the prediction.
     const heatmapKey = await this.metrics.timed('files', () => written);
     let row: InspectionRow | undefined;
+    let outboxMessages = 0;
     try {
       // The inspection and its outbox messages (MES outputs) commit together.
       row = await this.metrics.timed('store', () =>
@@ -145,7 +155,7 @@ export class InspectionService {
             })
             .onConflictDoNothing({ target: inspections.clientToken })
             .returning();
-          if (inserted) await writeOutbox(tx, category, inserted);
+          if (inserted) outboxMessages = await writeOutbox(tx, category, inserted);
           return inserted;
         }),
       );
@@ -164,8 +174,8 @@ export class InspectionService {
     }
     this.pubsub.publish('inspectionCreated', row);
     this.metrics.countInspection(row.verdict);
-    this.onOutboxWritten?.();
-    return { inspection: row, threshold, replayed: false };
+    if (outboxMessages > 0) this.onOutboxWritten?.();
+    return { inspection: row, model, threshold, replayed: false };
   }
 
   /**

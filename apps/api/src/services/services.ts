@@ -1,5 +1,6 @@
 /** Builds every service over one database, so the server and the tests wire them the same way. */
 import type { Database } from '@destseg/db';
+import type { InferenceSettings } from '../config.ts';
 import type { PubSub } from '../events/pubsub.ts';
 import { ModelCache } from '../inference/model-cache.ts';
 import { PixelPool } from '../inference/pixel-pool.ts';
@@ -52,6 +53,8 @@ export function createServices(opts: {
   dataDir: string;
   inspectBatchSize: number;
   inspectBatchPixels: number;
+  /** Predictor workers per model and their threads. */
+  inference: InferenceSettings;
   uploadLimits: UploadLimits;
   /** The inspect upload's limits (bytes, pixels). */
   imageLimits: ImageLimits;
@@ -67,6 +70,8 @@ export function createServices(opts: {
   const cache = new ModelCache({
     maxBatch: opts.inspectBatchSize,
     maxBatchPixels: opts.inspectBatchPixels,
+    predictorWorkers: opts.inference.predictorWorkers,
+    threads: opts.inference.ortThreads,
     log: opts.inferenceLog ?? opts.log,
     exportModel: (model, closing) => exportAndWait(opts.jobs, model, closing),
   });

@@ -12,12 +12,12 @@ export async function writeOutbox(
   tx: JobTransaction,
   category: CategoryRow,
   row: InspectionRow,
-): Promise<void> {
+): Promise<number> {
   const sinks = await tx
     .select({ id: outputSinks.id })
     .from(outputSinks)
     .where(and(eq(outputSinks.categoryId, category.id), eq(outputSinks.enabled, true)));
-  if (sinks.length === 0) return;
+  if (sinks.length === 0) return 0;
   const message = inspectionMessage(category, row);
   await tx.insert(outboxMessages).values(
     sinks.map((sink) => ({
@@ -27,4 +27,5 @@ export async function writeOutbox(
       payload: { ...message },
     })),
   );
+  return sinks.length;
 }

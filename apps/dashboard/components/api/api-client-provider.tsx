@@ -3,6 +3,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { Provider } from 'urql';
 import { type ApiClient, createApiClient } from '@/lib/graphql/client.ts';
+import { SocketConnectedContext } from '@/lib/hooks/use-refetch-on-socket-connected.ts';
 import { LoadingState } from '../states/loading-state.tsx';
 import { useApiSettings } from './api-settings-context.tsx';
 
@@ -19,5 +20,11 @@ export function ApiClientProvider({ children }: { children: ReactNode }) {
   }, [settings]);
 
   if (!client) return <LoadingState label="Connecting to the API" />;
-  return <Provider value={client.urql}>{children}</Provider>;
+  return (
+    <Provider value={client.urql}>
+      <SocketConnectedContext.Provider value={client.onSocketConnected}>
+        {children}
+      </SocketConnectedContext.Provider>
+    </Provider>
+  );
 }

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '@/lib/graphql/generated/gql.ts';
+import { useRefetchOnSocketConnected } from '@/lib/hooks/use-refetch-on-socket-connected.ts';
 import { InspectionsQuery } from '@/lib/inspections-query.ts';
 import { mergeById, pushUpdate } from '@/lib/merge-by-id.ts';
 import { EmptyState } from '../states/empty-state.tsx';
@@ -20,9 +21,13 @@ const DefectDetectedSubscription = graphql(`
 
 const RECENT = { first: 10, verdict: 'DEFECT' as const };
 
-/** The latest defect verdicts, with new ones arriving live from defectDetected. */
+/**
+ * The latest defect verdicts, with new ones arriving live from defectDetected; the list is fetched again
+ * whenever the subscription socket (re)connects, so an alert raised while it was not subscribed still shows.
+ */
 export function DefectAlertFeed() {
-  const [recent] = useQuery({ query: InspectionsQuery, variables: RECENT });
+  const [recent, refetch] = useQuery({ query: InspectionsQuery, variables: RECENT });
+  useRefetchOnSocketConnected(() => refetch({ requestPolicy: 'network-only' }));
   const [live] = useSubscription(
     { query: DefectDetectedSubscription, variables: {} },
     (previous: InspectionSummary[] | undefined, data) => pushUpdate(previous, data.defectDetected, 50),

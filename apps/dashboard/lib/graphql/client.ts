@@ -4,6 +4,11 @@ import { type ApiSettings, authorizationValue, GRAPHQL_PROXY_PATH, websocketUrl 
 
 export interface ApiClient {
   urql: Client;
+  /**
+   * Calls `listener` each time the subscription socket is connected (at first and after every reconnect);
+   * returns the unsubscribe. What a live view missed while it had no socket is fetched again then.
+   */
+  onSocketConnected: (listener: () => void) => () => void;
   /** Closes the subscription socket; called when the settings change or the app unmounts. */
   dispose: () => void;
 }
@@ -45,5 +50,9 @@ export function createApiClient(settings: ApiSettings): ApiClient {
     fetchOptions: () => (authorization ? { headers: { authorization } } : {}),
     requestPolicy: 'cache-and-network',
   });
-  return { urql, dispose: () => void ws.dispose() };
+  return {
+    urql,
+    onSocketConnected: (listener) => ws.on('connected', () => listener()),
+    dispose: () => void ws.dispose(),
+  };
 }

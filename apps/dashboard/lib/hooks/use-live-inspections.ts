@@ -7,6 +7,7 @@ import { graphql } from '../graphql/generated/gql.ts';
 import { matchesServerFilters } from '../inspection-filters.ts';
 import { InspectionsQuery, type InspectionsVariables } from '../inspections-query.ts';
 import { mergeById, pushUpdate } from '../merge-by-id.ts';
+import { useRefetchOnSocketConnected } from './use-refetch-on-socket-connected.ts';
 
 const InspectionCreatedSubscription = graphql(`
   subscription InspectionCreated($category: String) {
@@ -31,7 +32,8 @@ interface OlderPages {
  */
 export function useLiveInspections(filters: InspectionsVariables) {
   const client = useClient();
-  const [result] = useQuery({ query: InspectionsQuery, variables: filters });
+  const [result, refetch] = useQuery({ query: InspectionsQuery, variables: filters });
+  useRefetchOnSocketConnected(() => refetch({ requestPolicy: 'network-only' }));
   const [pushed] = useSubscription(
     { query: InspectionCreatedSubscription, variables: { category: filters.category ?? null } },
     (previous: InspectionSummary[] | undefined, data) => pushUpdate(previous, data.inspectionCreated),

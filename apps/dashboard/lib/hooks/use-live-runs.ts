@@ -6,6 +6,7 @@ import type { RunSummary } from '../../components/runs/run-row.tsx';
 import { graphql } from '../graphql/generated/gql.ts';
 import { mergeById, pushUpdate } from '../merge-by-id.ts';
 import { matchesRunFilters, NO_RUN_FILTERS, type RunFilters, runFilterVariables } from '../run-filters.ts';
+import { useRefetchOnSocketConnected } from './use-refetch-on-socket-connected.ts';
 
 const TrainingRunsQuery = graphql(`
   query TrainingRuns(
@@ -60,6 +61,7 @@ export function useLiveRuns(
     [first, category, filters],
   );
   const [result, refetch] = useQuery({ query: TrainingRunsQuery, variables });
+  useRefetchOnSocketConnected(() => refetch({ requestPolicy: 'network-only' }));
   const [updates] = useSubscription(
     { query: TrainingRunUpdatedSubscription, variables: { category } },
     (previous: RunSummary[] | undefined, data) => pushUpdate(previous, data.trainingRunUpdated),

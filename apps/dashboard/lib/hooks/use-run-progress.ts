@@ -7,6 +7,7 @@ import type { LossPointFields } from '../../components/charts/loss-curves.tsx';
 import { graphql } from '../graphql/generated/gql.ts';
 import { mergeLossPoints } from '../loss-series.ts';
 import { TrainingRunQuery } from './training-run-query.ts';
+import { useRefetchOnSocketConnected } from './use-refetch-on-socket-connected.ts';
 
 const TrainingProgressSubscription = graphql(`
   subscription TrainingProgress($runId: ID!) {
@@ -46,6 +47,7 @@ interface ProgressState {
 export function useRunProgress(id: string) {
   const variables = useMemo(() => ({ id }), [id]);
   const [detail, refetch] = useQuery({ query: TrainingRunQuery, variables });
+  useRefetchOnSocketConnected(() => refetch({ requestPolicy: 'network-only' }));
   const [progress] = useSubscription(
     { query: TrainingProgressSubscription, variables: { runId: id } },
     (previous: ProgressState | undefined, data): ProgressState => {

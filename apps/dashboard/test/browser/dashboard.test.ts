@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { synthesizeCategory } from '@destseg/core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { assertNoUserErrors, type Gql, waitForRunToFinish } from './api-client.ts';
 import { DESKTOP, launchChromium, newPage, screenshot, screenshotAtBothWidths } from './browser.ts';
 import { TestServices } from './test-services.ts';
@@ -302,27 +302,60 @@ test('a defect alert appears in the live feed without a reload', { timeout: 90_0
   // A marker on window survives only if the page is not reloaded.
   await page.evaluate(() => Object.assign(window, { notReloaded: true }));
 
-  const image = defectiveImages()[1] ?? defectiveImages()[0] ?? '';
-  const inspected = await gql<{
-    inspect: { inspection: { verdict: string } | null; userErrors: Array<{ code: string; message: string }> };
-  }>(
-    `mutation ($input: InspectInput!) { inspect(input: $input) { inspection { verdict } userErrors { code message } } }`,
-    {
-      input: {
-        category: CATEGORY,
-        imageBase64: readFileSync(image).toString('base64'),
-        partId: 'P-ALERT',
-        lotId: 'L-7',
-        stationId: 'S-2',
-      },
-    },
-  );
-  assertNoUserErrors(inspected.inspect);
-  assert.equal(inspected.inspect.inspection?.verdict, 'DEFECT');
+  await inspectDefect('P-ALERT');
 
   await alerts.getByText('part P-ALERT').waitFor({ timeout: 30_000 });
   assert.equal(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded), true);
   await screenshot(page, 'overview-alert-1280');
+  await page.close();
+});
+
+test('an alert raised while the feed had no socket shows once it reconnects', {
+  timeout: 120_000,
+}, async () => {
+  const page = await newPage(context);
+  // The page's subscription socket goes through this route: let through at first, then cut, and refused
+  // while the alert is raised; the client reconnects by itself once it is let through again.
+  let refuse = false;
+  const sockets: WebSocketRoute[] = [];
+  let subscribes = 0;
+  await page.routeWebSocket(/graphql/, (socket) => {
+    if (refuse) return void socket.close();
+    sockets.push(socket);
+    const server = socket.connectToServer();
+    socket.onMessage((message) => {
+      if (
+        typeof message === 'string' &&
+        message.includes('"subscribe"') &&
+        message.includes('defectDetected')
+      )
+        subscribes += 1;
+      server.send(message);
+    });
+  });
+  // The feed's list is fetched at load and again once the socket is connected: both before the cut.
+  let listFetches = 0;
+  page.on('requestfinished', (request) => {
+    if (request.postData()?.includes('"operationName":"Inspections"')) listFetches += 1;
+  });
+  await page.goto('/');
+  const alerts = page.getByTestId('defect-alerts');
+  await waitUntil(
+    () => subscribes === 1 && listFetches >= 2,
+    'the feed subscribed and fetched its list again',
+  );
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+
+  refuse = true;
+  for (const socket of sockets.splice(0)) await socket.close();
+  await inspectDefect('P-OFFLINE');
+  // Nothing can have pushed it: the page has no socket.
+  assert.equal(await alerts.getByText('part P-OFFLINE').count(), 0);
+  refuse = false;
+
+  await alerts.getByText('part P-OFFLINE').waitFor({ timeout: 60_000 });
+  assert.ok(subscribes >= 2, 'the feed subscribed again after reconnecting');
+  assert.equal(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded), true);
   await page.close();
 });
 
@@ -437,3 +470,32 @@ test('no request of the overview answers 404 (the icon included)', { timeout: 60
   assert.equal((await page.request.get('/icon.svg')).status(), 200);
   await page.close();
 });
+
+/** Inspects a defective image of the category as an MES would; the verdict must be DEFECT. */
+async function inspectDefect(partId: string): Promise<void> {
+  const image = defectiveImages()[1] ?? defectiveImages()[0] ?? '';
+  const inspected = await gql<{
+    inspect: { inspection: { verdict: string } | null; userErrors: Array<{ code: string; message: string }> };
+  }>(
+    `mutation ($input: InspectInput!) { inspect(input: $input) { inspection { verdict } userErrors { code message } } }`,
+    {
+      input: {
+        category: CATEGORY,
+        imageBase64: readFileSync(image).toString('base64'),
+        partId,
+        lotId: 'L-7',
+        stationId: 'S-2',
+      },
+    },
+  );
+  assertNoUserErrors(inspected.inspect);
+  assert.equal(inspected.inspect.inspection?.verdict, 'DEFECT');
+}
+
+async function waitUntil(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

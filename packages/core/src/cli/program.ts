@@ -28,6 +28,7 @@ environment:
   DESTSEG_TEACHER           teacher weights path or URL
   DESTSEG_INFERENCE_ENGINE  ort|tfjs
   DESTSEG_ORT_THREADS       onnxruntime threads (default: cores)
+  DESTSEG_ORT_SPINNING      on|off: idle onnxruntime threads spin (default off)
   DESTSEG_ORT_PROVIDER      cpu|cuda`;
 
 /** The commander option of a flag: `--out <DIR>` for a value flag, `--resume` for a switch. */

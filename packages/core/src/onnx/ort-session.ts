@@ -1,7 +1,9 @@
 /**
  * An exported DeSTSeg graph in onnxruntime-node: CPU execution provider by default with intra-op
  * threads = cores (DESTSEG_ORT_THREADS overrides), the CUDA provider when DESTSEG_ORT_PROVIDER=cuda
- * (docs/BACKENDS.md). Note that onnxruntime-node's `run` is a synchronous native call deferred by
+ * (docs/BACKENDS.md). Idle intra-op threads sleep instead of spinning (DESTSEG_ORT_SPINNING=on spins): on
+ * this model a spinning pool is no faster, and its spinning takes the cores from the decoding and the
+ * requests around the pass (docs/PERFORMANCE.md). Note that onnxruntime-node's `run` is a synchronous native call deferred by
  * setImmediate: whatever must stay responsive (the API) calls it from a worker thread.
  */
 import { rmSync, statSync } from 'node:fs';
@@ -18,6 +20,8 @@ export interface OrtSessionOptions {
   threads?: number;
   /** Execution provider; default DESTSEG_ORT_PROVIDER or cpu. */
   provider?: OrtProvider;
+  /** Whether idle intra-op threads spin; default DESTSEG_ORT_SPINNING (on|off) or off. */
+  spinning?: boolean;
 }
 
 /** One batch's outputs, flat: maps N×S×S (row-major per image), scores N. */
@@ -35,6 +39,14 @@ function resolveThreads(threads: number | undefined): number {
   if (!Number.isInteger(value) || value < 1)
     throw new DestsegError('CONFIG_INVALID', `ORT threads must be a positive integer, got '${value}'`);
   return value;
+}
+
+function resolveSpinning(spinning: boolean | undefined): boolean {
+  if (spinning !== undefined) return spinning;
+  const value = process.env.DESTSEG_ORT_SPINNING ?? 'off';
+  if (value !== 'on' && value !== 'off')
+    throw new DestsegError('CONFIG_INVALID', `DESTSEG_ORT_SPINNING must be on or off, got '${value}'`);
+  return value === 'on';
 }
 
 function resolveProvider(provider: OrtProvider | undefined): OrtProvider {
@@ -78,6 +90,7 @@ export class OrtDestsegSession {
       intraOpNumThreads: threads,
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
+      extra: { session: { intra_op: { allow_spinning: resolveSpinning(opts.spinning) ? '1' : '0' } } },
     };
     const where = typeof model === 'string' ? model : 'the exported graph';
     let session: ort.InferenceSession;

@@ -172,3 +172,20 @@ test('onnxruntime leaves no trace file in the temp folder, even for a model it c
   await assert.rejects(OrtDestsegSession.create(new Uint8Array([1, 2, 3])), { code: 'CHECKPOINT_INVALID' });
   assert.equal(existsSync(ortTraceFile()), false, `${ortTraceFile()} was left behind`);
 });
+
+test('a session setting outside its values is CONFIG_INVALID before the model is read', async () => {
+  const saved = process.env.DESTSEG_ORT_SPINNING;
+  process.env.DESTSEG_ORT_SPINNING = 'sometimes';
+  try {
+    await assert.rejects(OrtDestsegSession.create(new Uint8Array([1, 2, 3])), {
+      code: 'CONFIG_INVALID',
+      message: /DESTSEG_ORT_SPINNING must be on or off, got 'sometimes'/,
+    });
+  } finally {
+    if (saved === undefined) delete process.env.DESTSEG_ORT_SPINNING;
+    else process.env.DESTSEG_ORT_SPINNING = saved;
+  }
+  await assert.rejects(OrtDestsegSession.create(new Uint8Array([1, 2, 3]), { threads: 0 }), {
+    code: 'CONFIG_INVALID',
+  });
+});

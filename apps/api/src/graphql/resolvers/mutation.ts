@@ -165,7 +165,7 @@ export function mutationResolvers(limits: {
           return {
             inspection: outcome.inspection,
             modelId: toGlobalId('Model', outcome.inspection.modelId),
-            model: (await ctx.loaders.model.load(outcome.inspection.modelId)) ?? null,
+            model: outcome.model ?? (await ctx.loaders.model.load(outcome.inspection.modelId)) ?? null,
             modelVersion: toGlobalId('Model', outcome.inspection.modelId),
             thresholdVersion: outcome.threshold?.version ?? null,
             replayed: outcome.replayed,
