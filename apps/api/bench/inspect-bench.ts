@@ -10,7 +10,8 @@
  *   the worst answer time of GET /health, polled every 50 ms;
  * - the API's mean time per inspection phase (read, decode, predict, files, store) in the 1-client burst;
  * - the API process's resident memory (VmRSS) before the bursts, right after, and after its pools idled.
- * DESTSEG_TEACHER must point at the teacher weights; BENCH_IMAGE_SIZE (64) sets the model and image size,
+ * BENCH_POSTGRES_URL (an admin URL) runs the API on a temporary PostgreSQL database instead of the
+ * embedded PGlite, whose engine runs on the API's event loop. DESTSEG_TEACHER must point at the teacher weights; BENCH_IMAGE_SIZE (64) sets the model and image size,
  * BENCH_REQUESTS (64) the requests per row, BENCH_TRAIN_BATCH (4) the tiny training's batch (2 at 256 px:
  * a batch of 4 needs more than the 2 GB the wasm backend can address). Not a test: numbers only.
  */
@@ -18,6 +19,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { decodeImage, encodePng, loadPredictor, parseEngine, synthesizeCategory } from '@destseg/core';
+import { createTempPostgres } from '@destseg/db/testing';
 import { type ApiProcess, spawnApiProcess, stopApiProcess } from '../test/support/api-process.ts';
 import { gqlData } from '../test/support/graphql-client.ts';
 import { absoluteTeacherPath } from './teacher-path.ts';
@@ -77,9 +79,12 @@ async function runDirUnder(dataDir: string): Promise<string> {
 const dataDir = await mkdtemp(join(tmpdir(), 'destseg-bench-'));
 const datasetPath = join(dataDir, 'dataset');
 await synthesizeCategory({ outDir: datasetPath, seed: 1, size: SIZE, train: 8, testGood: 4, testBad: 3 });
+const postgres = process.env.BENCH_POSTGRES_URL
+  ? await createTempPostgres(process.env.BENCH_POSTGRES_URL, 'destseg_bench')
+  : undefined;
 const apiEnv = {
   DESTSEG_DATA_DIR: dataDir,
-  DATABASE_URL: '',
+  DATABASE_URL: postgres?.url ?? '',
   DESTSEG_SEED_DEMO: '0',
 };
 let api: ApiProcess | undefined;
@@ -245,7 +250,7 @@ try {
   const base = results[bareName]?.p50 as number;
   const cell = (v: number | null) => (v === null ? '–' : v.toFixed(1));
   console.log(
-    `engine ${ENGINE}, ${SIZE} px model and image, ${REQUESTS} requests per row; API process RSS ` +
+    `engine ${ENGINE}, ${SIZE} px model and image, ${REQUESTS} requests per row, database ${postgres ? 'PostgreSQL' : 'PGlite (embedded)'}; API process RSS ` +
       `${mb(rssBefore)} MB before the bursts, ${mb(rssAfter)} MB right after, ${mb(rssIdle)} MB 15 s later ` +
       `(${rssIdle - rssBefore >= 0 ? '+' : ''}${mb(rssIdle - rssBefore)} MB)`,
   );
@@ -263,4 +268,5 @@ try {
 } finally {
   if (api) await stopApiProcess(api);
   await rm(dataDir, { recursive: true, force: true });
+  await postgres?.drop();
 }
