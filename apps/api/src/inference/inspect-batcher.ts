@@ -33,11 +33,6 @@ export class InspectBatcher {
     });
   }
 
-  /** Passes running now (at most one per predictor). */
-  get running(): number {
-    return this.busy;
-  }
-
   /** Frees the model's predictors once the queued work is done (a newer model replaced it). */
   retire(): void {
     this.retired = true;
