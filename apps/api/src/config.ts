@@ -1,7 +1,7 @@
 /** Server settings from the environment, with the embedded defaults `pnpm start` runs on. */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { resolveTeacherSource } from '@destseg/core';
+import { ortThreadsFrom, resolveTeacherSource } from '@destseg/core';
 import type { ApiRole } from '@destseg/db';
 import { parseApiKeys } from './auth/api-keys.ts';
 import { DEFAULT_BATCH_PIXELS } from './inference/model-cache.ts';
@@ -68,7 +68,7 @@ export function inferenceSettingsFrom(
   cores = availableParallelism(),
 ): InferenceSettings {
   const predictorWorkers = intFrom(env, 'DESTSEG_PREDICTOR_WORKERS', Math.max(1, Math.ceil(cores / 4)));
-  const ortThreads = intFrom(env, 'DESTSEG_ORT_THREADS', Math.max(1, Math.floor(cores / predictorWorkers)));
+  const ortThreads = ortThreadsFrom(env) ?? Math.max(1, Math.floor(cores / predictorWorkers));
   return { predictorWorkers, ortThreads };
 }
 

@@ -26,5 +26,8 @@ test('DESTSEG_PREDICTOR_WORKERS and DESTSEG_ORT_THREADS override either, and are
     ortThreads: 3,
   });
   assert.throws(() => inferenceSettingsFrom({ DESTSEG_PREDICTOR_WORKERS: '0' }, 2), /positive integer/);
-  assert.throws(() => inferenceSettingsFrom({ DESTSEG_ORT_THREADS: 'many' }, 2), /positive integer/);
+  assert.throws(() => inferenceSettingsFrom({ DESTSEG_ORT_THREADS: 'many' }, 2), {
+    code: 'CONFIG_INVALID',
+    message: "DESTSEG_ORT_THREADS must be a positive integer, got 'many'",
+  });
 });

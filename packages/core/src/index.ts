@@ -34,6 +34,7 @@ export {
   resolveModelPath,
 } from './onnx/export-onnx.ts';
 export { ensureOnnx, loadPredictor, parseEngine } from './onnx/load-predictor.ts';
+export { ortThreadsFrom } from './onnx/ort-session.ts';
 export { relativeError } from './onnx/parity.ts';
 export { synthesizeCategory } from './synthetic/synth-dataset.ts';
 export {

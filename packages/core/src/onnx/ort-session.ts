@@ -32,13 +32,26 @@ export interface OrtOutputs {
   destScore: Float32Array;
 }
 
-function resolveThreads(threads: number | undefined): number {
-  const value =
-    threads ?? (process.env.DESTSEG_ORT_THREADS ? Number(process.env.DESTSEG_ORT_THREADS) : undefined);
-  if (value === undefined) return availableParallelism();
-  if (!Number.isInteger(value) || value < 1)
-    throw new DestsegError('CONFIG_INVALID', `ORT threads must be a positive integer, got '${value}'`);
+/**
+ * DESTSEG_ORT_THREADS from an environment: undefined when unset (the caller picks the default), else a
+ * positive integer or a CONFIG_INVALID error. The one reading of that variable: the CLI, the benches and
+ * the API (apps/api/src/config.ts, which divides the cores among its predictor workers) all call it.
+ */
+export function ortThreadsFrom(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.DESTSEG_ORT_THREADS;
+  if (raw === undefined || raw === '') return undefined;
+  return checkedThreads(Number(raw), `DESTSEG_ORT_THREADS must be a positive integer, got '${raw}'`);
+}
+
+function checkedThreads(value: number, message: string): number {
+  if (!Number.isInteger(value) || value < 1) throw new DestsegError('CONFIG_INVALID', message);
   return value;
+}
+
+function resolveThreads(threads: number | undefined): number {
+  if (threads !== undefined)
+    return checkedThreads(threads, `ORT threads must be a positive integer, got '${threads}'`);
+  return ortThreadsFrom(process.env) ?? availableParallelism();
 }
 
 function resolveSpinning(spinning: boolean | undefined): boolean {
