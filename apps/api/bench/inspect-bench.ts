@@ -9,9 +9,11 @@
  * - during each burst, the API's event-loop delay p99 (its GET /metrics, read and reset by each scrape) and
  *   the worst answer time of GET /health, polled every 50 ms;
  * - the API's mean time per inspection phase (read, decode, predict, files, store) in the 1-client burst;
+ * - the API process's CPU time (all its threads) per inspection and its cores busy in each burst; for the bare
+ *   passes, this process's (the pass is all it does then);
  * - the API process's resident memory (VmRSS) before the bursts, right after, and after its pools idled.
  * BENCH_POSTGRES_URL (an admin URL) runs the API on a temporary PostgreSQL database instead of the
- * embedded PGlite, whose engine runs on the API's event loop. DESTSEG_TEACHER must point at the teacher weights; BENCH_IMAGE_SIZE (64) sets the model and image size,
+ * embedded PGlite, whose engine runs on the API's thread. DESTSEG_TEACHER must point at the teacher weights; BENCH_IMAGE_SIZE (64) sets the model and image size,
  * BENCH_REQUESTS (64) the requests per row, BENCH_TRAIN_BATCH (4) the tiny training's batch (2 at 256 px:
  * a batch of 4 needs more than the 2 GB the wasm backend can address). Not a test: numbers only.
  */
@@ -40,6 +42,9 @@ interface Row {
   imagesPerSecond: number;
   loopDelayP99Ms: number | null;
   healthMaxMs: number | null;
+  /** The API process's CPU time (every thread) per inspection, and that over the burst's time: cores busy. */
+  cpuMsPerImage: number | null;
+  coresBusy: number | null;
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
@@ -51,6 +56,15 @@ async function rssOf(pid: number): Promise<number> {
   if (!kb) throw new Error(`no VmRSS for ${pid}`);
   return Number(kb) * 1024;
 }
+
+/** The CPU time a process (Linux: every thread, user and system) has used so far, in ms. */
+async function cpuMsOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command (in parentheses, which may hold spaces): utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+const CLOCK_TICKS = 100; // USER_HZ, 100 on Linux
 
 /** One Prometheus sample's value from an exposition text (`name{labels} value`). */
 function sample(text: string, name: string): number {
@@ -141,10 +155,14 @@ try {
   const image = await decodeImage(bytes);
   for (let i = 0; i < 4; i++) await predictor.predict([image]);
   const bare: number[] = [];
+  let bareCpuMs = 0;
   const barePredict = async () => {
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     await predictor.predict([image]);
     bare.push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    bareCpuMs += (cpu.user + cpu.system) / 1000;
   };
 
   const rssBefore = await rssOf(pid);
@@ -177,6 +195,7 @@ try {
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
+    const cpuBefore = await cpuMsOf(pid);
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: clients }, async () => {
@@ -196,6 +215,7 @@ try {
       }),
     );
     const seconds = (performance.now() - t0 - asideMs) / 1000;
+    const cpuMs = (await cpuMsOf(pid)) - cpuBefore;
     done = true;
     await probe;
     const after = await scrape();
@@ -204,6 +224,8 @@ try {
       imagesPerSecond: times.length / seconds,
       loopDelayP99Ms: sample(after, 'nodejs_eventloop_lag_p99_seconds') * 1000,
       healthMaxMs: healthMax,
+      cpuMsPerImage: cpuMs / times.length,
+      coresBusy: cpuMs / 1000 / seconds,
     };
     if (clients === 1) {
       const mean = (phase: string) => {
@@ -244,6 +266,8 @@ try {
     imagesPerSecond: bare.length / (bare.reduce((a, b) => a + b, 0) / 1000),
     loopDelayP99Ms: null,
     healthMaxMs: null,
+    cpuMsPerImage: bareCpuMs / bare.length,
+    coresBusy: bareCpuMs / bare.reduce((a, b) => a + b, 0),
   };
   await predictor.dispose();
 
@@ -255,11 +279,11 @@ try {
       `(${rssIdle - rssBefore >= 0 ? '+' : ''}${mb(rssIdle - rssBefore)} MB)`,
   );
   console.log(
-    '| path | images/s | p50 ms | p99 ms | p50 / bare p50 | event-loop delay p99 ms | /health max ms |\n|---|---|---|---|---|---|---|',
+    '| path | images/s | p50 ms | p99 ms | p50 / bare p50 | event-loop delay p99 ms | /health max ms | API CPU ms / image | API cores busy |\n|---|---|---|---|---|---|---|---|---|',
   );
   for (const [name, r] of Object.entries(results)) {
     console.log(
-      `| ${name} | ${r.imagesPerSecond.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${(r.p50 / base).toFixed(2)} | ${cell(r.loopDelayP99Ms)} | ${cell(r.healthMaxMs)} |`,
+      `| ${name} | ${r.imagesPerSecond.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${(r.p50 / base).toFixed(2)} | ${cell(r.loopDelayP99Ms)} | ${cell(r.healthMaxMs)} | ${cell(r.cpuMsPerImage)} | ${r.coresBusy === null ? '–' : r.coresBusy.toFixed(2)} |`,
     );
   }
   console.log(

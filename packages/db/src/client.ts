@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { lockDirectory } from './directory-lock.ts';
+import { yieldToEventLoopBetweenStatements } from './pglite-yield.ts';
 import { PostgresPool } from './postgres-pool.ts';
 import * as schema from './schema.ts';
 
@@ -64,6 +65,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
   let client: PGlite | undefined;
   try {
     client = await PGlite.create(opts.pgliteDir);
+    yieldToEventLoopBetweenStatements(client);
     const db = drizzlePglite(client, { schema, casing: 'snake_case' });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
     const opened = client;

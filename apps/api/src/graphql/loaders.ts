@@ -46,6 +46,8 @@ export interface Loaders {
   datasetVersionsOf: DataLoader<number, DatasetVersionRow[]>;
   /** The threshold in force for a category, model and output (ThresholdService.active), by activeThresholdKey. */
   activeThreshold: DataLoader<string, ThresholdRow | undefined>;
+  /** A category's thresholds, every model and output, newest version first. */
+  thresholdsOf: DataLoader<number, ThresholdRow[]>;
 }
 
 /** The tables read by id (their `id` is the serial primary key). */
@@ -154,6 +156,19 @@ export function createLoaders(db: Database, opts: { cache: boolean } = { cache: 
           .orderBy(desc(thresholds.version));
         return byKey(keys, rows, (r) => activeThresholdKey(r.categoryId, r.modelId, r.scoreOutput));
       },
+      { cache: opts.cache },
+    ),
+    thresholdsOf: new DataLoader(
+      async (keys) =>
+        groupedByKey(
+          keys,
+          await db
+            .select()
+            .from(thresholds)
+            .where(inArray(thresholds.categoryId, ids(keys)))
+            .orderBy(desc(thresholds.version)),
+          (r) => r.categoryId,
+        ),
       { cache: opts.cache },
     ),
   };

@@ -100,14 +100,6 @@ export class ThresholdService {
     return row;
   }
 
-  forCategory(categoryId: number): Promise<ThresholdRow[]> {
-    return this.db
-      .select()
-      .from(thresholds)
-      .where(eq(thresholds.categoryId, categoryId))
-      .orderBy(desc(thresholds.version));
-  }
-
   async byId(id: number): Promise<ThresholdRow | undefined> {
     const [row] = await this.db.select().from(thresholds).where(eq(thresholds.id, id)).limit(1);
     return row;

@@ -88,7 +88,7 @@ export const typeResolvers: Resolvers<ApiContext> = {
     thresholds: async (row, args, ctx) =>
       connection(
         'Threshold',
-        sliceRows(await ctx.services.thresholds.forCategory(row.id), pageWindow(args, 'Threshold'), true),
+        sliceRows(await ctx.loaders.thresholdsOf.load(row.id), pageWindow(args, 'Threshold'), true),
       ),
     thresholdPolicy: (row) => {
       const policy = policyOf(row);
