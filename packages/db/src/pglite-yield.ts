@@ -15,7 +15,7 @@
  * Measured in the 64 px 20-client burst (docs/PERFORMANCE.md): time slices of 10 ms instead gave a loop p99
  * of 31–36 ms and /health answers of up to 166 ms; yielding only while several queries were in flight, 114 ms
  * and 127 ms (a request's own chain of statements and code then never let the loop in); one exchange per
- * turn, 15–23 ms and 12–37 ms.
+ * turn, 15–23 ms and 11–37 ms.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PGlite } from '@electric-sql/pglite';
