@@ -92,6 +92,20 @@ export function createLoaders(db: Database, opts: { cache: boolean } = { cache: 
         .where(inArray(table.id, ids(keys)));
       return byKey(keys, rows as T['$inferSelect'][], (r) => r.id);
     });
+  /** Each key's list of rows, one query per batch. */
+  const listLoader = <R>(batch: (keys: readonly number[]) => Promise<R[][]>) =>
+    new DataLoader<number, R[]>(batch, { cache: opts.cache });
+  const thresholdsOf = listLoader(async (keys) =>
+    groupedByKey(
+      keys,
+      await db
+        .select()
+        .from(thresholds)
+        .where(inArray(thresholds.categoryId, ids(keys)))
+        .orderBy(desc(thresholds.version)),
+      (r) => r.categoryId,
+    ),
+  );
   return {
     category: rowsById(categories),
     datasetVersion: rowsById(datasetVersions),
@@ -133,43 +147,30 @@ export function createLoaders(db: Database, opts: { cache: boolean } = { cache: 
         (r) => r.modelId,
       ),
     ),
-    datasetVersionsOf: new DataLoader(
-      async (keys) =>
-        groupedByKey(
-          keys,
-          await db
-            .select()
-            .from(datasetVersions)
-            .where(inArray(datasetVersions.categoryId, ids(keys)))
-            .orderBy(asc(datasetVersions.id)),
-          (r) => r.categoryId,
-        ),
-      { cache: opts.cache },
+    datasetVersionsOf: listLoader(async (keys) =>
+      groupedByKey(
+        keys,
+        await db
+          .select()
+          .from(datasetVersions)
+          .where(inArray(datasetVersions.categoryId, ids(keys)))
+          .orderBy(asc(datasetVersions.id)),
+        (r) => r.categoryId,
+      ),
     ),
+    // The threshold in force is the newest of its category's for that model and output: read from the
+    // category's list, which a request that also shows the thresholds has loaded already.
     activeThreshold: new DataLoader(
       async (keys) => {
         const categoryIds = [...new Set(keys.map((key) => Number(key.split(':')[0])))];
-        const rows = await db
-          .select()
-          .from(thresholds)
-          .where(inArray(thresholds.categoryId, categoryIds))
-          .orderBy(desc(thresholds.version));
+        const rows = (await thresholdsOf.loadMany(categoryIds)).flatMap((list) => {
+          if (list instanceof Error) throw list;
+          return list;
+        });
         return byKey(keys, rows, (r) => activeThresholdKey(r.categoryId, r.modelId, r.scoreOutput));
       },
       { cache: opts.cache },
     ),
-    thresholdsOf: new DataLoader(
-      async (keys) =>
-        groupedByKey(
-          keys,
-          await db
-            .select()
-            .from(thresholds)
-            .where(inArray(thresholds.categoryId, ids(keys)))
-            .orderBy(desc(thresholds.version)),
-          (r) => r.categoryId,
-        ),
-      { cache: opts.cache },
-    ),
+    thresholdsOf,
   };
 }
