@@ -9,8 +9,10 @@
  * - during each burst, the API's event-loop delay p99 (its GET /metrics, read and reset by each scrape) and
  *   the worst answer time of GET /health, polled every 50 ms;
  * - the API's mean time per inspection phase (read, decode, predict, files, store) in the 1-client burst;
- * - the API process's CPU time (all its threads) per inspection and its cores busy in each burst; for the bare
- *   passes, this process's (the pass is all it does then);
+ * - the API process's CPU time (all its threads, and its main thread alone) per inspection and its cores busy
+ *   in each burst; for the bare passes, this process's (the pass is all it does then); and the cores this
+ *   process's clients keep busy themselves (they share the machine with the API); the inspections per
+ *   forward pass (concurrent ones share a pass: InspectBatcher);
  * - the API process's resident memory (VmRSS) before the bursts, right after, and after its pools idled.
  * BENCH_POSTGRES_URL (an admin URL) runs the API on a temporary PostgreSQL database instead of the
  * embedded PGlite, whose engine runs on the API's thread. DESTSEG_TEACHER must point at the teacher weights; BENCH_IMAGE_SIZE (64) sets the model and image size,
@@ -45,6 +47,12 @@ interface Row {
   /** The API process's CPU time (every thread) per inspection, and that over the burst's time: cores busy. */
   cpuMsPerImage: number | null;
   coresBusy: number | null;
+  /** The API's main thread's CPU time per inspection (the event loop and, on PGlite, the database engine). */
+  mainCpuMsPerImage: number | null;
+  /** This process's cores busy over the burst: the clients' own work, on the same machine as the API. */
+  clientCoresBusy: number | null;
+  /** Inspections per forward pass in the API (its destseg_inspect_pass_images histogram over the burst). */
+  imagesPerPass: number | null;
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
@@ -57,9 +65,17 @@ async function rssOf(pid: number): Promise<number> {
   return Number(kb) * 1024;
 }
 
-/** The CPU time a process (Linux: every thread, user and system) has used so far, in ms. */
-async function cpuMsOf(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+/**
+ * The CPU time (user and system, ms) used so far by a process (Linux: every thread) and by its main thread
+ * alone (the event loop, with the embedded database's engine on it).
+ */
+async function cpuMsOf(pid: number): Promise<{ all: number; main: number }> {
+  const [all, main] = await Promise.all([`/proc/${pid}/stat`, `/proc/${pid}/task/${pid}/stat`].map(readStat));
+  return { all: all as number, main: main as number };
+}
+
+async function readStat(path: string): Promise<number> {
+  const stat = await readFile(path, 'utf8');
   // The fields after the command (in parentheses, which may hold spaces): utime and stime are 14 and 15.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
@@ -196,6 +212,8 @@ try {
       }
     })();
     const cpuBefore = await cpuMsOf(pid);
+    const clientCpu0 = process.cpuUsage();
+    const bareCpuBefore = bareCpuMs;
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: clients }, async () => {
@@ -215,7 +233,11 @@ try {
       }),
     );
     const seconds = (performance.now() - t0 - asideMs) / 1000;
-    const cpuMs = (await cpuMsOf(pid)) - cpuBefore;
+    const cpuAfter = await cpuMsOf(pid);
+    const cpuMs = cpuAfter.all - cpuBefore.all;
+    const clientCpu = process.cpuUsage(clientCpu0);
+    // The bare passes run in this process between the 1-client requests: they are not the clients' work.
+    const clientCpuMs = (clientCpu.user + clientCpu.system) / 1000 - (bareCpuMs - bareCpuBefore);
     done = true;
     await probe;
     const after = await scrape();
@@ -226,6 +248,13 @@ try {
       healthMaxMs: healthMax,
       cpuMsPerImage: cpuMs / times.length,
       coresBusy: cpuMs / 1000 / seconds,
+      mainCpuMsPerImage: (cpuAfter.main - cpuBefore.main) / times.length,
+      clientCoresBusy: clientCpuMs / 1000 / seconds,
+      imagesPerPass:
+        (sample(after, 'destseg_inspect_pass_images_sum') -
+          sample(before, 'destseg_inspect_pass_images_sum')) /
+        (sample(after, 'destseg_inspect_pass_images_count') -
+          sample(before, 'destseg_inspect_pass_images_count')),
     };
     if (clients === 1) {
       const mean = (phase: string) => {
@@ -268,22 +297,26 @@ try {
     healthMaxMs: null,
     cpuMsPerImage: bareCpuMs / bare.length,
     coresBusy: bareCpuMs / bare.reduce((a, b) => a + b, 0),
+    mainCpuMsPerImage: null,
+    clientCoresBusy: null,
+    imagesPerPass: 1,
   };
   await predictor.dispose();
 
   const base = results[bareName]?.p50 as number;
   const cell = (v: number | null) => (v === null ? '–' : v.toFixed(1));
+  const cores = (v: number | null) => (v === null ? '–' : v.toFixed(2));
   console.log(
     `engine ${ENGINE}, ${SIZE} px model and image, ${REQUESTS} requests per row, database ${postgres ? 'PostgreSQL' : 'PGlite (embedded)'}; API process RSS ` +
       `${mb(rssBefore)} MB before the bursts, ${mb(rssAfter)} MB right after, ${mb(rssIdle)} MB 15 s later ` +
       `(${rssIdle - rssBefore >= 0 ? '+' : ''}${mb(rssIdle - rssBefore)} MB)`,
   );
   console.log(
-    '| path | images/s | p50 ms | p99 ms | p50 / bare p50 | event-loop delay p99 ms | /health max ms | API CPU ms / image | API cores busy |\n|---|---|---|---|---|---|---|---|---|',
+    '| path | images/s | p50 ms | p99 ms | p50 / bare p50 | event-loop delay p99 ms | /health max ms | API CPU ms / image | API main thread CPU ms / image | API cores busy | bench clients cores busy | images per pass |\n|---|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const [name, r] of Object.entries(results)) {
     console.log(
-      `| ${name} | ${r.imagesPerSecond.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${(r.p50 / base).toFixed(2)} | ${cell(r.loopDelayP99Ms)} | ${cell(r.healthMaxMs)} | ${cell(r.cpuMsPerImage)} | ${r.coresBusy === null ? '–' : r.coresBusy.toFixed(2)} |`,
+      `| ${name} | ${r.imagesPerSecond.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${(r.p50 / base).toFixed(2)} | ${cell(r.loopDelayP99Ms)} | ${cell(r.healthMaxMs)} | ${cell(r.cpuMsPerImage)} | ${cell(r.mainCpuMsPerImage)} | ${cores(r.coresBusy)} | ${cores(r.clientCoresBusy)} | ${cores(r.imagesPerPass)} |`,
     );
   }
   console.log(

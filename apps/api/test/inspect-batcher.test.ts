@@ -52,9 +52,11 @@ test('requests arriving during a forward pass are batched into the next one', as
     passes.push(batch.length);
     return predict(batch);
   };
-  const batcher = new InspectBatcher([inspector], 8);
+  const told: number[] = [];
+  const batcher = new InspectBatcher([inspector], 8, (images) => told.push(images));
   const results = await Promise.all(images.map((image) => batcher.predict(image)));
   assert.deepEqual(passes, [1, 4], 'the first request runs at once, the other four share one pass');
+  assert.deepEqual(told, [1, 4], 'each pass is told as it starts (the API metric of images per pass)');
   for (const [i, r] of results.entries()) {
     assert.ok(Math.abs(r.segScore - (alone[i]?.segScore as number)) < 1e-5, `image ${i} got its own result`);
   }

@@ -307,6 +307,9 @@ test('train, subscribe, evaluate, inspect, threshold, replay', async (t) => {
   for (const phase of ['read', 'decode', 'predict', 'files', 'store']) {
     assert.ok(value(`destseg_inspect_phase_seconds_count{phase="${phase}"}`) >= rows.length, phase);
   }
+  // Every stored inspection went through one forward pass; the passes' images add up to them.
+  assert.equal(value('destseg_inspect_pass_images_sum'), rows.length, 'images per pass');
+  assert.ok(value('destseg_inspect_pass_images_count') >= 1, 'passes');
   assert.ok(value('nodejs_eventloop_lag_p99_seconds') >= 0, 'the event loop delay is exported');
   const f1 = await gql(
     api.server.url,

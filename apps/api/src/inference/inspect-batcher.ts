@@ -21,6 +21,8 @@ export class InspectBatcher {
   constructor(
     readonly predictors: readonly MapPredictor[],
     private readonly maxBatch: number,
+    /** Told the images of each forward pass as it starts (the API's batch-size metric). */
+    private readonly onPass?: (images: number) => void,
   ) {
     if (predictors.length === 0) throw new Error('InspectBatcher needs at least one predictor');
     this.idle = [...predictors];
@@ -48,6 +50,7 @@ export class InspectBatcher {
 
   private async run(predictor: MapPredictor, batch: Pending[]): Promise<void> {
     this.busy += 1;
+    this.onPass?.(batch.length);
     try {
       const predictions = await predictor.predict(batch.map((p) => p.image));
       for (const [i, p] of batch.entries()) p.resolve(predictions[i] as MapPrediction);

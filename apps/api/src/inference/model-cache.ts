@@ -55,6 +55,8 @@ export interface ModelCacheOptions {
    * refused by the parity gate is served by TF.js (logged). Without it, the predictor exports in place.
    */
   exportModel?: (model: ModelRow, closing: AbortSignal) => Promise<void>;
+  /** Told the images of each forward pass (InspectBatcher's `onPass`). */
+  onPass?: (images: number) => void;
 }
 
 export class ModelCache {
@@ -162,7 +164,7 @@ export class ModelCache {
       await Promise.all(started.map((p) => p.dispose()));
       throw failed.reason;
     }
-    return new InspectBatcher(started, batchLimit(first.imageSize, this.opts));
+    return new InspectBatcher(started, batchLimit(first.imageSize, this.opts), this.opts.onPass);
   }
 }
 

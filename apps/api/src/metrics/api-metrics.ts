@@ -1,7 +1,8 @@
 /**
  * The API's Prometheus metrics (prom-client), served on GET /metrics: Node's defaults (resident memory,
  * heap, the event loop's delay percentiles since the previous scrape, GC) and the inspection path's own
- * numbers, so an operator sees where an inspection's time goes and whether the event loop stays free.
+ * numbers (each phase's time, the images per forward pass), so an operator sees where an inspection's time
+ * goes, how well concurrent inspections share passes, and whether the event loop stays free.
  * One registry per server, so several servers in one process (the tests) never share counters.
  */
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
@@ -18,6 +19,7 @@ export class ApiMetrics {
   private readonly phaseSeconds: Histogram<'phase'>;
   private readonly inspectSeconds: Histogram;
   private readonly inspections: Counter<'verdict'>;
+  private readonly passImages: Histogram;
 
   constructor() {
     // The event-loop histogram is read and reset at every scrape: its p99 is the delay since the last one.
@@ -33,6 +35,12 @@ export class ApiMetrics {
       name: 'destseg_inspect_seconds',
       help: 'Time of an inspect mutation from its resolver call to its stored row',
       buckets: BUCKETS,
+      registers: [this.registry],
+    });
+    this.passImages = new Histogram({
+      name: 'destseg_inspect_pass_images',
+      help: 'Images per forward pass of the inspections (concurrent inspections of a model share a pass)',
+      buckets: [1, 2, 4, 8, 16, 32, 64],
       registers: [this.registry],
     });
     this.inspections = new Counter({
@@ -57,6 +65,11 @@ export class ApiMetrics {
   startInspection(): () => void {
     const stop = this.inspectSeconds.startTimer();
     return () => void stop();
+  }
+
+  /** One forward pass of `images` inspections. */
+  countPass(images: number): void {
+    this.passImages.observe(images);
   }
 
   countInspection(verdict: string): void {

@@ -67,6 +67,7 @@ export function createServices(opts: {
 }): Services {
   const { db, pubsub, queue } = opts;
   const models = new ModelService(db);
+  const metrics = new ApiMetrics();
   const cache = new ModelCache({
     maxBatch: opts.inspectBatchSize,
     maxBatchPixels: opts.inspectBatchPixels,
@@ -74,9 +75,9 @@ export function createServices(opts: {
     threads: opts.inference.ortThreads,
     log: opts.inferenceLog ?? opts.log,
     exportModel: (model, closing) => exportAndWait(opts.jobs, model, closing),
+    onPass: (images) => metrics.countPass(images),
   });
   const pixels = new PixelPool();
-  const metrics = new ApiMetrics();
   const inspectionFiles = new InspectionFileStore(opts.storage.inspectionFiles, (upload, map, size) =>
     pixels.render(upload, opts.imageLimits, map, size),
   );
