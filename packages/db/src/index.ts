@@ -2,6 +2,7 @@
 
 // Query operators from the same drizzle-orm copy as the tables, so their types match.
 export {
+  type AnyColumn,
   and,
   arrayContains,
   asc,

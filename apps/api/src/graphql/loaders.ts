@@ -6,6 +6,7 @@
  * subscription's loaders batch without caching, since one operation resolves events for as long as it lasts.
  */
 import {
+  type AnyColumn,
   asc,
   type CategoryRow,
   categories,
@@ -21,6 +22,7 @@ import {
   type ModelRow,
   models,
   type ScoreOutput,
+  type SQL,
   type ThresholdRow,
   type TrainingRunRow,
   thresholds,
@@ -60,6 +62,15 @@ type TableWithId =
   | typeof thresholds
   | typeof inspections;
 
+/** The columns of a table that name a parent row by its serial id (a run, a category, a model). */
+type ParentColumn<T extends TableWithId> = {
+  [K in keyof T['$inferSelect'] & keyof T]: K extends 'id'
+    ? never
+    : T['$inferSelect'][K] extends number
+      ? K
+      : never;
+}[keyof T['$inferSelect'] & keyof T];
+
 export function activeThresholdKey(categoryId: number, modelId: number, output: ScoreOutput): string {
   return `${categoryId}:${modelId}:${output}`;
 }
@@ -92,20 +103,31 @@ export function createLoaders(db: Database, opts: { cache: boolean } = { cache: 
         .where(inArray(table.id, ids(keys)));
       return byKey(keys, rows as T['$inferSelect'][], (r) => r.id);
     });
-  /** Each key's list of rows, one query per batch. */
-  const listLoader = <R>(batch: (keys: readonly number[]) => Promise<R[][]>) =>
-    new DataLoader<number, R[]>(batch, { cache: opts.cache });
-  const thresholdsOf = listLoader(async (keys) =>
-    groupedByKey(
-      keys,
-      await db
-        .select()
-        .from(thresholds)
-        .where(inArray(thresholds.categoryId, ids(keys)))
-        .orderBy(desc(thresholds.version)),
-      (r) => r.categoryId,
-    ),
-  );
+  /** A table's rows whose `parent` column holds one of `keys`, in `order`: one query per batch. */
+  const rowsOfParents = async <T extends TableWithId>(
+    table: T,
+    parent: ParentColumn<T>,
+    order: SQL,
+    keys: readonly number[],
+  ) =>
+    (await db
+      .select()
+      .from(table as TableWithId)
+      .where(inArray(table[parent] as AnyColumn, ids(keys)))
+      .orderBy(order)) as T['$inferSelect'][];
+  /** The first row (in `order`) of each parent key. */
+  const firstOfParent = <T extends TableWithId>(table: T, parent: ParentColumn<T>, order: SQL) =>
+    loader<T['$inferSelect']>(async (keys) =>
+      byKey(keys, await rowsOfParents(table, parent, order, keys), (r) => r[parent] as number),
+    );
+  /** Every row (in `order`) of each parent key. */
+  const listOfParent = <T extends TableWithId>(table: T, parent: ParentColumn<T>, order: SQL) =>
+    new DataLoader<number, T['$inferSelect'][]>(
+      async (keys) =>
+        groupedByKey(keys, await rowsOfParents(table, parent, order, keys), (r) => r[parent] as number),
+      { cache: opts.cache },
+    );
+  const thresholdsOf = listOfParent(thresholds, 'categoryId', desc(thresholds.version));
   return {
     category: rowsById(categories),
     datasetVersion: rowsById(datasetVersions),
@@ -114,50 +136,10 @@ export function createLoaders(db: Database, opts: { cache: boolean } = { cache: 
     evaluation: rowsById(evaluations),
     threshold: rowsById(thresholds),
     inspection: rowsById(inspections),
-    modelOfRun: loader(async (keys) =>
-      byKey(
-        keys,
-        await db
-          .select()
-          .from(models)
-          .where(inArray(models.runId, ids(keys)))
-          .orderBy(models.id),
-        (r) => r.runId,
-      ),
-    ),
-    activeModel: loader(async (keys) =>
-      byKey(
-        keys,
-        await db
-          .select()
-          .from(models)
-          .where(inArray(models.categoryId, ids(keys)))
-          .orderBy(desc(models.id)),
-        (r) => r.categoryId,
-      ),
-    ),
-    latestEvaluation: loader(async (keys) =>
-      byKey(
-        keys,
-        await db
-          .select()
-          .from(evaluations)
-          .where(inArray(evaluations.modelId, ids(keys)))
-          .orderBy(desc(evaluations.id)),
-        (r) => r.modelId,
-      ),
-    ),
-    datasetVersionsOf: listLoader(async (keys) =>
-      groupedByKey(
-        keys,
-        await db
-          .select()
-          .from(datasetVersions)
-          .where(inArray(datasetVersions.categoryId, ids(keys)))
-          .orderBy(asc(datasetVersions.id)),
-        (r) => r.categoryId,
-      ),
-    ),
+    modelOfRun: firstOfParent(models, 'runId', asc(models.id)),
+    activeModel: firstOfParent(models, 'categoryId', desc(models.id)),
+    latestEvaluation: firstOfParent(evaluations, 'modelId', desc(evaluations.id)),
+    datasetVersionsOf: listOfParent(datasetVersions, 'categoryId', asc(datasetVersions.id)),
     // The threshold in force is the newest of its category's for that model and output: read from the
     // category's list, which a request that also shows the thresholds has loaded already.
     activeThreshold: new DataLoader(
