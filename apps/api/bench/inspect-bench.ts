@@ -6,8 +6,8 @@
  * process is its clients, and runs the bare inference in turn with the 1-client requests. A first API process trains a tiny model and is stopped; a second one starts
  * as a restart would (the active model loaded at start) and is measured:
  * - 1, 8 and 20 concurrent clients, then 4 concurrent 4096×4096 uploads: images/s, request p50/p99;
- * - during each burst, the API's event-loop delay p99 (its GET /metrics, read and reset by each scrape) and
- *   the worst answer time of GET /health, polled every 50 ms;
+ * - during each burst, the API's event-loop delay p99 (its GET /metrics, read and reset by each scrape) and,
+ *   but in the 1-client burst, the worst answer time of GET /health, polled every 50 ms;
  * - the API's mean time per inspection phase (read, decode, predict, files, store) in the 1-client burst;
  * - the API process's CPU time (all its threads, and its main thread alone) per inspection and its cores busy
  *   in each burst; for the bare passes, this process's (the pass is all it does then); and the cores this
@@ -17,7 +17,9 @@
  * BENCH_POSTGRES_URL (an admin URL) runs the API on a temporary PostgreSQL database instead of the
  * embedded PGlite, whose engine runs on the API's thread. DESTSEG_TEACHER must point at the teacher weights; BENCH_IMAGE_SIZE (64) sets the model and image size,
  * BENCH_REQUESTS (64) the requests per row, BENCH_TRAIN_BATCH (4) the tiny training's batch (2 at 256 px:
- * a batch of 4 needs more than the 2 GB the wasm backend can address). Not a test: numbers only.
+ * a batch of 4 needs more than the 2 GB the wasm backend can address), BENCH_CLIENTS (1,8,20) the bursts'
+ * client counts (1 must be among them: the bare passes run with it), BENCH_LARGE_UPLOADS=off leaves out
+ * the 4096×4096 burst. Not a test: numbers only.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,6 +35,10 @@ absoluteTeacherPath();
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 64);
 const SIZE = Number(process.env.BENCH_IMAGE_SIZE ?? 64);
 const TRAIN_BATCH = Number(process.env.BENCH_TRAIN_BATCH ?? 4);
+const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,8,20').split(',').map(Number);
+if (!CLIENTS.includes(1) || CLIENTS.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`BENCH_CLIENTS must be client counts that include 1, got '${process.env.BENCH_CLIENTS}'`);
+const LARGE_UPLOADS = process.env.BENCH_LARGE_UPLOADS !== 'off';
 const ENGINE = parseEngine();
 const INSPECT =
   'mutation($i: InspectInput!) { inspect(input: $i) { inspection { score } userErrors { code message } } }';
@@ -196,21 +202,19 @@ try {
     const before = await scrape(); // resets the event-loop histogram
     let healthMax = 0;
     let done = false;
-    // Bare passes begun: a probe that overlaps one is left out. The pass saturates both cores, and it
-    // blocks this process's own event loop (onnxruntime's run is synchronous), which reads the answer.
-    let asides = 0;
-    let aside = false;
-    const probe = (async () => {
-      while (!done) {
-        const t0 = performance.now();
-        const asidesBefore = asides;
-        const wasAside = aside;
-        await fetch(healthUrl).then((r) => r.arrayBuffer());
-        if (!wasAside && !aside && asides === asidesBefore)
-          healthMax = Math.max(healthMax, performance.now() - t0);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    })();
+    // Not while bare passes run in turn with the requests (the 1-client burst): a pass blocks this
+    // process's event loop (onnxruntime's run is synchronous), so the probe would load the API during its
+    // requests and not during the bare passes, and the two would not be compared under the same load.
+    const probe = beforeEach
+      ? undefined
+      : (async () => {
+          while (!done) {
+            const t0 = performance.now();
+            await fetch(healthUrl).then((r) => r.arrayBuffer());
+            healthMax = Math.max(healthMax, performance.now() - t0);
+            await new Promise((r) => setTimeout(r, 50));
+          }
+        })();
     const cpuBefore = await cpuMsOf(pid);
     const clientCpu0 = process.cpuUsage();
     const bareCpuBefore = bareCpuMs;
@@ -220,10 +224,7 @@ try {
         for (let i = 0; i < perClient; i++) {
           if (beforeEach) {
             const t0 = performance.now();
-            aside = true;
-            asides += 1;
             await beforeEach();
-            aside = false;
             asideMs += performance.now() - t0;
           }
           const t0 = performance.now();
@@ -245,7 +246,7 @@ try {
       ...summary(times),
       imagesPerSecond: times.length / seconds,
       loopDelayP99Ms: sample(after, 'nodejs_eventloop_lag_p99_seconds') * 1000,
-      healthMaxMs: healthMax,
+      healthMaxMs: probe ? healthMax : null,
       cpuMsPerImage: cpuMs / times.length,
       coresBusy: cpuMs / 1000 / seconds,
       mainCpuMsPerImage: (cpuAfter.main - cpuBefore.main) / times.length,
@@ -266,7 +267,7 @@ try {
       phaseMs = Object.fromEntries(PHASES.map((phase) => [phase, mean(phase)]));
     }
   };
-  for (const clients of [1, 8, 20]) {
+  for (const clients of CLIENTS) {
     await burst(
       `api, ${clients} client${clients > 1 ? 's' : ''}`,
       clients,
@@ -275,13 +276,15 @@ try {
       clients === 1 ? barePredict : undefined,
     );
   }
-  // A 4096×4096 upload (inside the 16 Mpx limit) compresses to a few tens of KB: four of them at once.
-  const large = await encodePng({
-    width: 4096,
-    height: 4096,
-    data: new Uint8Array(4096 * 4096 * 3).fill(124),
-  });
-  await burst('api, 4 concurrent 4096² uploads', 4, 1, large.toString('base64'));
+  if (LARGE_UPLOADS) {
+    // A 4096×4096 upload (inside the 16 Mpx limit) compresses to a few tens of KB: four of them at once.
+    const large = await encodePng({
+      width: 4096,
+      height: 4096,
+      data: new Uint8Array(4096 * 4096 * 3).fill(124),
+    });
+    await burst('api, 4 concurrent 4096² uploads', 4, 1, large.toString('base64'));
+  }
   const rssAfter = await rssOf(pid);
   // The pixel pool's workers exit after 10 s idle and give their memory back.
   await new Promise((r) => setTimeout(r, 15_000));

@@ -225,6 +225,29 @@ test('an MQTT subscriber gets one message per inspection; the station keeps its 
     await late.endAsync();
     const status = await sinkStatus('MQTT');
     assert.ok(status.lastSuccessAt, 'the sink reports its last success');
+
+    // A disabled sink is not sent the inspections made while it is off, even once enabled again: the
+    // next message it sends is the first inspection after that.
+    const setEnabled = async (enabled: boolean) =>
+      assert.deepEqual(
+        (
+          await gql(a.url, SET_SINK, {
+            i: { category: 'metal', kind: 'MQTT', url: 'mqtt://127.0.0.1:1883', enabled },
+          })
+        ).data?.setOutputSink.userErrors,
+        [],
+      );
+    await setEnabled(false);
+    const whileOff = await inspectOn(b.url, station);
+    await setEnabled(true);
+    const afterOn = await inspectOn(a.url, station);
+    await until(() => received.length >= 4, 'the message of the inspection after the sink was enabled again');
+    await until(async () => (await sinkStatus('MQTT'))?.backlog === 0, 'an empty MQTT backlog');
+    assert.deepEqual(
+      received.slice(3).map((m) => m.idempotencyKey),
+      [`inspection-${afterOn}`],
+      `inspection-${whileOff} was made while the sink was off`,
+    );
   } finally {
     // Leave nothing retained on the shared broker.
     await subscriber.unsubscribeAsync(topic);

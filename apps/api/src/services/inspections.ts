@@ -24,8 +24,9 @@ import {
 import type { InspectionFilter } from '@destseg/schema';
 import type { PubSub } from '../events/pubsub.ts';
 import type { ModelCache } from '../inference/model-cache.ts';
+import type { JobTransaction } from '../jobs/job-queue.ts';
 import type { ApiMetrics } from '../metrics/api-metrics.ts';
-import { writeOutbox } from '../sinks/outbox.ts';
+import { enabledSinkIds, writeOutbox } from '../sinks/outbox.ts';
 import { ApiError } from './api-error.ts';
 import { type IdWindow, idWindowSql, pageOfRows, type RowPage } from './id-window.ts';
 import { type DecodedUpload, requireDecoded } from './image-input.ts';
@@ -54,7 +55,19 @@ export interface InspectOutcome {
   replayed: boolean;
 }
 
+/** A category named in the request, its row still being read. */
+export interface CategoryLookup {
+  name: string;
+  row: Promise<CategoryRow>;
+}
+
+/** Category names whose image size is remembered (see `inspect`). */
+const SIZE_HINTS = 1000;
+
 export class InspectionService {
+  /** The image size of each category inspected by name here, last seen: the size an upload is first decoded to. */
+  private readonly sizeByName = new Map<string, number>();
+
   constructor(
     private readonly db: Database,
     private readonly pubsub: PubSub,
@@ -91,13 +104,33 @@ export class InspectionService {
    * `upload` is the image file's bytes (moved to the pixel pool: unusable here afterwards). The image is
    * checked before the model is looked for, so a bad image is refused as such on any category.
    */
-  async inspect(category: CategoryRow, upload: Uint8Array, args: InspectArgs): Promise<InspectOutcome> {
+  async inspect(
+    categoryOrLookup: CategoryRow | CategoryLookup,
+    upload: Uint8Array,
+    args: InspectArgs,
+  ): Promise<InspectOutcome> {
+    // A category still being read by name: the upload is decoded meanwhile, at the size that category had
+    // at its last inspection here. A category's size is fixed when it is created; should the row say
+    // otherwise (a database replaced under a running API), the upload is decoded again at the row's size.
+    const lookup = 'row' in categoryOrLookup ? categoryOrLookup : undefined;
+    // Awaited below; handled now, should a step before that fail.
+    lookup?.row.catch(() => {});
+    const hinted = lookup ? this.sizeByName.get(lookup.name) : undefined;
+    const early = hinted === undefined ? undefined : this.timedDecode(upload, hinted);
+    // Awaited below unless the category lookup fails first.
+    early?.catch(() => {});
+    const category = lookup ? await lookup.row : (categoryOrLookup as CategoryRow);
+    if (lookup) this.rememberSize(lookup.name, category.imageSize);
+    const decodeAtSize = async (): Promise<DecodedUpload> => {
+      if (!early) return this.timedDecode(upload, category.imageSize);
+      const first = await early;
+      return !first.ok || hinted === category.imageSize
+        ? first
+        : this.timedDecode(first.upload, category.imageSize);
+    };
     // The upload is decoded to the category's size while its active model is looked up; a model of another
     // size (none is, unless its category's size was changed after training) gets its own resize.
-    const [active, decoded] = await Promise.all([
-      this.models.active(category.id),
-      this.metrics.timed('decode', () => this.decode(upload, category.imageSize)),
-    ]);
+    const [active, decoded] = await Promise.all([this.models.active(category.id), decodeAtSize()]);
     let { width, height, modelInput, upload: uploaded } = requireDecoded(decoded);
     const model = active ?? (await this.models.requireActive(category.id, category.name));
     if (model.imageSize !== category.imageSize) {
@@ -106,11 +139,11 @@ export class InspectionService {
         height,
         modelInput,
         upload: uploaded,
-      } = requireDecoded(await this.metrics.timed('decode', () => this.decode(uploaded, model.imageSize))));
+      } = requireDecoded(await this.timedDecode(uploaded, model.imageSize)));
     }
     const output = category.scoreOutput;
-    // Neither the threshold nor the upload's file depends on the prediction: both are done while the model
-    // runs, and the map's file is written as soon as the map is there.
+    // Neither the threshold, the sinks nor the upload's file depends on the prediction: they are done while
+    // the model runs, and the map's file is written as soon as the map is there.
     const predicted = this.metrics.timed('predict', () => this.cache.predict(model, modelInput));
     const scored = predicted.then((prediction) => scoreOutputMap(prediction, output));
     const written = this.files.write(
@@ -119,9 +152,10 @@ export class InspectionService {
     );
     // Awaited below unless the prediction fails first; write() then removes what it wrote.
     written.catch(() => {});
-    const [prediction, threshold] = await Promise.all([
+    const [prediction, threshold, sinkIds] = await Promise.all([
       predicted,
       this.thresholds.active(category.id, model.id, output),
+      enabledSinkIds(this.db, category.id),
     ]);
     const chosen = await scored;
     const thresholdValue = threshold?.value ?? DEFAULT_THRESHOLD;
@@ -129,35 +163,44 @@ export class InspectionService {
     const heatmapKey = await this.metrics.timed('files', () => written);
     let row: InspectionRow | undefined;
     let outboxMessages = 0;
+    const values: typeof inspections.$inferInsert = {
+      categoryId: category.id,
+      modelId: model.id,
+      thresholdId: threshold?.id ?? null,
+      thresholdValue,
+      score: chosen.score,
+      destScore: prediction.destScore,
+      scoreOutput: output,
+      verdict: verdictFor(chosen.score, thresholdValue),
+      heatmapKey,
+      width,
+      height,
+      partId: args.partId ?? null,
+      lotId: args.lotId ?? null,
+      stationId: args.stationId ?? null,
+      clientToken: args.clientToken ?? null,
+      requestHash: args.clientToken ? (args.requestHash ?? null) : null,
+    };
+    // A repeated clientToken inserts nothing (the first result is returned below).
+    const insert = async (q: Database | JobTransaction) =>
+      (
+        await q
+          .insert(inspections)
+          .values(values)
+          .onConflictDoNothing({ target: inspections.clientToken })
+          .returning()
+      )[0];
     try {
-      // The inspection and its outbox messages (MES outputs) commit together.
+      // With sinks, the inspection and its outbox messages (MES outputs) commit together; without, the
+      // row is one statement.
       row = await this.metrics.timed('store', () =>
-        this.db.transaction(async (tx) => {
-          const [inserted] = await tx
-            .insert(inspections)
-            .values({
-              categoryId: category.id,
-              modelId: model.id,
-              thresholdId: threshold?.id ?? null,
-              thresholdValue,
-              score: chosen.score,
-              destScore: prediction.destScore,
-              scoreOutput: output,
-              verdict: verdictFor(chosen.score, thresholdValue),
-              heatmapKey,
-              width,
-              height,
-              partId: args.partId ?? null,
-              lotId: args.lotId ?? null,
-              stationId: args.stationId ?? null,
-              clientToken: args.clientToken ?? null,
-              requestHash: args.clientToken ? (args.requestHash ?? null) : null,
-            })
-            .onConflictDoNothing({ target: inspections.clientToken })
-            .returning();
-          if (inserted) outboxMessages = await writeOutbox(tx, category, inserted);
-          return inserted;
-        }),
+        sinkIds.length === 0
+          ? insert(this.db)
+          : this.db.transaction(async (tx) => {
+              const inserted = await insert(tx);
+              if (inserted) outboxMessages = await writeOutbox(tx, category, inserted, sinkIds);
+              return inserted;
+            }),
       );
     } catch (error) {
       await this.files.remove(heatmapKey);
@@ -176,6 +219,16 @@ export class InspectionService {
     this.metrics.countInspection(row.verdict);
     if (outboxMessages > 0) this.onOutboxWritten?.();
     return { inspection: row, model, threshold, replayed: false };
+  }
+
+  private timedDecode(upload: Uint8Array, size: number): Promise<DecodedUpload> {
+    return this.metrics.timed('decode', () => this.decode(upload, size));
+  }
+
+  /** Bounded: names that stop being inspected are forgotten when the map is full. */
+  private rememberSize(name: string, size: number): void {
+    if (this.sizeByName.size >= SIZE_HINTS && !this.sizeByName.has(name)) this.sizeByName.clear();
+    this.sizeByName.set(name, size);
   }
 
   /**

@@ -157,10 +157,11 @@ export function mutationResolvers(limits: {
             : undefined;
           const outcome =
             replay ??
-            (await s.inspections.inspect(byId ?? (await requireCategory(ctx, input)), upload.bytes, {
-              ...input,
-              requestHash,
-            }));
+            (await s.inspections.inspect(
+              byId ?? { name: categoryName, row: requireCategory(ctx, input) },
+              upload.bytes,
+              { ...input, requestHash },
+            ));
           inspected();
           return {
             inspection: outcome.inspection,
