@@ -49,6 +49,27 @@ test('a prediction that fails while the upload is written leaves no file of the 
   assert.deepEqual(await readdir(dir), []);
 });
 
+test('a prediction that has failed when the files are written is their failure, not an unhandled rejection', async (t) => {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  const dir = await mkdtemp(join(tmpdir(), 'destseg-orphans-'));
+  t.after(async () => {
+    process.off('unhandledRejection', onUnhandled);
+    await rm(dir, { recursive: true, force: true });
+  });
+  const store = new InspectionFileStore(new FilesystemFileArea(join(dir, 'heatmaps')), noRender);
+  const upload = await encodePng(IMAGE);
+  // Rejected before the store has made its directory (the API exits on an unhandled rejection).
+  await assert.rejects(
+    store.write(upload, Promise.reject(new Error('the model failed'))),
+    /the model failed/,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.deepEqual(unhandled, []);
+  assert.deepEqual(await readdir(join(dir, 'heatmaps')), []);
+});
+
 test('an unwritable data directory fails the write and creates nothing', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'destseg-orphans-'));
   t.after(() => rm(dir, { recursive: true, force: true }));

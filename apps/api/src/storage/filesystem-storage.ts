@@ -17,13 +17,17 @@ export class FilesystemFileArea implements FileArea {
   async writeAll(
     files: ReadonlyArray<{ name: string; bytes: Uint8Array | Promise<Uint8Array> }>,
   ): Promise<void> {
+    // Bytes still being computed are handled from here on: one that fails while the directory is made is
+    // this write's failure, not an unhandled rejection (which stops the API).
+    const pending = files.map((file) => ({ name: file.name, bytes: Promise.resolve(file.bytes) }));
+    for (const file of pending) file.bytes.catch(() => {});
     try {
       await mkdir(this.dir, { recursive: true });
       // All written before any is renamed: a failure leaves no final name (the writes, then the renames,
       // each run side by side in libuv's pool; each write starts once its bytes are there).
       // Every write settles before a failure is cleaned up, so none lands after the cleanup.
       const writes = await Promise.allSettled(
-        files.map(async (file) => writeFile(this.path(file.name) + TEMP_SUFFIX, await file.bytes)),
+        pending.map(async (file) => writeFile(this.path(file.name) + TEMP_SUFFIX, await file.bytes)),
       );
       const failed = writes.find((w) => w.status === 'rejected');
       if (failed) throw failed.reason;
