@@ -6,12 +6,11 @@
  * requests around the pass (docs/PERFORMANCE.md). Note that onnxruntime-node's `run` is a synchronous native call deferred by
  * setImmediate: whatever must stay responsive (the API) calls it from a worker thread.
  */
-import { rmSync, statSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import * as ort from 'onnxruntime-node';
 import { DestsegError } from '../errors.ts';
 import { ONNX_INPUT } from './destseg-graph.ts';
+import { removeOrtTraceFiles } from './ort-trace-file.ts';
 
 export type OrtProvider = 'cpu' | 'cuda';
 
@@ -69,23 +68,6 @@ function resolveProvider(provider: OrtProvider | undefined): OrtProvider {
   return value;
 }
 
-/**
- * onnxruntime-node 1.30 leaves an empty `mat-debug-<pid>.log` (its telemetry SDK's trace file) in the temp
- * folder of every process that creates a session, and offers no switch for it. The platform must leave
- * nothing in /tmp, so the empty file is removed once the runtime has made it (it stays open, unlinked).
- */
-export function ortTraceFile(): string {
-  return join(tmpdir(), `mat-debug-${process.pid}.log`);
-}
-
-function removeOrtTraceFile(): void {
-  try {
-    if (statSync(ortTraceFile()).size === 0) rmSync(ortTraceFile(), { force: true });
-  } catch {
-    // Not there: nothing to remove.
-  }
-}
-
 export class OrtDestsegSession {
   private constructor(
     private readonly session: ort.InferenceSession,
@@ -117,7 +99,7 @@ export class OrtDestsegSession {
         cause,
       });
     } finally {
-      removeOrtTraceFile();
+      removeOrtTraceFiles();
     }
     const input = session.inputMetadata.find((m) => m.name === ONNX_INPUT);
     const shape = input?.isTensor ? input.shape : [];

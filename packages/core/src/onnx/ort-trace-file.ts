@@ -1,0 +1,50 @@
+/**
+ * onnxruntime-node 1.30's telemetry SDK makes an empty `mat-debug-<pid>.log` in the temp folder of every
+ * process that creates a session, and offers no switch for it. The platform must leave nothing in the temp
+ * folder, so once a session is made (or has failed) the process removes its own file (it stays open,
+ * unlinked). The file is made inside the synchronous native call that loads the first model (deferred by
+ * setImmediate, on the JS thread): no JS runs between it and that removal, but a process killed during the
+ * call (a large model takes a second or more to load) leaves it. So each removal also takes the files of
+ * processes that no longer run. Only empty files of that exact name are removed.
+ */
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const TRACE_FILE_NAME = /^mat-debug-(\d+)\.log$/;
+
+export function ortTraceFile(pid: number = process.pid): string {
+  return join(tmpdir(), `mat-debug-${pid}.log`);
+}
+
+function removeIfEmpty(path: string): void {
+  try {
+    if (statSync(path).size === 0) rmSync(path, { force: true });
+  } catch {
+    // Not there: nothing to remove.
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** This process's trace file and those left by processes that no longer run. */
+export function removeOrtTraceFiles(): void {
+  removeIfEmpty(ortTraceFile());
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TRACE_FILE_NAME.exec(name)?.[1] ?? 0);
+    if (pid > 0 && pid !== process.pid && !isRunning(pid)) removeIfEmpty(join(tmpdir(), name));
+  }
+}
