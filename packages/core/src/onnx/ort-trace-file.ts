@@ -3,9 +3,9 @@
  * process that creates a session, and offers no switch for it. The platform must leave nothing in the temp
  * folder, so once a session is made (or has failed) the process removes its own file (it stays open,
  * unlinked). The file is made inside the synchronous native call that loads the first model (deferred by
- * setImmediate, on the JS thread): no JS runs between it and that removal, but a process killed during the
- * call (a large model takes a second or more to load) leaves it. So each removal also takes the files of
- * processes that no longer run. Only empty files of that exact name are removed.
+ * setImmediate, on the JS thread), and the removal follows in the same turn of the event loop: only a
+ * process killed during that call leaves it. So each removal also takes the files of processes that no
+ * longer run. Only empty files of that exact name are removed.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
