@@ -13,7 +13,7 @@ import { join } from 'node:path';
 
 const TRACE_FILE_NAME = /^mat-debug-(\d+)\.log$/;
 
-export function ortTraceFile(pid: number = process.pid): string {
+function traceFileOf(pid: number): string {
   return join(tmpdir(), `mat-debug-${pid}.log`);
 }
 
@@ -36,7 +36,7 @@ function isRunning(pid: number): boolean {
 
 /** This process's trace file and those left by processes that no longer run. */
 export function removeOrtTraceFiles(): void {
-  removeIfEmpty(ortTraceFile());
+  removeIfEmpty(traceFileOf(process.pid));
   let names: string[];
   try {
     names = readdirSync(tmpdir());
@@ -45,6 +45,6 @@ export function removeOrtTraceFiles(): void {
   }
   for (const name of names) {
     const pid = Number(TRACE_FILE_NAME.exec(name)?.[1] ?? 0);
-    if (pid > 0 && pid !== process.pid && !isRunning(pid)) removeIfEmpty(join(tmpdir(), name));
+    if (pid > 0 && pid !== process.pid && !isRunning(pid)) removeIfEmpty(traceFileOf(pid));
   }
 }
