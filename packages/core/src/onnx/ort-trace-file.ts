@@ -25,11 +25,13 @@ function removeIfEmpty(path: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Same test as the database's directory lock (packages/db/src/directory-lock.ts); core does not depend on db. */
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
+    // EPERM: the process exists but belongs to another user.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
@@ -45,6 +47,6 @@ export function removeOrtTraceFiles(): void {
   }
   for (const name of names) {
     const pid = Number(TRACE_FILE_NAME.exec(name)?.[1] ?? 0);
-    if (pid > 0 && pid !== process.pid && !isRunning(pid)) removeIfEmpty(traceFileOf(pid));
+    if (pid > 0 && pid !== process.pid && !isAlive(pid)) removeIfEmpty(traceFileOf(pid));
   }
 }
